@@ -1,0 +1,71 @@
+import type { ExtractOptions, InputFormat } from './types.js';
+import { NewsprintError } from './errors.js';
+
+/** Options with every default filled in. */
+export interface ResolvedOptions {
+  url: string | null;
+  format: InputFormat;
+  encoding: string | null;
+  maxInputBytes: number;
+  maxElements: number;
+  maxDepth: number;
+  maxBlockChars: number;
+  explain: boolean;
+  readabilityFallback: boolean;
+  now: Date;
+}
+
+/** The one place defaults live. Documented on {@link ExtractOptions}. */
+export const DEFAULT_OPTIONS = Object.freeze({
+  url: null,
+  format: 'auto',
+  encoding: null,
+  maxInputBytes: 50_000_000,
+  maxElements: 1_000_000,
+  maxDepth: 400,
+  maxBlockChars: 200_000,
+  explain: false,
+  readabilityFallback: true,
+  now: null,
+} as const satisfies Required<ExtractOptions>);
+
+const FORMATS: readonly InputFormat[] = ['auto', 'html', 'text'];
+
+function positiveInteger(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new NewsprintError('INVALID_OPTION', `Option ${name} must be a positive number; got ${String(value)}.`);
+  }
+  return Math.floor(value);
+}
+
+/** Fills in defaults and checks types, so later stages never see a malformed option. */
+export function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
+  const o: ExtractOptions = options ?? {};
+  if (typeof o !== 'object') {
+    throw new NewsprintError('INVALID_OPTION', `Options must be an object; got ${typeof o}.`);
+  }
+  const format = o.format ?? DEFAULT_OPTIONS.format;
+  if (!FORMATS.includes(format)) {
+    throw new NewsprintError('INVALID_OPTION', `Option format must be one of ${FORMATS.join(', ')}; got ${String(format)}.`);
+  }
+  let now = new Date();
+  if (o.now !== undefined && o.now !== null) {
+    now = o.now instanceof Date ? o.now : new Date(o.now);
+    if (Number.isNaN(now.getTime())) {
+      throw new NewsprintError('INVALID_OPTION', `Option now must be a Date or an ISO 8601 string; got ${String(o.now)}.`);
+    }
+  }
+  return {
+    url: typeof o.url === 'string' && o.url.length > 0 ? o.url : null,
+    format,
+    encoding: typeof o.encoding === 'string' && o.encoding.length > 0 ? o.encoding : null,
+    maxInputBytes: positiveInteger('maxInputBytes', o.maxInputBytes, DEFAULT_OPTIONS.maxInputBytes),
+    maxElements: positiveInteger('maxElements', o.maxElements, DEFAULT_OPTIONS.maxElements),
+    maxDepth: positiveInteger('maxDepth', o.maxDepth, DEFAULT_OPTIONS.maxDepth),
+    maxBlockChars: positiveInteger('maxBlockChars', o.maxBlockChars, DEFAULT_OPTIONS.maxBlockChars),
+    explain: o.explain ?? DEFAULT_OPTIONS.explain,
+    readabilityFallback: o.readabilityFallback ?? DEFAULT_OPTIONS.readabilityFallback,
+    now,
+  };
+}
