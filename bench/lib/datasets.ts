@@ -1,0 +1,145 @@
+/**
+ * Finding and reading the development datasets: `<dir>/<dataset>/truth.jsonl`,
+ * `html/<id>.html.gz` and `text/<id>.txt`. Pages are read one at a time, on demand, so a run
+ * never holds more than one page's HTML.
+ */
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+/** Env var that points the evaluation at another datasets folder. */
+export const DATASETS_ENV = 'NEWSPRINT_DATASETS';
+
+/** The default place, next to the repository: `<repo>/../shared/datasets`. */
+export const DEFAULT_DATASETS_RELATIVE = join('..', 'shared', 'datasets');
+
+/** The repository root, two levels above this file (bench/lib/). */
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/** One line of a dataset's truth.jsonl (fields the evaluation reads). */
+export interface TruthRecord {
+  id: string;
+  url: string | null;
+  lang: string | null;
+  title: string | null;
+  author: string | null;
+  authors: string[];
+  published: string | null;
+  /** Full article text, or `null` where the dataset has none (the page is left out of body scores). */
+  body: string | null;
+  /** Snippets that must appear in the body. */
+  with: string[];
+  /** Snippets that must not. */
+  without: string[];
+  /** `false` for pages that are not articles, where the dataset says so. */
+  readerable: boolean | null;
+}
+
+/** Picks the datasets folder: the `--data` flag, else the env var, else the default next to the repo. */
+export function resolveDatasetsDir(flag: string | null, env: NodeJS.ProcessEnv, repoRoot: string = REPO_ROOT): string {
+  if (flag !== null && flag.length > 0) return resolve(flag);
+  const fromEnv = env[DATASETS_ENV];
+  if (fromEnv !== undefined && fromEnv.length > 0) return resolve(fromEnv);
+  return resolve(repoRoot, DEFAULT_DATASETS_RELATIVE);
+}
+
+/** The dataset names in a folder (subfolders with a truth.jsonl), sorted; `[]` when the folder is absent. */
+export function listDatasets(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'truth.jsonl')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Reads one truth line into a typed record; unknown or malformed fields become `null` / `[]`. */
+export function parseTruthLine(line: string): TruthRecord {
+  const raw: unknown = JSON.parse(line);
+  if (typeof raw !== 'object' || raw === null || typeof (raw as { id?: unknown }).id !== 'string') {
+    throw new Error(`truth line without an id: ${line.slice(0, 80)}`);
+  }
+  const record = raw as Record<string, unknown>;
+  return {
+    id: record['id'] as string,
+    url: stringOrNull(record['url']),
+    lang: stringOrNull(record['lang']),
+    title: stringOrNull(record['title']),
+    author: stringOrNull(record['author']),
+    authors: stringList(record['authors']),
+    published: stringOrNull(record['published']),
+    body: stringOrNull(record['body']),
+    with: stringList(record['with']),
+    without: stringList(record['without']),
+    readerable: typeof record['readerable'] === 'boolean' ? record['readerable'] : null,
+  };
+}
+
+/** Streams a dataset's truth records in file order. */
+export async function* readTruth(dir: string, dataset: string): AsyncGenerator<TruthRecord> {
+  const lines = createInterface({ input: createReadStream(join(dir, dataset, 'truth.jsonl'), 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim().length > 0) yield parseTruthLine(line);
+  }
+}
+
+/** The page's bytes as stored (gunzipped), without decoding: the extractor decodes. */
+export function readHtmlBytes(dir: string, dataset: string, id: string): Uint8Array {
+  return gunzipSync(readFileSync(join(dir, dataset, 'html', `${id}.html.gz`)));
+}
+
+/** The page's browser rendering (`document.body.innerText`), or `null` when there is no such file. */
+export function readTextRendering(dir: string, dataset: string, id: string): string | null {
+  const path = join(dir, dataset, 'text', `${id}.txt`);
+  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+}
+
+/**
+ * How far into the page to look for a charset declaration. Browsers prescan 1,024 bytes, but
+ * some stored pages declare it after a long head of scripts and styles.
+ */
+const CHARSET_SCAN_BYTES = 65_536;
+
+/** `<meta charset="x">` and `<meta http-equiv="Content-Type" content="text/html; charset=x">` alike. */
+const META_CHARSET_PATTERN = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** The encoding HTML assumes for undeclared legacy pages (WHATWG's fallback for Latin-script locales). */
+const FALLBACK_ENCODING = 'windows-1252';
+
+/** The charset label a page declares in a `<meta>` tag, or `null`. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, CHARSET_SCAN_BYTES)).toString('latin1');
+  const match = META_CHARSET_PATTERN.exec(head);
+  return match?.[1] ?? null;
+}
+
+function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | null {
+  try {
+    return new TextDecoder(label, { fatal }).decode(bytes);
+  } catch {
+    // An unknown label (RangeError) or invalid bytes under `fatal`: let the caller try the next rule.
+    return null;
+  }
+}
+
+/**
+ * Decodes page bytes the way the datasets README prescribes: valid UTF-8 as UTF-8 whatever the
+ * page declares; otherwise the declared charset; otherwise (or if the label is unknown) windows-1252.
+ * Used for peers, which take strings; newsprint gets the raw bytes.
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const utf8 = tryDecode(bytes, 'utf-8', true);
+  if (utf8 !== null) return utf8;
+  const declared = declaredCharset(bytes);
+  const fromDeclaration = declared === null ? null : tryDecode(bytes, declared, false);
+  return fromDeclaration ?? new TextDecoder(FALLBACK_ENCODING).decode(bytes);
+}
