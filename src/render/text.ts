@@ -1,0 +1,56 @@
+/**
+ * Plain-text renderings: an extracted article as text, and a whole HTML page as a browser's
+ * innerText would read it.
+ */
+import type { Article, ArticleBlock } from '../types.js';
+import { rectangularRows } from './inline.js';
+
+export { htmlToText } from './inner-text.js';
+export type { HtmlToTextOptions } from './inner-text.js';
+
+/** Options for {@link toText}. */
+export interface TextRenderOptions {
+  /**
+   * Print the title first, followed by a blank line.
+   * @default true
+   */
+  title?: boolean;
+}
+
+/** Unordered list items get a bullet so the list still reads as one in plain text. */
+const BULLET = '• ';
+
+function blockToText(block: ArticleBlock): string | null {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'quote':
+      return block.text;
+    case 'code':
+      return block.text;
+    case 'list':
+      return block.items.map((item, i) => `${block.ordered ? `${i + 1}. ` : BULLET}${item}`).join('\n');
+    case 'table':
+      return rectangularRows(block.rows)
+        .map((row) => row.map((cell) => cell.replace(/[\t\n]+/g, ' ')).join('\t'))
+        .join('\n');
+    case 'figure':
+      // The image itself has no text; its caption is part of the article, its alt text is not.
+      return block.caption;
+  }
+}
+
+/**
+ * The article as plain text: the title (unless `title: false`), then each block on its own,
+ * separated by blank lines. Headings stand on their own line, list items start with "• " (or
+ * "1. " when ordered), table cells are tab-separated with one row per line, figures give their caption.
+ */
+export function toText(article: Article, options: TextRenderOptions = {}): string {
+  const parts: string[] = [];
+  if ((options.title ?? true) && article.title !== null && article.title.trim() !== '') parts.push(article.title.trim());
+  for (const block of article.blocks) {
+    const text = blockToText(block);
+    if (text !== null && text.trim() !== '') parts.push(block.type === 'code' ? text.replace(/\n+$/, '') : text.trim());
+  }
+  return parts.join('\n\n');
+}
