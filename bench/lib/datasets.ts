@@ -122,9 +122,27 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return match?.[1] ?? null;
 }
 
+/**
+ * What windows-1252 puts at bytes 0x80–0x9F (where it differs from ISO-8859-1); the five bytes it
+ * leaves undefined keep their code point. Node 20's TextDecoder reads windows-1252 (and the labels
+ * the Encoding Standard maps to it, iso-8859-1 among them) as ISO-8859-1 and yields C1 controls there.
+ */
+const WINDOWS_1252_HIGH: readonly number[] = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(C1_CONTROLS, (char) => String.fromCharCode(WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char.charCodeAt(0)));
+}
+
 function tryDecode(bytes: Uint8Array, label: string, fatal: boolean): string | null {
   try {
-    return new TextDecoder(label, { fatal }).decode(bytes);
+    return decodeWith(new TextDecoder(label, { fatal }), bytes);
   } catch {
     // An unknown label (RangeError) or invalid bytes under `fatal`: let the caller try the next rule.
     return null;
@@ -141,5 +159,5 @@ export function decodeHtml(bytes: Uint8Array): string {
   if (utf8 !== null) return utf8;
   const declared = declaredCharset(bytes);
   const fromDeclaration = declared === null ? null : tryDecode(bytes, declared, false);
-  return fromDeclaration ?? new TextDecoder(FALLBACK_ENCODING).decode(bytes);
+  return fromDeclaration ?? decodeWith(new TextDecoder(FALLBACK_ENCODING), bytes);
 }

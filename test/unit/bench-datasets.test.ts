@@ -39,6 +39,12 @@ describe('decodeHtml', () => {
     expect(decodeHtml(latin1Page('<meta charset="x-no-such-encoding">', MIR_1251))).toContain('<body>Ìèð</body>');
   });
 
+  it('reads bytes 0x80-0x9F as windows-1252 punctuation, also under an iso-8859-1 label', () => {
+    const quoted = [0x93, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35];
+    expect(decodeHtml(latin1Page('<meta charset="iso-8859-1">', quoted))).toContain('<body>\u201Ccafé\u201D €5</body>');
+    expect(decodeHtml(latin1Page('', quoted))).toContain('<body>\u201Ccafé\u201D €5</body>');
+  });
+
   it('decodes invalid bytes that claim UTF-8 with replacement characters rather than failing', () => {
     expect(decodeHtml(latin1Page('<meta charset="utf-8">', [0x63, 0x61, 0x66, 0xe9]))).toContain('<body>caf\uFFFD</body>');
   });
