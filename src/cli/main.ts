@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { open as openFile } from 'node:fs/promises';
 import packageJson from '../../package.json' with { type: 'json' };
 import { parseCommandLine } from './args.js';
 import type { CliConfig } from './args.js';
@@ -79,8 +79,10 @@ async function plan(config: CliConfig, settings: SourceSettings, stdin: NodeJS.R
   let batch = config.inputs.length > 1;
   for (const argument of config.inputs) {
     if (config.warc || isWarcPath(argument)) {
-      const stream: AsyncIterable<Uint8Array> = argument === '-' ? stdin : createReadStream(argument);
-      sources.push(() => warcUnits(stream, argument, config.maxBytes));
+      // Opened only when its turn comes, so an unreadable archive fails as one input, in order.
+      const open = async (): Promise<AsyncIterable<Uint8Array>> =>
+        argument === '-' ? stdin : (await openFile(argument)).createReadStream();
+      sources.push(() => warcUnits(open, argument, config.maxBytes));
       total = null;
       batch = true;
     } else if (await isDirectory(argument)) {

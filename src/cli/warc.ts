@@ -16,7 +16,26 @@ function mediaType(contentType: string | null | undefined): string {
  * revisits, redirects and error pages are skipped. Each unit's payload is read (de-chunked and
  * decompressed) before it is yielded, because a WARC stream can only be read in order.
  */
-export async function* warcUnits(stream: AsyncIterable<Uint8Array>, label: string, maxBytes: number): AsyncGenerator<Unit> {
+export async function* warcUnits(
+  open: () => Promise<AsyncIterable<Uint8Array>>,
+  label: string,
+  maxBytes: number,
+): AsyncGenerator<Unit> {
+  let pages = 0;
+  try {
+    for await (const unit of readWarc(await open(), label, maxBytes)) {
+      pages += 1;
+      yield unit;
+    }
+  } catch (error) {
+    // A missing, truncated or corrupt archive fails as one input; the pages before the damage stand.
+    const reason = error instanceof Error ? error.message : String(error);
+    const failure = new InputError('READ_FAILED', `${label}: WARC unreadable after ${pages} pages: ${reason}`);
+    yield { echo: { warc: label }, label, prepare: () => Promise.reject(failure) };
+  }
+}
+
+async function* readWarc(stream: AsyncIterable<Uint8Array>, label: string, maxBytes: number): AsyncGenerator<Unit> {
   // Loaded on demand: the WARC reader and its dependencies cost start-up time other modes should not pay.
   const { WARCParser } = await import('warcio');
   const parser = new WARCParser(stream);
