@@ -50,7 +50,11 @@ export function toText(article: Article, options: TextRenderOptions = {}): strin
   if ((options.title ?? true) && article.title !== null && article.title.trim() !== '') parts.push(article.title.trim());
   for (const block of article.blocks) {
     const text = blockToText(block);
-    if (text !== null && text.trim() !== '') parts.push(block.type === 'code' ? text.replace(/\n+$/, '') : text.trim());
+    if (text === null || text.trim() === '') continue;
+    // Code keeps its indentation and tables their empty edge cells; other text is trimmed.
+    if (block.type === 'code') parts.push(text.replace(/\n+$/, ''));
+    else if (block.type === 'table') parts.push(text);
+    else parts.push(text.trim());
   }
   return parts.join('\n\n');
 }
