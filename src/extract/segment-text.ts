@@ -1,0 +1,797 @@
+/**
+ * Plain text → blocks. Pages arrive as text in a few shapes: a browser's select-all copy or
+ * `innerText` (one line per paragraph, blank lines not always between them), `w3m`/`lynx` dumps
+ * (hard-wrapped at a fixed column, `*` bullets, `[n]` link markers and a reference list), and
+ * scraper columns (no blank lines at all). This stage cuts the text into the same {@link Block}
+ * records the HTML segmenter produces, and says through `hint`/`hintToken` which blocks are page
+ * chrome, so the shared classify/select/structure/metadata stages treat both paths alike.
+ *
+ * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
+ * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
+ */
+import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
+import { emptyMeta, makeBlock } from './block.js';
+import type { Block } from './block.js';
+import type { ResolvedOptions } from '../options.js';
+import {
+  AD_PHRASES,
+  BULLET_LINE,
+  BYLINE_JOINERS,
+  BYLINE_LABEL,
+  BYLINE_MAX_WORDS,
+  BYLINE_PREFIX,
+  BYLINE_ROLE_WORDS,
+  CALENDAR_WORDS,
+  CAPTION_MAX_WORDS,
+  CAPTION_PREFIX,
+  COMMENT_LABELS,
+  COOKIE_MAX_WORDS,
+  COOKIE_PATTERN,
+  CREDIT_SUFFIX,
+  DATE_FILLER_WORDS,
+  DATE_LINE_MAX_WORDS,
+  INLINE_RELATED_PREFIX,
+  LEGAL_PATTERN,
+  LEGAL_WORDS,
+  LINK_REFERENCE_LABELS,
+  LYNX_LINK_MARKER,
+  LYNX_REFERENCE_LINE,
+  MENU_SEPARATOR,
+  MIN_READ_TAIL,
+  NAVIGATION_PHRASES,
+  NEWSLETTER_PATTERN,
+  NON_HEADING_END,
+  NUMBERED_LINE,
+  NUMERIC_DATE,
+  PROMPT_MAX_WORDS,
+  READ_MORE_TAIL,
+  READING_TIME_PATTERN,
+  RELATED_LABEL_PREFIXES,
+  RELATED_LABELS,
+  RELATIVE_DATE_WORDS,
+  SECTION_LABEL_MAX_WORDS,
+  SENTENCE_END,
+  SHARE_MAX_WORDS,
+  SHARE_STRONG_WORDS,
+  SHARE_WORDS,
+  SUBSCRIPTION_PATTERN,
+  TAGS_PREFIX,
+  TITLE_CASE_MINOR_WORDS,
+  TRUNCATION_TAIL,
+  WEATHER_PATTERN,
+  letterWords,
+  phraseKey,
+} from '../rules/text-patterns.js';
+
+// ---------------------------------------------------------------------------------------------
+// Thresholds (named, each with its reason)
+// ---------------------------------------------------------------------------------------------
+
+/** Why: dumps wrap at 72–80 columns; a page whose lines run longer than this is not hard-wrapped. */
+const MAX_WRAP_COLUMN = 100;
+/** Why: below this a "wrap column" would only be a list of short lines. */
+const MIN_WRAP_COLUMN = 40;
+/** Why: a few over-long lines (a URL, a table row) do not disprove wrapping; more than this share does. */
+const WRAP_OVERLONG_SHARE = 0.05;
+/** Why: wrapped lines end within about a word of the column: this share of it. */
+const WRAP_BAND_SHARE = 0.15;
+/** Why: the band is at least this many columns, for narrow wraps. */
+const WRAP_BAND_MIN = 8;
+/** Why: a wrapped page shows at least this many lines ending near the column... */
+const WRAP_MIN_NEAR_LINES = 3;
+/** Why: ...and most of its long lines end there (prose copied unwrapped spreads widely). */
+const WRAP_NEAR_SHARE = 0.5;
+/** Why: a line shorter than this share of the column ended by choice, not by wrapping. */
+const WRAP_MIN_FILL = 0.5;
+
+/** Why: body prose has at least this many words in a block; menus, labels and headings fewer. */
+const BODY_MIN_WORDS = 12;
+/** Why: a heading is short; a longer unpunctuated line is a run-on paragraph or a teaser. */
+const HEADING_MAX_WORDS = 14;
+/** Why: same bound in characters, for languages with long words. */
+const HEADING_MAX_CHARS = 120;
+/** Why: in title case at least this share of the significant words is capitalised (allowing a stray lowercase word). */
+const TITLE_CASE_SHARE = 0.75;
+/** Why: the title sits this many blocks before the first body paragraph at most (byline, date, share bar, dek between). */
+const TITLE_LOOKBACK = 8;
+/** Why: a headline has a few words; one or two are a section label ("World", "Climate crisis"). */
+const TITLE_MIN_WORDS = 3;
+/** Why: the first body paragraph (that anchors the title) is real prose, longer than a dek line. */
+const FIRST_BODY_MIN_WORDS = 20;
+
+/** Why: a "Comments" label only opens the comment section after the article has begun; above it, it is a count. */
+const COMMENTS_MIN_BODY_BEFORE = 2;
+/** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
+const RELATED_END_MIN_WORDS = 25;
+/** Why: one paragraph this long ends a teaser section on its own: no excerpt is that long. */
+const RELATED_END_LONG_WORDS = 70;
+/** Why: when a teaser section ends at prose, the headline/byline just above it belong to that prose. */
+const RELATED_END_RELEASE = 3;
+
+/** Why: innerText menus are runs of at least this many short lines. */
+const MENU_RUN_MIN = 4;
+/** Why: a menu entry has this many words at most. */
+const MENU_ITEM_MAX_WORDS = 3;
+/** Why: a breadcrumb or menu row has at least this many separated parts... */
+const MENU_ROW_MIN_PARTS = 3;
+/** Why: ...each this short. */
+const MENU_ROW_PART_MAX_WORDS = 4;
+/** Why: a line holding this many lynx links and few other words is a link row. */
+const LINK_ROW_MIN_LINKS = 3;
+/** Why: words per link in a link row at most ("[1]World [2]Business news"). */
+const LINK_ROW_MAX_WORDS_PER_LINK = 3;
+/** Why: lynx does not mark where a link ends; its text is taken as this many words at most... */
+const LINK_TEXT_MAX_WORDS = 8;
+/** Why: ...unless the whole rest of the block is this short (a teaser title, a menu entry). */
+const LINK_WHOLE_BLOCK_MAX_WORDS = 15;
+/** Why: a cut block ends at a space if one lies within this share of the limit. */
+const CUT_WORD_BOUNDARY_SHARE = 0.1;
+
+// ---------------------------------------------------------------------------------------------
+// Drafts: blocks before hints, headings and containers are settled
+// ---------------------------------------------------------------------------------------------
+
+type DraftKind = 'paragraph' | 'list-item' | 'row';
+
+interface Draft {
+  kind: DraftKind;
+  text: string;
+  /** The first source line as given, for the lynx reference list. */
+  firstLine: string;
+  /** Table cells, for rows. */
+  cells: string[];
+  lines: number;
+  blankLinesBefore: number;
+  /** Column where the text starts (after any list marker), and where continuation lines must start. */
+  textColumn: number;
+  /** Column of the first line (the marker for list items). */
+  indent: number;
+  /** Full width of the last source line, for the wrap test. */
+  lastLineWidth: number;
+  ordered: boolean;
+  links: BlockLinkRef[];
+  linkMarkers: number;
+  hint: HintLabel | null;
+  hintToken: string | null;
+  /** The hint the line rules gave, before a section overrode it. */
+  ownHint: HintLabel | null;
+  ownHintToken: string | null;
+  headingLevel: number;
+  /** Container of the related/comments section the draft sits in; -1 for none. */
+  section: number;
+}
+
+interface Line {
+  raw: string;
+  indent: number;
+  width: number;
+}
+
+/** CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed. */
+function normaliseLines(text: string): Line[] {
+  const unified = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/[\u00A0\u2007\u202F]/gu, ' ');
+  return unified.split('\n').map((line) => {
+    const raw = line.replace(/[\s\f]+$/u, '').replace(/\f/gu, '');
+    const indent = raw.length - raw.trimStart().length;
+    return { raw, indent, width: raw.length };
+  });
+}
+
+function wordCount(text: string): number {
+  const trimmed = text.trim();
+  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/u).length;
+}
+
+function firstWordLength(text: string): number {
+  const match = /^\S+/u.exec(text.trimStart());
+  return match === null ? 0 : match[0].length;
+}
+
+/**
+ * The column a hard-wrapped page was wrapped at, or null when lines were not wrapped.
+ * Lines without a space (URLs, rules) and table rows say nothing about wrapping.
+ */
+export function detectWrapColumn(lines: readonly { raw: string; width: number }[]): number | null {
+  const widths = lines.filter((l) => l.raw.trim().includes(' ') && !l.raw.includes('\t')).map((l) => l.width);
+  if (widths.length < WRAP_MIN_NEAR_LINES) return null;
+  const overlong = widths.filter((w) => w > MAX_WRAP_COLUMN).length;
+  if (overlong > widths.length * WRAP_OVERLONG_SHARE) return null;
+  const column = Math.max(...widths.filter((w) => w <= MAX_WRAP_COLUMN));
+  if (column < MIN_WRAP_COLUMN) return null;
+  const band = Math.max(WRAP_BAND_MIN, Math.round(column * WRAP_BAND_SHARE));
+  const near = widths.filter((w) => w <= column && w >= column - band).length;
+  const wide = widths.filter((w) => w <= column && w >= column * WRAP_MIN_FILL).length;
+  if (near < WRAP_MIN_NEAR_LINES || near < wide * WRAP_NEAR_SHARE) return null;
+  return column;
+}
+
+/** Whether `next` continues the line before it: that line was full, and next's first word would not have fit on it. */
+function continuesWrappedLine(previousWidth: number, next: Line, column: number | null): boolean {
+  if (column === null) return false;
+  if (previousWidth < column * WRAP_MIN_FILL) return false;
+  return previousWidth + 1 + firstWordLength(next.raw) > column;
+}
+
+function joinWrapped(text: string, continuation: string): string {
+  // A wrapper may break after the hyphen of a compound ("well-\nknown"): rejoin without a space.
+  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(continuation)) return text + continuation;
+  return `${text} ${continuation}`;
+}
+
+function tableCells(raw: string): string[] | null {
+  if (!raw.includes('\t')) return null;
+  const cells = raw.split('\t').map((c) => c.trim());
+  let first = 0;
+  let last = cells.length - 1;
+  while (first <= last && cells[first] === '') first++;
+  while (last >= first && cells[last] === '') last--;
+  const kept = cells.slice(first, last + 1);
+  return kept.filter((c) => c.length > 0).length >= 2 ? kept : null;
+}
+
+function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number, blankLinesBefore: number): Draft {
+  return {
+    kind,
+    text,
+    firstLine: line.raw,
+    cells: [],
+    lines: 1,
+    blankLinesBefore,
+    textColumn,
+    indent: line.indent,
+    lastLineWidth: line.width,
+    ordered: false,
+    links: [],
+    linkMarkers: 0,
+    hint: null,
+    hintToken: null,
+    ownHint: null,
+    ownHintToken: null,
+    headingLevel: 0,
+    section: -1,
+  };
+}
+
+/** Lines → drafts: blank lines split; inside a run of lines, each line is its own draft unless it continues a wrapped one. */
+function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
+  const drafts: Draft[] = [];
+  let open: Draft | null = null;
+  let blanks = 0;
+  for (const line of lines) {
+    if (line.raw.trim().length === 0) {
+      blanks++;
+      open = null;
+      continue;
+    }
+    const cells = tableCells(line.raw);
+    if (cells !== null) {
+      const row = newDraft('row', cells.join(' '), line, line.indent, blanks);
+      row.cells = cells;
+      drafts.push(row);
+      open = null;
+      blanks = 0;
+      continue;
+    }
+    const bullet = BULLET_LINE.exec(line.raw);
+    const numbered = bullet === null ? NUMBERED_LINE.exec(line.raw) : null;
+    const item = bullet ?? numbered;
+    if (item !== null) {
+      const text = item[3] ?? '';
+      const draft = newDraft('list-item', text, line, line.raw.length - text.length, blanks);
+      draft.ordered = numbered !== null;
+      drafts.push(draft);
+      open = draft;
+      blanks = 0;
+      continue;
+    }
+    if (open !== null && line.indent === open.textColumn && continuesWrappedLine(open.lastLineWidth, line, column)) {
+      open.text = joinWrapped(open.text, line.raw.trim());
+      open.lines++;
+      open.lastLineWidth = line.width;
+      continue;
+    }
+    const draft = newDraft('paragraph', line.raw.trim(), line, line.indent, blanks);
+    drafts.push(draft);
+    open = draft;
+    blanks = 0;
+  }
+  return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// lynx link references
+// ---------------------------------------------------------------------------------------------
+
+/** The `References` list a lynx dump ends with: marker number → URL. Empty when the dump has none. */
+function readLinkReferences(drafts: readonly Draft[]): { urls: Map<string, string>; start: number } {
+  const urls = new Map<string, string>();
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const draft = drafts[i];
+    if (draft === undefined) continue;
+    if (draft.kind === 'paragraph' && LINK_REFERENCE_LABELS.has(phraseKey(draft.text))) {
+      for (const later of drafts.slice(i + 1)) {
+        const match = LYNX_REFERENCE_LINE.exec(later.firstLine);
+        if (match?.[1] !== undefined && match[2] !== undefined) urls.set(match[1], match[2]);
+      }
+      if (urls.size > 0) return { urls, start: i };
+    }
+  }
+  return { urls, start: -1 };
+}
+
+/** Drops `[n]` markers from a draft's text and records the links they open. */
+function resolveLinkMarkers(draft: Draft, urls: ReadonlyMap<string, string>): void {
+  const pieces = draft.text.split(LYNX_LINK_MARKER);
+  if (pieces.length === 1) return;
+  // split with a capture group alternates text and marker numbers: [text, n, text, n, text]
+  let text = pieces[0] ?? '';
+  const links: BlockLinkRef[] = [];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const number = pieces[i] ?? '';
+    const following = pieces[i + 1] ?? '';
+    const href = urls.get(number);
+    if (href !== undefined) {
+      const words = following.trim().split(/\s+/u).filter((w) => w.length > 0);
+      const isRest = i + 2 >= pieces.length && words.length <= LINK_WHOLE_BLOCK_MAX_WORDS;
+      const linkText = isRest ? following.trim() : words.slice(0, LINK_TEXT_MAX_WORDS).join(' ');
+      if (linkText.length > 0) links.push({ href, text: linkText });
+    }
+    text += following;
+  }
+  draft.text = text.trim();
+  draft.cells = draft.cells.map((c) => c.replace(LYNX_LINK_MARKER, ''));
+  draft.links = links;
+  draft.linkMarkers = (pieces.length - 1) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line rules: one line → a chrome hint
+// ---------------------------------------------------------------------------------------------
+
+function startsUpper(word: string | undefined): boolean {
+  return word !== undefined && /^["'“‘(]?\p{Lu}/u.test(word);
+}
+
+function bylineRule(text: string, words: number): string | null {
+  if (words > BYLINE_MAX_WORDS) return null;
+  if (BYLINE_LABEL.test(text)) return 'text:byline-label';
+  // "By the end of the year, prices rose." is a sentence: bylines do not end like one unless very short.
+  if (/[.!?]$/u.test(text) && words > 5) return null;
+  const prefixed = BYLINE_PREFIX.exec(text);
+  if (prefixed?.[1] !== undefined) {
+    const rest = prefixed[1].split(/\s+/u);
+    if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '')) return 'text:byline-prefix';
+  }
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const name = text.slice(0, comma).trim().split(/\s+/u);
+    const role = letterWords(text.slice(comma + 1));
+    const nameLooksLikeOne = name.length >= 2 && name.length <= 4 && name.every((w) => startsUpper(w) || BYLINE_JOINERS.has(w));
+    if (nameLooksLikeOne && role.length > 0 && role.length <= 6 && role.some((w) => BYLINE_ROLE_WORDS.has(w))) {
+      return 'text:byline-role';
+    }
+  }
+  return null;
+}
+
+function isDateLine(text: string, words: number): boolean {
+  if (words > DATE_LINE_MAX_WORDS || !/\d/u.test(text)) return false;
+  const tokens = letterWords(text);
+  let calendar = false;
+  let relative = false;
+  for (const token of tokens) {
+    if (CALENDAR_WORDS.has(token)) calendar = true;
+    else if (RELATIVE_DATE_WORDS.has(token)) relative = true;
+    else if (!DATE_FILLER_WORDS.has(token)) return false;
+  }
+  return calendar || relative || NUMERIC_DATE.test(text);
+}
+
+function isMenuRow(text: string): boolean {
+  const parts = text.split(MENU_SEPARATOR);
+  if (parts.length < MENU_ROW_MIN_PARTS) return false;
+  return parts.every((p) => wordCount(p) > 0 && wordCount(p) <= MENU_ROW_PART_MAX_WORDS && !SENTENCE_END.test(p.trim()));
+}
+
+function isShareLine(text: string, words: number): boolean {
+  if (words > SHARE_MAX_WORDS) return false;
+  const tokens = letterWords(text);
+  return tokens.length > 0 && tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_STRONG_WORDS.has(t));
+}
+
+function isLegalLinks(text: string, words: number): boolean {
+  if (words > 12) return false;
+  const tokens = letterWords(text);
+  return tokens.length >= 2 && tokens.every((t) => LEGAL_WORDS.has(t));
+}
+
+/** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
+export function lineHint(text: string): { label: HintLabel; token: string } | null {
+  const words = wordCount(text);
+  const byline = bylineRule(text, words);
+  if (byline !== null) return { label: 'byline', token: byline };
+  if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
+  if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
+  if (words <= CAPTION_MAX_WORDS && CREDIT_SUFFIX.test(text)) return { label: 'caption', token: 'text:photo-credit' };
+  if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
+  if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };
+  if (isLegalLinks(text, words)) return { label: 'legal', token: 'text:legal-links' };
+  if (words <= COOKIE_MAX_WORDS && COOKIE_PATTERN.test(text)) return { label: 'cookie', token: 'text:cookie-notice' };
+  if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
+  if (words <= PROMPT_MAX_WORDS && NEWSLETTER_PATTERN.test(text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
+  const key = phraseKey(text);
+  if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
+  if (isShareLine(text, words)) return { label: 'share', token: 'text:share-bar' };
+  if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
+  if (WEATHER_PATTERN.test(text)) return { label: 'navigation', token: 'text:weather' };
+  if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
+  if (isMenuRow(text)) return { label: 'navigation', token: 'text:menu-row' };
+  const inline = INLINE_RELATED_PREFIX.exec(text);
+  if (inline?.[1] !== undefined && wordCount(inline[1]) <= HEADING_MAX_WORDS * 2) return { label: 'related', token: 'text:related-inline' };
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes used by several passes
+// ---------------------------------------------------------------------------------------------
+
+function hasTeaserTail(text: string): boolean {
+  return READ_MORE_TAIL.test(text) || MIN_READ_TAIL.test(text) || TRUNCATION_TAIL.test(text);
+}
+
+function isBodyLike(draft: Draft, minWords = BODY_MIN_WORDS): boolean {
+  return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= minWords && SENTENCE_END.test(draft.text);
+}
+
+/** Short, one line, capitalised, not ending like a sentence or a lead-in: could be a heading. */
+function isHeadingShaped(draft: Draft): boolean {
+  if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null) return false;
+  const text = draft.text;
+  const words = wordCount(text);
+  if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
+  if (NON_HEADING_END.test(text) || !/\p{L}/u.test(text)) return false;
+  return /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text);
+}
+
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const first = words[0];
+  if (first === undefined || !startsUpper(first)) return false;
+  const significant = words.slice(1).filter((w) => !TITLE_CASE_MINOR_WORDS.has(w.toLowerCase()));
+  if (significant.length === 0) return true;
+  return significant.filter((w) => startsUpper(w)).length / significant.length >= TITLE_CASE_SHARE;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length >= 3 && !/\p{Ll}/u.test(text);
+}
+
+function relatedLabelKey(draft: Draft): string | null {
+  if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
+  const key = phraseKey(draft.text);
+  const words = key.length === 0 ? 0 : key.split(' ').length;
+  if (words === 0 || words > SECTION_LABEL_MAX_WORDS) return null;
+  if (RELATED_LABELS.has(key)) return key;
+  for (const prefix of RELATED_LABEL_PREFIXES) {
+    if (key.startsWith(`${prefix} `)) return prefix;
+  }
+  return null;
+}
+
+function isCommentLabel(draft: Draft): boolean {
+  if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+  const key = phraseKey(draft.text)
+    .split(' ')
+    .filter((w) => !/^\d+$/u.test(w))
+    .join(' ');
+  return COMMENT_LABELS.has(key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes over drafts
+// ---------------------------------------------------------------------------------------------
+
+function setHint(draft: Draft, label: HintLabel, token: string): void {
+  draft.hint = label;
+  draft.hintToken = token;
+}
+
+function applyLineRules(drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.kind === 'row') continue;
+    let hint = lineHint(draft.text);
+    const words = wordCount(draft.text);
+    if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
+      hint = { label: 'navigation', token: 'text:link-row' };
+    }
+    if (hint !== null) {
+      setHint(draft, hint.label, hint.token);
+      draft.ownHint = hint.label;
+      draft.ownHintToken = hint.token;
+    }
+  }
+}
+
+/** Runs of short lines ("World", "Business", "Tech", "Sport") are menus. */
+function markMenuRuns(drafts: readonly Draft[]): void {
+  const isEntry = (d: Draft): boolean => {
+    if (d.hint !== null && d.hint !== 'navigation') return false;
+    if (d.kind === 'list-item') return d.links.length > 0 && wordCount(d.text) <= MENU_ITEM_MAX_WORDS;
+    return d.kind === 'paragraph' && wordCount(d.text) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?…]$/u.test(d.text) && /\p{L}/u.test(d.text);
+  };
+  let start = 0;
+  while (start < drafts.length) {
+    let end = start;
+    while (end < drafts.length && isEntry(drafts[end] as Draft)) end++;
+    if (end - start >= MENU_RUN_MIN) {
+      for (const draft of drafts.slice(start, end)) {
+        if (draft.hint === null) {
+          setHint(draft, 'navigation', 'text:menu-run');
+          draft.ownHint = 'navigation';
+          draft.ownHintToken = 'text:menu-run';
+        }
+      }
+    }
+    start = end + 1;
+  }
+}
+
+interface SectionMark {
+  kind: 'related' | 'comments';
+  start: number;
+  token: string;
+}
+
+/** Does prose resume at `i`, ending a teaser section? */
+function proseResumes(drafts: readonly Draft[], i: number): boolean {
+  const here = drafts[i];
+  if (here === undefined || !isBodyLike(here, RELATED_END_MIN_WORDS) || hasTeaserTail(here.text)) return false;
+  if (wordCount(here.text) >= RELATED_END_LONG_WORDS) return true;
+  const next = drafts[i + 1];
+  return next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text);
+}
+
+/**
+ * Section labels: every block after "Related Articles" (or its kin) is a teaser until prose
+ * resumes, chrome (menus, legal) starts or another label comes; every block after a "Comments"
+ * label is a comment. Returns the sections found, for containers.
+ */
+function markSections(drafts: readonly Draft[]): SectionMark[] {
+  const sections: SectionMark[] = [];
+  let current: SectionMark | null = null;
+  let bodySeen = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
+    const relatedKey = relatedLabelKey(draft);
+    if (relatedKey !== null) {
+      current = { kind: 'related', start: i, token: `text:related-under:${relatedKey}` };
+      sections.push(current);
+      setHint(draft, 'related', 'text:related-label');
+      draft.section = sections.length - 1;
+      continue;
+    }
+    if (isCommentLabel(draft)) {
+      if (bodySeen >= COMMENTS_MIN_BODY_BEFORE) {
+        current = { kind: 'comments', start: i, token: 'text:comments-section' };
+        sections.push(current);
+        setHint(draft, 'comments', 'text:comments-label');
+        draft.section = sections.length - 1;
+      } else {
+        setHint(draft, 'comments', 'text:comment-count');
+      }
+      continue;
+    }
+    if (current === null) {
+      if (isBodyLike(draft)) bodySeen++;
+      continue;
+    }
+    if (current.kind === 'comments') {
+      setHint(draft, 'comments', current.token);
+      draft.section = sections.length - 1;
+      continue;
+    }
+    const chrome = draft.ownHint === 'navigation' || draft.ownHint === 'legal' || draft.ownHint === 'cookie';
+    if (chrome || proseResumes(drafts, i)) {
+      releaseLeadIn(drafts, i, current.start);
+      current = null;
+      if (isBodyLike(draft)) bodySeen++;
+      continue;
+    }
+    // Inside a teaser list, a teaser's byline or date is not the article's: the section hint wins.
+    if (draft.ownHint === null || draft.ownHint === 'byline' || draft.ownHint === 'dateline' || draft.ownHint === 'caption') {
+      setHint(draft, 'related', current.token);
+    }
+    draft.section = sections.length - 1;
+  }
+  return sections;
+}
+
+/** When prose resumes at `end`, the headline, byline and date right above it belong to it, not to the teasers. */
+function releaseLeadIn(drafts: readonly Draft[], end: number, sectionStart: number): void {
+  for (let j = end - 1; j > sectionStart && j >= end - RELATED_END_RELEASE; j--) {
+    const draft = drafts[j] as Draft;
+    const leadIn = draft.ownHint === 'byline' || draft.ownHint === 'dateline' || draft.ownHint === 'caption' || draft.ownHint === 'share';
+    if (!leadIn && !isHeadingShaped(draft)) break;
+    draft.hint = draft.ownHint;
+    draft.hintToken = draft.ownHintToken;
+    draft.section = -1;
+  }
+}
+
+/** The usual number of blank lines before a body paragraph: headings set apart by more stand out. */
+function usualParagraphGap(drafts: readonly Draft[]): number {
+  const counts = new Map<number, number>();
+  for (const d of drafts) {
+    if (isBodyLike(d)) counts.set(d.blankLinesBefore, (counts.get(d.blankLinesBefore) ?? 0) + 1);
+  }
+  let best = 1;
+  let bestCount = 0;
+  for (const [gap, count] of counts) {
+    if (count > bestCount) {
+      best = gap;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Headings: a short capitalised line without final punctuation, followed by body text, and
+ * set apart by title case, capitals, extra blank lines, or by sitting between paragraphs.
+ * "He declined to comment." ends with a period and stays a paragraph.
+ */
+function markHeadings(drafts: readonly Draft[]): void {
+  const gap = usualParagraphGap(drafts);
+  const unsectioned = (d: Draft | undefined): d is Draft => d !== undefined && d.hint === null && d.section === -1;
+
+  // The title: the first headline-shaped line in the few blocks above the first body paragraph.
+  const firstBody = drafts.findIndex((d) => unsectioned(d) && isBodyLike(d, FIRST_BODY_MIN_WORDS));
+  if (firstBody > 0) {
+    let from = Math.max(0, firstBody - TITLE_LOOKBACK);
+    for (let j = firstBody - 1; j >= from; j--) {
+      const hint = drafts[j]?.hint;
+      if (hint === 'navigation' || hint === 'cookie') {
+        from = j + 1;
+        break;
+      }
+    }
+    const window = drafts.slice(from, firstBody).filter((d) => unsectioned(d) && isHeadingShaped(d));
+    const title = window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS) ?? window[0];
+    if (title !== undefined) title.headingLevel = 1;
+  }
+
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i];
+    if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft)) continue;
+    const next = drafts[i + 1];
+    if (next === undefined || !unsectioned(next) || !isBodyLike(next)) continue;
+    const previous = drafts[i - 1];
+    const sandwiched = previous !== undefined && unsectioned(previous) && isBodyLike(previous);
+    const setApart = draft.blankLinesBefore > gap;
+    if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched) draft.headingLevel = 2;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts → blocks and containers
+// ---------------------------------------------------------------------------------------------
+
+function cut(text: string, max: number): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  const space = text.lastIndexOf(' ', max);
+  const end = space >= max * (1 - CUT_WORD_BOUNDARY_SHARE) ? space : max;
+  return { text: text.slice(0, end), cut: true };
+}
+
+function isNumericCell(cell: string): boolean {
+  return /\d/u.test(cell) && !/\p{L}{3}/u.test(cell);
+}
+
+/** Plain text → the blocks every later stage reads. */
+export function segmentText(text: string, options: ResolvedOptions): Segmented {
+  const lines = normaliseLines(text);
+  const column = detectWrapColumn(lines);
+  const drafts = draftBlocks(lines, column);
+
+  const references = readLinkReferences(drafts);
+  if (references.urls.size > 0) {
+    for (const draft of drafts.slice(0, references.start)) resolveLinkMarkers(draft, references.urls);
+    for (const draft of drafts.slice(references.start)) {
+      draft.ownHint = 'navigation';
+      draft.ownHintToken = 'text:link-references';
+      setHint(draft, 'navigation', 'text:link-references');
+    }
+  }
+
+  applyLineRules(drafts);
+  markMenuRuns(drafts);
+  const sections = markSections(drafts);
+  markHeadings(drafts);
+
+  const containers: Container[] = sections.map((s) => ({
+    parent: -1,
+    tag: 'section',
+    depth: 0,
+    hint: s.kind,
+    hintToken: s.kind === 'related' ? s.token : 'text:comments-section',
+    positive: false,
+  }));
+
+  const blocks: Block[] = [];
+  const meta = emptyMeta();
+  let truncated = false;
+  let list: { container: number; ordered: boolean; indents: number[] } | null = null;
+  let table: { container: number; rows: number } | null = null;
+
+  const push = (partial: Partial<Block> & Pick<Block, 'kind' | 'tag' | 'text'>): boolean => {
+    if (blocks.length >= options.maxElements) {
+      truncated = true;
+      return false;
+    }
+    const limited = cut(partial.text, options.maxBlockChars);
+    if (limited.cut) truncated = true;
+    blocks.push(makeBlock({ ...partial, index: blocks.length, text: limited.text }));
+    return true;
+  };
+
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
+    const sectionContainer = draft.section;
+    const shared = {
+      hint: draft.hint,
+      hintToken: draft.hintToken,
+      blankBefore: draft.blankLinesBefore > 0 || i === 0,
+      lines: draft.lines,
+      links: draft.links,
+      linkChars: draft.links.reduce((sum, l) => sum + l.text.length, 0),
+    };
+
+    if (draft.kind !== 'list-item') list = null;
+    if (draft.kind !== 'row' || draft.blankLinesBefore > 0) table = null;
+
+    if (draft.kind === 'row') {
+      if (table === null) {
+        containers.push({ parent: sectionContainer, tag: 'table', depth: sectionContainer === -1 ? 0 : 1, hint: null, hintToken: null, positive: false });
+        table = { container: containers.length - 1, rows: 0 };
+      }
+      const tableDepth = containers[table.container]?.depth ?? 0;
+      containers.push({ parent: table.container, tag: 'tr', depth: tableDepth + 1, hint: null, hintToken: null, positive: false });
+      const rowId = containers.length - 1;
+      const header = table.rows === 0 && draft.cells.every((c) => !isNumericCell(c)) && tableHasNumbers(drafts, i);
+      table.rows++;
+      for (const cell of draft.cells) {
+        if (!push({ ...shared, kind: 'table-cell', tag: header ? 'th' : 'td', text: cell, groupId: table.container, rowId, headerCell: header, parent: rowId, linkChars: 0, links: [] })) break;
+      }
+      continue;
+    }
+
+    if (draft.kind === 'list-item') {
+      if (list === null || list.ordered !== draft.ordered) {
+        containers.push({ parent: sectionContainer, tag: draft.ordered ? 'ol' : 'ul', depth: sectionContainer === -1 ? 0 : 1, hint: null, hintToken: null, positive: false });
+        list = { container: containers.length - 1, ordered: draft.ordered, indents: [draft.indent] };
+      }
+      while (list.indents.length > 1 && draft.indent < (list.indents[list.indents.length - 1] ?? 0)) list.indents.pop();
+      if (draft.indent > (list.indents[list.indents.length - 1] ?? 0)) list.indents.push(draft.indent);
+      push({ ...shared, kind: 'list-item', tag: 'li', text: draft.text, level: list.indents.length, ordered: draft.ordered, groupId: list.container, parent: list.container });
+      continue;
+    }
+
+    const kind = draft.headingLevel > 0 ? 'heading' : 'paragraph';
+    if (!push({ ...shared, kind, tag: 'line', text: draft.text, level: draft.headingLevel, parent: sectionContainer })) break;
+    const block = blocks[blocks.length - 1] as Block;
+    if (draft.headingLevel === 1) meta.h1.push(block.text);
+    if (draft.hint === 'dateline' && draft.section === -1) meta.times.push({ datetime: null, text: block.text, blockIndex: block.index });
+  }
+
+  return { format: 'text', blocks, containers, meta, truncated };
+}
+
+function tableHasNumbers(drafts: readonly Draft[], firstRow: number): boolean {
+  for (let j = firstRow + 1; j < drafts.length; j++) {
+    const row = drafts[j];
+    if (row === undefined || row.kind !== 'row' || row.blankLinesBefore > 0) break;
+    if (row.cells.some(isNumericCell)) return true;
+  }
+  return false;
+}

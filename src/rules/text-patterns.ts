@@ -1,0 +1,331 @@
+/**
+ * Vocabulary of the plain-text path: what page chrome, bylines, dates, captions and section
+ * labels look like once a page has been flattened to text (select-all copies, `innerText`,
+ * w3m/lynx dumps, scraper columns). Data only, grouped by concept; the text segmenter reads it.
+ *
+ * Phrase tables are matched against a whole line after {@link phraseKey} (lowercased, punctuation
+ * and counts removed), never as substrings of prose, so a body sentence cannot trip them.
+ * Every regex here is linear: no nested or adjacent overlapping quantifiers.
+ */
+function nonEmpty<T>(name: string, list: readonly T[]): readonly T[] {
+  if (list.length === 0) throw new Error(`text-patterns: group ${name} is empty`);
+  return Object.freeze([...list]);
+}
+
+function phraseSet(name: string, list: readonly string[]): ReadonlySet<string> {
+  return new Set(nonEmpty(name, list).map((p) => phraseKey(p)));
+}
+
+function wordSet(name: string, text: string): ReadonlySet<string> {
+  return new Set(nonEmpty(name, text.split(/\s+/).filter((w) => w.length > 0)));
+}
+
+/**
+ * A line reduced to its words: lowercased, letters and digits only, single spaces.
+ * "Related Articles:" and "RELATED ARTICLES »" both give "related articles".
+ */
+export function phraseKey(line: string): string {
+  return (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** Letter-only word tokens of a line, lowercased. */
+export function letterWords(line: string): string[] {
+  return line.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line shapes
+// ---------------------------------------------------------------------------------------------
+
+/** Why: `•`, `-`, `*`, `·`, `–`, `▪`, `◦` open bullet items in copied and dumped lists; the marker must be followed by a space. */
+export const BULLET_LINE = /^([ \t]*)([•\-*·–▪◦‣])[ \t]+(\S.*)$/u;
+
+/** Why: `1.` and `1)` open ordered items; three digits at most, so years ("2024.") are not items. */
+export const NUMBERED_LINE = /^([ \t]*)(\d{1,3})[.)][ \t]+(\S.*)$/u;
+
+/** Why: lynx prints a link as `[12]text`; the number points into the "References" list at the end. */
+export const LYNX_LINK_MARKER = /\[(\d{1,4})\]/gu;
+
+/** Why: the lines of lynx's "References" list: `  12. https://example.com/page`. */
+export const LYNX_REFERENCE_LINE = /^[ \t]*(\d{1,4})\.[ \t]+((?:https?|ftp|mailto|file):\S+)$/u;
+
+/** Why: headings lynx/w3m print over the reference list at the very end of a dump. */
+export const LINK_REFERENCE_LABELS = phraseSet('LINK_REFERENCE_LABELS', ['References', 'Visible links', 'Hidden links']);
+
+/** Why: a URL printed on its own line, or at the end of a teaser title. */
+export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
+
+/** Why: menus and breadcrumbs flatten to "Home | World | Business" or "Home › News › World". */
+export const MENU_SEPARATOR = /[ \t]+(?:\||›|»|>|\/|·|•)[ \t]+/u;
+
+/** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
+export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+
+/** Why: lines ending like this continue into the next one or label it; they are not headings. */
+export const NON_HEADING_END = /[.,;:…]["'”’»)\]]*$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Section labels: every block after one belongs to that section
+// ---------------------------------------------------------------------------------------------
+
+/** Why: teaser lists sit under these labels; whole-line match, in six languages. */
+export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
+  // English
+  'Recent News', 'Recent Posts', 'Recent Articles', 'Related', 'Related Articles', 'Related Stories', 'Related News',
+  'Related Posts', 'Related Content', 'Related Coverage', 'Related Reading', 'Read Next', 'More Stories',
+  'More News', 'More Articles', 'More to Read', 'You May Also Like', 'You Might Also Like', 'You May Be Interested In',
+  'Most Popular', 'Most Read', 'Most Viewed', 'Trending', 'Trending Now', 'Trending Stories', 'Recommended',
+  'Recommended for You', 'Latest News', 'Latest Stories', 'Latest', 'Top Stories', 'Editor\'s Picks', 'Editors\' Picks',
+  'Also Read', 'See Also', 'Further Reading', 'Popular Posts', 'Don\'t Miss', 'What to Read Next',
+  // German
+  'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren', 'Meistgelesen',
+  'Meistgelesene Artikel', 'Weitere Artikel', 'Auch interessant', 'Neueste Nachrichten', 'Neueste Artikel',
+  'Lesen Sie auch', 'Lesen Sie mehr', 'Weitere Nachrichten', 'Verwandte Artikel', 'Empfohlene Artikel', 'Top-Themen',
+  // French
+  'À lire aussi', 'A lire aussi', 'Lire aussi', 'Articles similaires', 'Les plus lus', 'Sur le même sujet',
+  'Dernières actualités', 'Vous aimerez aussi', 'À voir aussi', 'Nos articles', 'Les plus populaires',
+  'Articles liés', 'Dans la même rubrique', 'À la une',
+  // Spanish
+  'Noticias relacionadas', 'Te puede interesar', 'Te puede interesar también', 'También te puede interesar',
+  'Lo más leído', 'Más noticias', 'Últimas noticias', 'Lee también', 'Lea también', 'Artículos relacionados',
+  'Lo más visto', 'Contenido relacionado',
+  // Portuguese
+  'Notícias relacionadas', 'Leia também', 'Mais lidas', 'Mais lidos', 'Veja também', 'Últimas notícias',
+  'Você pode gostar', 'Você também pode gostar', 'Artigos relacionados', 'Mais notícias', 'Recomendados',
+  // Italian
+  'Articoli correlati', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'I più letti', 'Leggi anche',
+  'Ultime notizie', 'Altre notizie', 'Più letti', 'Notizie correlate', 'Consigliati per te', 'Da non perdere',
+]);
+
+/** Why: "More from Business", "Mehr aus Politik", "Plus de Sport": a label naming a section, so matched by prefix. */
+export const RELATED_LABEL_PREFIXES = nonEmpty('RELATED_LABEL_PREFIXES', [
+  'more from', 'more in', 'more on', 'more about', 'latest from', 'latest in', 'more stories from',
+  'mehr aus', 'mehr zu', 'mehr von', 'weitere artikel zu', 'weitere nachrichten aus',
+  'plus de', 'plus d', 'à lire aussi sur', 'toute l actualité',
+  'más de', 'más noticias de', 'lo último en',
+  'mais de', 'mais notícias de', 'mais sobre',
+  'altro da', 'altre notizie da', 'altri articoli di', 'di più su',
+].map(phraseKey));
+
+/** Why: a section label is a short line; a longer one is prose that happens to start alike. */
+export const SECTION_LABEL_MAX_WORDS = 7;
+
+/** Why: inline teasers print their label before the title on one line: "READ MORE: Title". */
+export const INLINE_RELATED_PREFIX =
+  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|te puede interesar|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)[ \t]*:[ \t]*(\S.*)$/iu;
+
+/** Why: a reader-comment section starts at one of these labels; a count may precede or follow ("12 Comments", "Comments (12)"). */
+export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
+  'Comments', 'Comment', 'Leave a Reply', 'Leave a Comment', 'Join the Conversation', 'Join the Discussion',
+  'Show Comments', 'View Comments', 'Reader Comments', 'Post a Comment', 'Add a Comment', 'Discussion',
+  'Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare', 'Diskussion',
+  'Commentaires', 'Laisser un commentaire', 'Réagir', 'Réactions', 'Ajouter un commentaire',
+  'Comentarios', 'Deja un comentario', 'Deja tu comentario', 'Añadir comentario',
+  'Comentários', 'Deixe um comentário', 'Deixe seu comentário', 'Comente',
+  'Commenti', 'Lascia un commento', 'Commenta',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// One-line chrome: whole-line phrase tables
+// ---------------------------------------------------------------------------------------------
+
+/** Why: skip links, menu toggles and account links survive select-all copies as lines of their own. */
+export const NAVIGATION_PHRASES = phraseSet('NAVIGATION_PHRASES', [
+  'Skip to content', 'Skip to main content', 'Skip to navigation', 'Jump to content', 'Skip to footer',
+  'Menu', 'Main menu', 'Open menu', 'Close menu', 'Toggle navigation', 'Navigation', 'Search', 'Close', 'Open',
+  'Sign in', 'Sign In / Register', 'Log in', 'Login', 'Log out', 'Register', 'My account', 'Account', 'Sections',
+  'Home', 'Back to top', 'Go to Google News', 'Today\'s paper', 'Edition', 'More', 'Show more', 'Load more', 'Next', 'Previous',
+  'Next article', 'Previous article', 'Print', 'Print edition', 'Sign up', 'Subscribe', 'Search for',
+  'Zum Inhalt springen', 'Zum Hauptinhalt springen', 'Suche', 'Anmelden', 'Abmelden', 'Startseite', 'Menü', 'Schließen',
+  'Aller au contenu', 'Aller au contenu principal', 'Rechercher', 'Se connecter', 'Connexion', 'Accueil', 'Fermer',
+  'Ir al contenido', 'Saltar al contenido', 'Buscar', 'Iniciar sesión', 'Inicio', 'Menú', 'Cerrar',
+  'Ir para o conteúdo', 'Pular para o conteúdo', 'Pesquisar', 'Entrar', 'Início', 'Fechar',
+  'Vai al contenuto', 'Salta al contenuto', 'Cerca', 'Accedi', 'Chiudi',
+]);
+
+/** Why: cookie banners flatten to a consent sentence and its buttons; a recipe's "cookies" must not match. */
+export const COOKIE_PATTERN =
+  /\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b|^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$/iu;
+
+/** Why: a cookie notice is a short line; a paragraph about cookies is body. */
+export const COOKIE_MAX_WORDS = 60;
+
+/** Why: paywall and membership prompts. */
+export const SUBSCRIPTION_PATTERN =
+  /^(?:subscribe (?:now|today|to continue|for)|already a subscriber|support (?:our|independent) journalism|become a (?:member|subscriber)|this (?:article|story|content) is (?:for|only available to) subscribers|get unlimited access|start your free trial|unlock this article|jetzt abonnieren|abonnieren sie|bereits abonnent|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|sei già abbonato)/iu;
+
+/** Why: a prompt is short; longer text that starts alike is prose. */
+export const PROMPT_MAX_WORDS = 30;
+
+/** Why: newsletter sign-up prompts, placed mid-article or in footers. */
+export const NEWSLETTER_PATTERN =
+  /^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter)/iu;
+
+/** Why: ad slots leave their label behind as a line. */
+export const AD_PHRASES = phraseSet('AD_PHRASES', [
+  'Advertisement', 'Advertisements', 'Advertising', 'Ad', 'Sponsored', 'Sponsored Content', 'Paid Content', 'Promoted',
+  'Story continues below advertisement', 'Article continues below advertisement', 'Continue reading below',
+  'Scroll to continue with content', 'Continue reading the main story', 'Partner content',
+  'Anzeige', 'Werbung', 'Gesponsert', 'Publicité', 'Contenu sponsorisé', 'Publicidad', 'Patrocinado', 'Publicidade',
+  'Pubblicità', 'Contenuto sponsorizzato',
+]);
+
+/** Why: share bars flatten to a line of these words; a line made only of them is a share bar. */
+export const SHARE_WORDS = wordSet(
+  'SHARE_WORDS',
+  `share shares sharing this article story post on via with tweet facebook twitter x linkedin whatsapp email e mail mail
+   print copy link url pinterest reddit telegram flipboard messenger threads bluesky save bookmark comment comments
+   teilen artikel drucken kopieren partager partagez l article imprimer copier le lien compartir compartilhar
+   compartilhe imprimir copiar enlace condividi stampa copia`,
+);
+
+/** Why: a line of share words must name sharing itself or a network; "Print" or "Email" alone is not a share bar. */
+export const SHARE_STRONG_WORDS = wordSet(
+  'SHARE_STRONG_WORDS',
+  'share tweet facebook twitter linkedin whatsapp pinterest reddit telegram flipboard teilen partager partagez compartir compartilhar compartilhe condividi',
+);
+
+/** Why: a share line is short; words like "email" also occur in prose. */
+export const SHARE_MAX_WORDS = 10;
+
+/** Why: tag lists are labelled; whatever follows the label is keywords, not prose. */
+export const TAGS_PREFIX =
+  /^(?:tags|tagged|topics|filed under|categories|keywords|schlagworte|schlagwörter|themen|stichworte|mots-clés|mots clés|thèmes|etiquetas|temas|palabras clave|tópicos|argomenti|parole chiave)[ \t]*:/iu;
+
+/** Why: copyright footers and legal links. */
+export const LEGAL_PATTERN =
+  /^(?:©|\(c\)[ \t]|copyright\b)|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)\b/iu;
+
+/** Why: footer link rows made only of these words are legal boilerplate. */
+export const LEGAL_WORDS = wordSet(
+  'LEGAL_WORDS',
+  `privacy policy terms of use service conditions cookie cookies policy notice legal imprint contact us about accessibility
+   sitemap careers advertise with ethics corrections impressum datenschutz datenschutzerklärung nutzungsbedingungen
+   agb kontakt mentions légales politique de confidentialité cgu aviso legal política privacidad términos condiciones
+   contacto termos uso política privacidade contato informativa note legali termini condizioni contatti chi siamo
+   and y e et und`,
+);
+
+/** Why: weather widgets leave "London 12°C" or "Sunny, 21 °F" lines. */
+export const WEATHER_PATTERN = /^[^\d°]{0,40}\d{1,3}[ \t]?°[ \t]?[CF]?(?:[ \t][^.\d]{0,40})?$/u;
+
+/** Why: reading-time lines ("5 min read", "Lesezeit: 4 Minuten") are page metadata. */
+export const READING_TIME_PATTERN =
+  /^(?:\d{1,3}[ \t-]?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?[ \t]+(?:read|de lecture|lesezeit|de leitura|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)[ \t]*:?[ \t]*\d{1,3}[ \t]*(?:min|minutes|minuten|minutos|minuti)\.?)$/iu;
+
+// ---------------------------------------------------------------------------------------------
+// Bylines
+// ---------------------------------------------------------------------------------------------
+
+/** Why: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por Ana Gómez", "Di Marco Rossi": the prefix, then a capitalised name. */
+export const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)[ \t]+(\p{Lu}.*)$/u;
+
+/** Why: labelled bylines: "Author: X", "Written by X", "Reporting by X; Editing by Y", in six languages. A bare label word needs its colon. */
+export const BYLINE_LABEL =
+  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da))[ \t]*\S/iu;
+
+/** Why: "Jane Doe, Political Correspondent": a name, a comma, then a job title from this list. */
+export const BYLINE_ROLE_WORDS = wordSet(
+  'BYLINE_ROLE_WORDS',
+  `correspondent reporter editor writer columnist contributor journalist producer analyst staff critic
+   redakteur redakteurin korrespondent korrespondentin autorin autor reporterin
+   journaliste correspondant correspondante rédacteur rédactrice chroniqueur envoyé envoyée spécial spéciale
+   periodista corresponsal redactor redactora columnista enviado enviada especial
+   jornalista correspondente repórter colunista redator redatora
+   giornalista corrispondente inviato inviata redattore redattrice editorialista`,
+);
+
+/** Why: a byline is short; a longer line starting with "By" is a sentence ("By the end of the year, …"). */
+export const BYLINE_MAX_WORDS = 16;
+
+/** Why: words that join several authors in one byline. */
+export const BYLINE_JOINERS = wordSet('BYLINE_JOINERS', 'and und et y e ed en & with mit avec con com');
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+/** Why: month and weekday names (full and abbreviated) in six languages: a date line carries one, or a numeric date. */
+export const CALENDAR_WORDS = wordSet(
+  'CALENDAR_WORDS',
+  `january february march april may june july august september october november december
+   jan feb mar apr jun jul aug sep sept oct nov dec
+   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+   januar februar märz mai juni juli oktober dezember jänner
+   montag dienstag mittwoch donnerstag freitag samstag sonntag
+   janvier février mars avril juin juillet août septembre octobre novembre décembre
+   janv févr avr juil déc lundi mardi mercredi jeudi vendredi samedi dimanche
+   enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+   ene abr ago dic lunes martes miércoles jueves viernes sábado domingo
+   janeiro fevereiro março maio junho julho setembro outubro dezembro fev out dez
+   segunda terça quarta quinta sexta feira
+   gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott
+   lunedì martedì mercoledì giovedì venerdì sabato domenica`,
+);
+
+/** Why: words that surround a date on a date line ("Published on", "Uhr", "mis à jour le", time zones); nothing else may. */
+export const DATE_FILLER_WORDS = wordSet(
+  'DATE_FILLER_WORDS',
+  `published updated posted modified last on at am pm a p m est edt cst cdt mst mdt pst pdt gmt bst utc cet cest et pt ist
+   veröffentlicht aktualisiert zuletzt stand um uhr vom am
+   publié mis à jour le à h modifié
+   publicado actualizado el a las de del hrs h
+   atualizado às em
+   pubblicato aggiornato il alle ore`,
+);
+
+/** Why: a date line is short; "Published" + a full sentence is prose. */
+export const DATE_LINE_MAX_WORDS = 14;
+
+/** Why: relative dates ("5 days ago", "vor 2 Stunden") carry no month name, only these words and a number. */
+export const RELATIVE_DATE_WORDS = wordSet(
+  'RELATIVE_DATE_WORDS',
+  'ago hour hours minute minutes min mins day days week weeks yesterday today vor stunde stunden minuten tag tagen gestern heute il y a heure heures jours hier hace hora horas minutos días ayer hoy há dias ontem hoje fa ore giorni ieri oggi',
+);
+
+/** Why: a bare time ("14:05") counts only as a live-blog stamp, not as a date, so it needs a colon form. */
+export const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b/u;
+
+// ---------------------------------------------------------------------------------------------
+// Captions and credits
+// ---------------------------------------------------------------------------------------------
+
+/** Why: labelled captions and credits: "Photo: …", "Foto: …", "Illustration : …". */
+export const CAPTION_PREFIX =
+  /^(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|credits|source|foto|fotos|bild|bilder|grafik|quelle|crédit|crédits|légende|imagen|fotografía|créditos|fuente|imagem|fotografia|crédito|fonte|immagine)[ \t]*:[ \t]*\S/iu;
+
+/** Why: photo credits end a caption line: "(Reuters)", "/AP", "Getty Images", "AFP via Getty Images". */
+export const CREDIT_SUFFIX =
+  /(?:\((?:reuters|ap|afp|epa|dpa|ansa|efe|getty images|photo[^()]{0,60}|foto[^()]{0,60}|image[^()]{0,60})\)|\/[ \t]?(?:reuters|ap|afp|epa|dpa|ansa|efe|getty images|shutterstock|bloomberg|keystone|picture alliance)|getty images|shutterstock|picture alliance|imago images|istockphoto|associated press)\.?$/iu;
+
+/** Why: a caption is at most a few sentences; a long paragraph ending with "(AP)" is body. */
+export const CAPTION_MAX_WORDS = 45;
+
+// ---------------------------------------------------------------------------------------------
+// Related teasers
+// ---------------------------------------------------------------------------------------------
+
+/** Why: teaser excerpts end with a link to the story; the tail is cut from the excerpt. */
+export const READ_MORE_TAIL =
+  /[ \t]*(?:read more|read the full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leia mais|continue lendo|leggi di più|continua a leggere|leggi tutto)[ \t]*(?:»|›|→|>|\.\.\.|…)?$/iu;
+
+/** Why: "… 4 min read" tails on teaser excerpts, cut like "Read more". */
+export const MIN_READ_TAIL = /[ \t]*[·•|-]?[ \t]*\d{1,3}[ \t]?(?:min|mins|minute|minutes)\.?[ \t]+read$/iu;
+
+/** Why: a teaser excerpt often stops mid-word with "..." or "…". */
+export const TRUNCATION_TAIL = /(?:\.\.\.|…)$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Headings
+// ---------------------------------------------------------------------------------------------
+
+/** Why: words left lowercase in title-case headings, so they do not count against title case. */
+export const TITLE_CASE_MINOR_WORDS = wordSet(
+  'TITLE_CASE_MINOR_WORDS',
+  `a an the and or nor but of in on at to for from by with as vs via per into onto over up out off than
+   der die das und oder von zu mit im am für auf aus bei ein eine
+   le la les de des du et ou en à au aux un une sur par pour dans
+   el los las y o del con por para en un una
+   o a os as do da dos das e em com no na nos nas um uma
+   il lo gli i di della delle dei con per su tra fra`,
+);
