@@ -1,0 +1,252 @@
+/**
+ * Author names from credit text: "By JANE DOE and John Roe, Political Correspondent",
+ * "Von Max Mustermann, dpa", "Par Jean Dupont et Marie Curie", "Reporting by A; Editing by B".
+ * Produces clean person names: no prefixes, job titles, dates, e-mails, URLs, handles or desks.
+ */
+import {
+  AUTHOR_CONNECTORS,
+  BYLINE_PREFIXES,
+  GENERIC_CREDITS,
+  HONORIFICS,
+  JOB_TITLE_WORDS,
+  NEWS_AGENCIES,
+  NON_AUTHOR_CREDIT_ROLES,
+} from '../../rules/meta-names.js';
+import { isPlaceholder } from './meta-tags.js';
+import { findDatesInText } from './date.js';
+
+/** Dates are only located here, not judged: any date counts. */
+const FAR_FUTURE = new Date(Date.UTC(2200, 0, 1));
+
+/** How much to trust the text as a credit, which decides how strict the name checks are. */
+export type CreditTrust =
+  /** JSON-LD and `<meta>`: declared as the author; only junk is removed. */
+  | 'declared'
+  /** An element marked as a byline (class, `rel=author`, `itemprop=author`): names must look like names. */
+  | 'element'
+  /** A block of page text: the credit must open with "By"/"Von"/… and each name have two capitalised words. */
+  | 'text';
+
+/** Longer credits are prose, not bylines. */
+const MAX_CREDIT_CHARS = 300;
+/** A name has at most this many words ("Maria de la Cruz Fernández García" has 6). */
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_CHARS = 70;
+
+/** Lowercase words that may sit inside a name ("Ursula von der Leyen", "Maria da Silva"). */
+const NAME_PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'y', 'bin', 'ibn', 'al', 'el',
+  'ter', 'ten', 'zu', 'zum', 'af', 'av', 'st', 'e', 'i', 'mac', "d'", 'dit', 'ben', 'bint', 'abu', 'op',
+]);
+
+/** Words after which the rest of a credit is place or outlet ("Jane Doe in London", "… for The Times"). */
+const TRAILING_CONTEXT_WORDS = new Set(['in', 'for', 'at', 'aus', 'from', 'with', 'à', 'reporting', 'contributed', 'is', 'was', 'who']);
+
+/** Credit openings sorted longest first so "reporting by" wins over "by". */
+const PREFIXES_LONGEST_FIRST = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length);
+
+/** Characters trimmed around a name (a trailing dot is kept: "John Q."). */
+const EDGE_CHARS = new Set([...' \u00a0"“”„«»‹›\'‘’()[]{}<>:;,|/\\•·*–—-']);
+
+/** Trims edge punctuation without a regex, so the cost stays linear whatever the input. */
+function trimEdges(text: string, alsoLeadingDot = true): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (EDGE_CHARS.has(text.charAt(start)) || (alsoLeadingDot && text.charAt(start) === '.'))) start++;
+  while (end > start && EDGE_CHARS.has(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+const foldKey = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Case- and diacritic-insensitive identity of a name, for de-duplication. */
+export function nameKey(name: string): string {
+  return foldKey(name);
+}
+
+export function isAgency(name: string): boolean {
+  return NEWS_AGENCIES.has(foldKey(name)) || NEWS_AGENCIES.has(name.toLowerCase());
+}
+
+function hasLatinLetters(text: string): boolean {
+  return /\p{Script=Latin}/u.test(text);
+}
+
+/** "JANE O'NEIL-SMITH" → "Jane O'Neil-Smith"; other casing is left as written. */
+function fixShouting(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Removes a credit opening ("By", "Von:", "Written by", "Author:"), returning whether one was there. */
+export function stripCreditPrefix(text: string): { rest: string; hadPrefix: boolean } {
+  const lower = text.toLowerCase();
+  for (const prefix of PREFIXES_LONGEST_FIRST) {
+    if (!lower.startsWith(prefix)) continue;
+    const next = text.charAt(prefix.length);
+    if (next !== '' && next !== ' ' && next !== ':' && next !== '\u00a0' && next !== '.') continue;
+    const rest = text.slice(prefix.length).replace(/^[\s:.\u00a0]+/, '');
+    return { rest, hadPrefix: true };
+  }
+  return { rest: text, hadPrefix: false };
+}
+
+/** Words that introduce a date ("Published on", "am", "le", "Updated"), dropped once the date is cut. */
+const DATE_INTRO_WORDS = new Set([
+  'on', 'am', 'le', 'el', 'il', 'op', 'den', 'published', 'updated', 'posted', 'veröffentlicht', 'aktualisiert', 'publié',
+  'publicado', 'pubblicato', 'actualizado', 'last', 'zuletzt', 'mis', 'à', 'jour', 'stand',
+]);
+
+/** Cuts a credit where a date or a time stamp begins: names carry no digits. */
+function cutAtDate(text: string): string {
+  const digitAt = text.search(/\d/);
+  if (digitAt === -1) return text;
+  // A date that opens with a month name ("March 5, 2024") starts before its first digit.
+  const date = findDatesInText(text, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
+  const digit = date !== undefined && date.at < digitAt ? date.at : digitAt;
+  const words = trimEdges(text.slice(0, digit)).split(' ');
+  while (words.length > 0 && DATE_INTRO_WORDS.has(trimEdges(words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, ''))) words.pop();
+  return words.join(' ');
+}
+
+function splitNames(text: string): string[] {
+  const pieces: string[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) pieces.push(current.join(' '));
+    current = [];
+  };
+  for (const rawWord of text.split(/\s+/)) {
+    if (rawWord.length === 0) continue;
+    // Commas and slashes separate names ("A, B", "Jane Doe/AP"); they can be glued to a word.
+    const parts = rawWord.split(/([,/;])/);
+    for (const part of parts) {
+      if (part === ',' || part === '/' || part === ';') {
+        flush();
+        continue;
+      }
+      if (part.length === 0) continue;
+      if (AUTHOR_CONNECTORS.has(part.toLowerCase())) {
+        flush();
+        continue;
+      }
+      current.push(part);
+    }
+  }
+  flush();
+  return pieces;
+}
+
+/** Removes e-mails, URLs and @handles, which sit next to names in bylines. */
+function dropContactWords(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !w.includes('@') && !/^(?:https?:|www\.)/i.test(w) && !/\.(?:com|org|net|de|fr|uk)\b/i.test(w))
+    .join(' ');
+}
+
+function dropTrailingContext(name: string): string {
+  const words = name.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && TRAILING_CONTEXT_WORDS.has(w.toLowerCase()));
+  return cut === -1 ? name : words.slice(0, cut).join(' ');
+}
+
+function dropHonorifics(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && HONORIFICS.has((words[0] ?? '').toLowerCase().replace(/\.$/, ''))) words.shift();
+  return words.join(' ');
+}
+
+function looksCapitalised(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.every((w, i) => {
+    const first = w.charAt(0);
+    if (first === first.toUpperCase() && first !== first.toLowerCase()) return true;
+    // Particles are fine inside a name, not as its first word.
+    return i > 0 && NAME_PARTICLES.has(w.toLowerCase());
+  });
+}
+
+/** One name cleaned, or null when what is left is not a person (or an agency). */
+export function cleanAuthorName(raw: string, trust: CreditTrust): string | null {
+  let name = raw.replace(/\s+/g, ' ').trim();
+  name = dropContactWords(name);
+  name = dropTrailingContext(name);
+  name = trimEdges(name);
+  name = dropHonorifics(name);
+  name = trimEdges(name);
+  if (name.length < 2 || name.length > MAX_NAME_CHARS) return null;
+  if (/\d/.test(name) || isPlaceholder(name)) return null;
+  const key = foldKey(name);
+  if (key.length === 0 || GENERIC_CREDITS.has(key) || GENERIC_CREDITS.has(name.toLowerCase())) return null;
+  if (isAgency(name)) return fixShouting(name);
+  const words = name.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS) return null;
+  if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
+  name = fixShouting(name);
+  if (trust !== 'declared' && hasLatinLetters(name)) {
+    if (!looksCapitalised(name)) return null;
+    if (trust === 'text' && words.length < 2) return null;
+  }
+  return name;
+}
+
+/** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
+export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
+  const names: string[] = [];
+  let hadPrefix = false;
+  // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer".
+  const segments = text
+    .slice(0, MAX_CREDIT_CHARS)
+    .split('\n')
+    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/));
+  for (const rawSegment of segments) {
+    const segment = trimEdges(rawSegment);
+    if (segment.length === 0) continue;
+    const lower = segment.toLowerCase();
+    if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
+    const stripped = stripCreditPrefix(segment);
+    hadPrefix ||= stripped.hadPrefix;
+    const body = cutAtDate(stripped.rest);
+    for (const piece of splitNames(body)) {
+      const name = cleanAuthorName(piece, trust);
+      if (name !== null) names.push(name);
+    }
+  }
+  return { names, hadPrefix };
+}
+
+/**
+ * De-duplicates (case- and diacritic-insensitive), then keeps agencies only when nobody else is
+ * credited, and drops the site's own name when a person is credited.
+ */
+export function finaliseAuthors(names: readonly string[], siteName: string | null): string[] {
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const name of names) {
+    const key = foldKey(name);
+    if (key.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    unique.push(name);
+  }
+  const siteKey = siteName === null ? null : foldKey(siteName);
+  const people = unique.filter((n) => !isAgency(n) && foldKey(n) !== siteKey);
+  return people.length > 0 ? people : unique;
+}
+
+/** "Reporting by …" credits sit at the end of wire stories, in parentheses inside the last paragraph. */
+export function findWireCredit(text: string): string | null {
+  const lower = text.toLowerCase();
+  const at = lower.indexOf('reporting by');
+  if (at === -1) return null;
+  const start = lower.lastIndexOf('(', at) >= at - 30 && lower.lastIndexOf('(', at) !== -1 ? lower.lastIndexOf('(', at) + 1 : at;
+  const close = text.indexOf(')', at);
+  return text.slice(start, close === -1 ? Math.min(text.length, at + MAX_CREDIT_CHARS) : close);
+}

@@ -1,0 +1,464 @@
+/**
+ * The metadata stage: title, authors, dates, site, language, description, URL, image, section and tags,
+ * each from an ordered list of lazy sources (structured data first, page text last), with the
+ * source recorded in `provenance`. Pure: reads the segmenter's `RawMeta` and blocks, returns values.
+ */
+import type { MetadataSource, Provenance } from '../../types.js';
+import type { ResolvedOptions } from '../../options.js';
+import type { Block, RawMeta } from '../block.js';
+import { META_KEYS, MICRODATA_KEYS } from '../../rules/meta-names.js';
+import { readJsonLd, type JsonLdFacts } from './json-ld.js';
+import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
+import { finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
+import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
+import { chooseTitle, foldTitle, splitSiteName } from './title.js';
+import { detectLanguage, normaliseLangTag } from './lang.js';
+
+export interface MetadataInput {
+  meta: RawMeta;
+  blocks: readonly Block[];
+  /** Indexes of the blocks the selector kept as the article body. */
+  bodyIndexes: ReadonlySet<number>;
+  format: 'html' | 'text';
+  options: ResolvedOptions;
+}
+
+export interface Metadata {
+  title: string | null;
+  authors: string[];
+  published: string | null;
+  modified: string | null;
+  siteName: string | null;
+  lang: string | null;
+  description: string | null;
+  url: string | null;
+  image: string | null;
+  section: string | null;
+  tags: string[];
+  provenance: Provenance;
+  /** Blocks consumed as a byline or dateline, for the pipeline to label. */
+  bylineBlocks: number[];
+  /** The block that holds the headline, when one does. */
+  titleBlock: number | null;
+}
+
+interface Found<T> {
+  value: T;
+  source: MetadataSource;
+}
+type LazySource<T> = () => Found<T> | null;
+
+/** The first source that yields a value; later sources are never evaluated. */
+function firstValid<T>(sources: readonly LazySource<T>[]): Found<T> | null {
+  for (const source of sources) {
+    const found = source();
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+const found = <T>(value: T | null | undefined, source: MetadataSource): Found<T> | null =>
+  value === null || value === undefined ? null : { value, source };
+
+/** Bylines and datelines sit just above the body: this many blocks before its first block are searched. */
+const HEAD_LOOKBEHIND_BLOCKS = 12;
+/** …and this many blocks into it (a byline under the lead paragraph or the first image). */
+const HEAD_LOOKAHEAD_BLOCKS = 4;
+/** Wire credits ("Reporting by …") close the story: the last blocks of the body are searched. */
+const TAIL_BLOCKS = 3;
+/** Without a body (nothing selected yet), the first blocks of the page stand in for the head. */
+const NO_BODY_HEAD_BLOCKS = 40;
+/** A byline block is short; longer text that opens with "By" is prose ("By the time…"). */
+const MAX_BYLINE_WORDS = 30;
+/** A dateline block is short and mostly the date. */
+const MAX_DATELINE_WORDS = 14;
+/** Tags from a `keywords` meta are used only when the list looks like tags, not an SEO word dump. */
+const MAX_KEYWORD_TAGS = 15;
+const MAX_TAG_CHARS = 40;
+/** English regions that write the day first ("05/03/2024" is 5 March). */
+const DAY_FIRST_ENGLISH_REGIONS = new Set(['GB', 'AU', 'NZ', 'IE', 'IN', 'ZA']);
+/** Hints of blocks that never hold the article's own byline or date. */
+const EXCLUDED_HINTS = new Set(['comments', 'related', 'navigation', 'promo', 'ad', 'newsletter']);
+
+const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Indexes of the blocks where the article's byline and dates are expected, head first. */
+function headRegion(blocks: readonly Block[], body: ReadonlySet<number>): { head: number[]; tail: number[] } {
+  const usable = (i: number): boolean => {
+    const b = blocks[i];
+    return b !== undefined && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint));
+  };
+  if (body.size === 0) {
+    const head = blocks.slice(0, NO_BODY_HEAD_BLOCKS).map((b) => b.index).filter(usable);
+    return { head, tail: [] };
+  }
+  const sorted = [...body].sort((a, b) => a - b);
+  const first = sorted[0] ?? 0;
+  const head: number[] = [];
+  for (let i = Math.max(0, first - HEAD_LOOKBEHIND_BLOCKS); i <= first + HEAD_LOOKAHEAD_BLOCKS && i < blocks.length; i++) {
+    if (usable(i)) head.push(i);
+  }
+  const tail = sorted.slice(-TAIL_BLOCKS).filter(usable);
+  return { head, tail };
+}
+
+function monthFirstFor(lang: string | null): boolean {
+  if (lang === null) return false;
+  const [primary, region] = lang.split('-');
+  return primary === 'en' && !(region !== undefined && DAY_FIRST_ENGLISH_REGIONS.has(region));
+}
+
+/** A parsed author source; `people` is false when it credits only agencies or organisations. */
+interface AuthorCandidate {
+  names: string[];
+  source: MetadataSource;
+  people: boolean;
+}
+
+function authorCandidate(names: string[], source: MetadataSource, siteName: string | null, orgOnly = false): AuthorCandidate | null {
+  const final = finaliseAuthors(names, siteName);
+  if (final.length === 0) return null;
+  const siteKey = siteName === null ? null : foldTitle(siteName);
+  const people = !orgOnly && final.some((n) => !isAgency(n) && foldTitle(n) !== siteKey);
+  return { names: final, source, people };
+}
+
+function creditNames(texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
+  const names: string[] = [];
+  for (const text of texts) {
+    const parsed = parseCredit(text, trust);
+    if (requirePrefix && !parsed.hadPrefix) continue;
+    names.push(...parsed.names);
+  }
+  return names;
+}
+
+interface BylineScan {
+  /** Byline texts found in the head region, with the trust their origin earns. */
+  credits: { text: string; block: number; trust: CreditTrust; requirePrefix: boolean; source: MetadataSource }[];
+  bylineBlocks: Set<number>;
+}
+
+function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan {
+  const { meta, blocks } = input;
+  const headSet = new Set(head);
+  const credits: BylineScan['credits'] = [];
+  const bylineBlocks = new Set<number>();
+  const noBody = input.bodyIndexes.size === 0;
+  // Marked byline elements: microdata first (most explicit), then rel=author, then class names.
+  const order: Record<RawMeta['bylines'][number]['source'], number> = { itemprop: 0, rel: 1, class: 2 };
+  const marked = [...meta.bylines].sort((a, b) => order[a.source] - order[b.source]);
+  for (const b of marked) {
+    // An element outside the head region (a comment's author, a teaser's credit) is not the article's.
+    if (!noBody && b.blockIndex >= 0 && !headSet.has(b.blockIndex)) continue;
+    credits.push({ text: b.text, block: b.blockIndex, trust: 'element', requirePrefix: false, source: b.source === 'itemprop' ? 'microdata' : 'byline' });
+  }
+  for (const i of head) {
+    const block = blocks[i];
+    if (block === undefined || block.kind === 'heading' || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    const hinted = block.hint === 'byline';
+    credits.push({ text: block.text, block: i, trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
+  }
+  for (const c of credits) {
+    const parsed = parseCredit(c.text, c.trust);
+    const block = blocks[c.block];
+    if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix) && block !== undefined && wordsIn(block.text) <= MAX_BYLINE_WORDS) {
+      bylineBlocks.add(c.block);
+    }
+  }
+  return { credits, bylineBlocks };
+}
+
+function chooseAuthors(input: MetadataInput, ld: JsonLdFacts, scan: BylineScan, tail: readonly number[], siteName: string | null): AuthorCandidate | null {
+  const { meta, blocks } = input;
+  const candidates: (() => AuthorCandidate | null)[] = [
+    () => authorCandidate(ld.authors.filter((a) => a.kind === 'person').flatMap((a) => parseCredit(a.name, 'declared').names), 'json-ld', siteName),
+    () => authorCandidate(creditNames(metaValues(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', siteName),
+    ...scan.credits.map((c) => () => authorCandidate(creditNames([c.text], c.trust, c.requirePrefix), c.source, siteName)),
+    () => {
+      const wire = tail.map((i) => findWireCredit(blocks[i]?.text ?? '')).filter((t): t is string => t !== null);
+      return authorCandidate(creditNames(wire, 'text', false), 'text', siteName);
+    },
+    () => authorCandidate(ld.authors.filter((a) => a.kind === 'organization').map((a) => a.name), 'json-ld', siteName, true),
+    () => {
+      // A Twitter handle is not a name; a few sites put the name there.
+      const creator = metaValues(meta, ['twitter:creator']).filter((v) => !v.startsWith('@'));
+      return authorCandidate(creditNames(creator, 'element', false), 'meta', siteName);
+    },
+  ];
+  // A source crediting a person wins; a source crediting only an agency or organisation waits for a better one.
+  let fallback: AuthorCandidate | null = null;
+  for (const source of candidates) {
+    const c = source();
+    if (c === null) continue;
+    if (c.people) return c;
+    fallback ??= c;
+  }
+  return fallback;
+}
+
+interface DateFinding {
+  published: Found<ParsedDate> | null;
+  modified: Found<ParsedDate> | null;
+  datelineBlocks: number[];
+}
+
+function machineDate(values: readonly string[], now: Date): ParsedDate | null {
+  for (const v of values) {
+    const d = parseMachineDate(v, now);
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+function findDates(input: MetadataInput, ld: JsonLdFacts, head: readonly number[], lang: string | null, pageUrl: string | null): DateFinding {
+  const { meta, blocks, options } = input;
+  const now = options.now;
+  const monthFirst = monthFirstFor(lang);
+  const headSet = new Set(head);
+  const noBody = input.bodyIndexes.size === 0;
+
+  // Dates printed on the page near the head: <time> elements first, then date lines.
+  const printed: { date: ParsedDate; modified: boolean; block: number; source: MetadataSource }[] = [];
+  for (const t of meta.times) {
+    if (!noBody && !headSet.has(t.blockIndex)) continue;
+    const fromAttr = t.datetime === null ? null : parseMachineDate(t.datetime, now);
+    const date = fromAttr ?? findDatesInText(t.text, { now, monthFirst }, 1)[0] ?? null;
+    if (date === null) continue;
+    const context = blocks[t.blockIndex]?.text ?? t.text;
+    const at = context.indexOf(t.text);
+    const modified = announcesModified(at > 0 ? context.slice(0, at) : t.text);
+    printed.push({ date, modified, block: t.blockIndex, source: 'text' });
+  }
+  const datelineBlocks: number[] = [];
+  for (const i of head) {
+    const block = blocks[i];
+    if (block === undefined || block.kind === 'heading' || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    const dates = findDatesInText(block.text, { now, monthFirst }, 2);
+    if (dates.length === 0) continue;
+    const isDateline = wordsIn(block.text) <= MAX_DATELINE_WORDS || block.hint === 'dateline' || block.hint === 'byline';
+    if (!isDateline) continue;
+    datelineBlocks.push(i);
+    for (const d of dates) {
+      printed.push({ date: d, modified: announcesModified(block.text.slice(0, d.at)), block: i, source: block.hint === 'byline' ? 'byline' : 'text' });
+    }
+  }
+
+  const published = firstValid<ParsedDate>([
+    () => found(machineDate(ld.datePublished === null ? [] : [ld.datePublished], now), 'json-ld'),
+    () => found(machineDate(metaValues(meta, META_KEYS.published), now), 'meta'),
+    () => found(machineDate(metaValues(meta, MICRODATA_KEYS.published), now), 'microdata'),
+    () => {
+      const p = printed.find((x) => !x.modified);
+      return p === undefined ? null : { value: p.date, source: p.source };
+    },
+    () => (pageUrl === null ? null : found(dateFromUrl(pageUrl, now), 'url')),
+  ]);
+  const modified = firstValid<ParsedDate>([
+    () => found(machineDate(ld.dateModified === null ? [] : [ld.dateModified], now), 'json-ld'),
+    () => found(machineDate(metaValues(meta, META_KEYS.modified), now), 'meta'),
+    () => found(machineDate(metaValues(meta, MICRODATA_KEYS.modified), now), 'microdata'),
+    () => {
+      const p = printed.find((x) => x.modified);
+      return p === undefined ? null : { value: p.date, source: p.source };
+    },
+  ]);
+  return { published, modified, datelineBlocks };
+}
+
+/** Modified before published is a template error: the modified date is dropped. */
+function consistentModified(published: ParsedDate | null, modified: ParsedDate | null): ParsedDate | null {
+  if (modified === null || published === null) return modified;
+  if (modified.instant < published.instant) {
+    // Same day with one side date-only: not a contradiction.
+    return modified.iso.slice(0, 10) === published.iso.slice(0, 10) && (!modified.hasTime || !published.hasTime) ? modified : null;
+  }
+  return modified;
+}
+
+function splitTags(values: readonly string[], maxTags: number): string[] {
+  const tags = values.flatMap((v) => v.split(/[,;]/)).map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
+  if (tags.length > maxTags || tags.some((t) => t.length > MAX_TAG_CHARS)) return [];
+  return tags;
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((t) => {
+    const key = t.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
+function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block | null {
+  const first = body.size === 0 ? blocks.length : Math.min(...body);
+  let candidate: Block | null = null;
+  for (const b of blocks) {
+    if (b.index > first) break;
+    if (b.kind === 'heading' && b.level === 1) candidate = b;
+  }
+  return candidate ?? blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? null;
+}
+
+function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, title: string | null): number | null {
+  if (title === null) return null;
+  const wanted = foldTitle(title);
+  const first = body.size === 0 ? blocks.length : Math.min(...body);
+  let best: number | null = null;
+  for (const b of blocks) {
+    if (b.kind !== 'heading' || foldTitle(b.text) !== wanted) continue;
+    // The matching heading closest above the body; one inside the body only when none is above.
+    if (b.index <= first) best = b.index;
+    else if (best === null) return b.index;
+  }
+  return best;
+}
+
+export function extractMetadata(input: MetadataInput): Metadata {
+  const { meta, blocks, bodyIndexes, options } = input;
+  const ld = readJsonLd(meta.jsonLd);
+  const provenance: Provenance = {};
+  const { head, tail } = headRegion(blocks, bodyIndexes);
+
+  // Site name before the title, which needs it to strip suffixes; the title suffix is its last resort.
+  const siteFound = firstValid<string>([
+    () => found(firstMeta(meta, META_KEYS.siteName)?.value, 'meta'),
+    () => found(cleanValue(ld.publisher), 'json-ld'),
+    () => found(cleanValue(ld.siteName), 'json-ld'),
+  ]);
+  let siteName = siteFound?.value ?? null;
+
+  const metaTitles: { value: string; source: MetadataSource }[] = [
+    ...metaValues(meta, META_KEYS.title).map((value) => ({ value, source: 'meta' as const })),
+    ...metaValues(meta, MICRODATA_KEYS.title).map((value) => ({ value, source: 'microdata' as const })),
+  ];
+  const titleTag = cleanValue(meta.titleTag);
+  let titleFound: Found<string> | null = null;
+  const chosen = chooseTitle({ jsonLdHeadline: cleanValue(ld.headline), metaTitles, titleTag, h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean), siteName });
+  if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
+  let titleBlock: number | null = null;
+  if (titleFound === null) {
+    const heading = textHeading(blocks, bodyIndexes);
+    if (heading !== null) {
+      titleFound = { value: heading.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
+      titleBlock = heading.index;
+    }
+  }
+  titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null);
+
+  if (siteName === null && titleTag !== null) {
+    const split = splitSiteName(titleTag, null);
+    if (split.site !== null) {
+      siteName = split.site;
+      provenance.siteName = 'title-tag';
+    }
+  } else if (siteFound !== null) provenance.siteName = siteFound.source;
+
+  const langFound = firstValid<string>([
+    () => found(normaliseLangTag(meta.htmlLang), 'meta'),
+    () => found(normaliseLangTag(firstMeta(meta, META_KEYS.lang)?.value), 'meta'),
+    () => found(normaliseLangTag(ld.inLanguage), 'json-ld'),
+    () => {
+      const bodyText = blocks.filter((b) => bodyIndexes.size === 0 || bodyIndexes.has(b.index)).map((b) => b.text).join('\n');
+      return found(detectLanguage(bodyText), 'detected');
+    },
+  ]);
+
+  const base = options.url;
+  const urlFound = firstValid<string>([
+    () => {
+      const canonical = absoluteHttpUrl(linkHref(meta, 'canonical'), base);
+      // A canonical pointing at the site's home page from an article page is a template default.
+      if (canonical !== null && base !== null && new URL(canonical).pathname === '/' && new URL(base).pathname !== '/') return null;
+      return found(canonical, 'meta');
+    },
+    () => found(absoluteHttpUrl(firstMeta(meta, META_KEYS.url)?.value ?? null, base), 'meta'),
+    () => found(absoluteHttpUrl(ld.url, base), 'json-ld'),
+    () => found(absoluteHttpUrl(base, null), 'url'),
+  ]);
+  const pageUrl = urlFound?.value ?? null;
+  const resolveBase = pageUrl ?? base;
+
+  const scan = scanBylines(input, head);
+  const authors = chooseAuthors(input, ld, scan, tail, siteName);
+  const dates = findDates(input, ld, head, langFound?.value ?? null, base ?? pageUrl);
+  const published = dates.published?.value ?? null;
+  const modified = consistentModified(published, dates.modified?.value ?? null);
+
+  const descriptionFound = firstValid<string>([
+    () => found(firstMeta(meta, META_KEYS.description)?.value, 'meta'),
+    () => found(cleanValue(ld.description), 'json-ld'),
+  ]);
+  const imageFound = firstValid<string>([
+    () => {
+      for (const v of metaValues(meta, META_KEYS.image)) {
+        const url = absoluteHttpUrl(v, resolveBase);
+        if (url !== null) return { value: url, source: 'meta' };
+      }
+      return null;
+    },
+    () => found(absoluteHttpUrl(ld.image, resolveBase), 'json-ld'),
+    () => {
+      const inBody = meta.images.find((im) => bodyIndexes.has(im.blockIndex)) ?? (bodyIndexes.size === 0 ? meta.images[0] : undefined);
+      return found(inBody === undefined ? null : absoluteHttpUrl(inBody.src, resolveBase), 'text');
+    },
+  ]);
+  const sectionFound = firstValid<string>([
+    () => found(firstMeta(meta, META_KEYS.section)?.value, 'meta'),
+    () => found(cleanValue(ld.section), 'json-ld'),
+    () => found(firstMeta(meta, MICRODATA_KEYS.section)?.value, 'microdata'),
+  ]);
+  const tagsFound = firstValid<string[]>([
+    () => {
+      const tags = uniqueTags([
+        ...metaValues(meta, ['article:tag']),
+        ...splitTags(metaValues(meta, ['parsely-tags', 'news_keywords', 'sailthru.tags']), Number.POSITIVE_INFINITY),
+      ]);
+      return tags.length > 0 ? { value: tags, source: 'meta' } : null;
+    },
+    () => {
+      const tags = uniqueTags(ld.keywords.filter((k) => k.length <= MAX_TAG_CHARS));
+      return tags.length > 0 ? { value: tags, source: 'json-ld' } : null;
+    },
+    () => {
+      const tags = uniqueTags(splitTags(metaValues(meta, ['keywords']), MAX_KEYWORD_TAGS));
+      return tags.length > 0 ? { value: tags, source: 'meta' } : null;
+    },
+  ]);
+
+  const record = (field: keyof Provenance, f: Found<unknown> | null): void => {
+    if (f !== null) provenance[field] = f.source;
+  };
+  record('title', titleFound);
+  record('authors', authors === null ? null : { value: authors.names, source: authors.source });
+  record('published', dates.published);
+  if (modified !== null) record('modified', dates.modified);
+  record('lang', langFound);
+  record('description', descriptionFound);
+  record('url', urlFound);
+  record('image', imageFound);
+  record('section', sectionFound);
+  record('tags', tagsFound);
+
+  const consumed = new Set([...scan.bylineBlocks, ...dates.datelineBlocks]);
+  if (titleBlock !== null) consumed.delete(titleBlock);
+  return {
+    title: titleFound?.value ?? null,
+    authors: authors?.names ?? [],
+    published: published?.iso ?? null,
+    modified: modified?.iso ?? null,
+    siteName,
+    lang: langFound?.value ?? null,
+    description: descriptionFound?.value ?? null,
+    url: pageUrl,
+    image: imageFound?.value ?? null,
+    section: sectionFound?.value ?? null,
+    tags: tagsFound?.value ?? [],
+    provenance,
+    bylineBlocks: [...consumed].sort((a, b) => a - b),
+    titleBlock,
+  };
+}
