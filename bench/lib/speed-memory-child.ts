@@ -1,0 +1,71 @@
+/**
+ * Measures the memory of one extraction in a fresh process, so nothing else the bench loaded
+ * skews it. Spawned by speed-scaling.ts as
+ *   node --expose-gc --max-semi-space-size=1 --import tsx bench/lib/speed-memory-child.ts <entry> <repeat>
+ * and prints one JSON line ({@link MemoryMeasurement}).
+ *
+ * The small young generation makes V8 collect about every megabyte allocated, so the heap size
+ * recorded before and after each collection traces the working set closely during the extraction.
+ */
+import { GCProfiler } from 'node:v8';
+import { loadNewsprint } from './speed-contenders.js';
+import { syntheticPage } from './speed-synthetic.js';
+
+export interface MemoryMeasurement {
+  repeat: number;
+  inputBytes: number;
+  /** Highest heap use seen during the extraction (before a collection, or at its end), above the baseline. */
+  peakHeapBytes: number;
+  /** Heap still used once the extraction is over and garbage is collected, with the article held. */
+  retainedHeapBytes: number;
+  /** How far the process's resident-set high-water mark rose above its resident size at the baseline. */
+  peakRssBytes: number;
+  collections: number;
+}
+
+/** Small pages extracted first, so compiling the code does not count as the measured page's memory. */
+const WARM_UP_RUNS = 20;
+
+async function main(): Promise<void> {
+  const [entry, repeatArg] = process.argv.slice(2);
+  const repeat = Number(repeatArg);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined || entry === undefined || !Number.isInteger(repeat) || repeat < 1) {
+    throw new Error('usage: node --expose-gc --import tsx speed-memory-child.ts <entry> <repeat>');
+  }
+  const newsprint = await loadNewsprint({ label: entry, entry });
+  if (typeof newsprint === 'string') throw new Error(newsprint);
+
+  for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(syntheticPage(2), { format: 'html' });
+  const page = syntheticPage(repeat);
+  gc();
+  gc();
+  const baseline = process.memoryUsage();
+  const profiler = new GCProfiler();
+  profiler.start();
+  const article = newsprint.extract(page, { format: 'html' });
+  const atEnd = process.memoryUsage().heapUsed;
+  const maxRssKb = process.resourceUsage().maxRSS;
+  const gcStats = profiler.stop();
+  gc();
+  const retained = process.memoryUsage().heapUsed;
+
+  let peakHeap = atEnd;
+  for (const entry of gcStats.statistics) peakHeap = Math.max(peakHeap, entry.beforeGC.heapStatistics.usedHeapSize);
+  const measurement: MemoryMeasurement = {
+    repeat,
+    inputBytes: Buffer.byteLength(page, 'utf8'),
+    peakHeapBytes: Math.max(0, peakHeap - baseline.heapUsed),
+    retainedHeapBytes: Math.max(0, retained - baseline.heapUsed),
+    peakRssBytes: Math.max(0, maxRssKb * 1024 - baseline.rss),
+    collections: gcStats.statistics.length,
+  };
+  // Keep the article alive until after the retained measurement.
+  if (article.text.length < 0) throw new Error('unreachable');
+  process.stdout.write(`${JSON.stringify(measurement)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,171 @@
+/** Renders the speed benchmark's results as markdown (written to bench/results/speed.md and printed). */
+import type { NewsprintTraceTally } from './speed-contenders.js';
+import type { ContenderResult } from './speed-runner.js';
+import {
+  MAX_PEAK_MEMORY_PER_INPUT_BYTE,
+  MAX_TIME_RATIO_PER_TENFOLD,
+  MEMORY_VERDICT_MIN_INPUT_BYTES,
+  timeGrowthAgainstTarget,
+  type ScalingRow,
+} from './speed-scaling.js';
+import { fmt, markdownTable, type TimingSummary } from './speed-stats.js';
+
+export interface SpeedReport {
+  date: string;
+  nodeVersion: string;
+  cpuModel: string;
+  cpuCount: number;
+  /** The 1-minute load average when the run ended: other work on the machine slows every figure. */
+  loadAverage: number;
+  command: string;
+  pageCount: number;
+  megabytes: number;
+  pagesPerDataset: ReadonlyMap<string, number>;
+  warmupPages: number;
+  /** Name of the newsprint row, or why newsprint could not run. */
+  newsprint: { row: string } | { unavailable: string };
+  contenders: readonly ContenderResult[];
+  ratioVsReadability: number | null;
+  ratioVsParseFloor: number | null;
+  tally: NewsprintTraceTally | null;
+  text: { summary: TimingSummary; pages: number } | { skipped: string };
+  scaling: readonly ScalingRow[] | { skipped: string };
+}
+
+function contenderRows(results: readonly ContenderResult[]): string[][] {
+  return results.map((result) => {
+    const s = result.summary;
+    const notes: string[] = [];
+    if (result.sampleEvery > 1) notes.push(`sample: every ${result.sampleEvery}th page`);
+    for (const [kind, count] of [...result.errorKinds].sort((a, b) => b[1] - a[1]).slice(0, 3)) notes.push(`${count}× ${kind}`);
+    return [
+      result.name,
+      String(s.pages),
+      String(s.errors),
+      fmt(s.pagesPerSecond),
+      fmt(s.medianMs),
+      fmt(s.p95Ms),
+      fmt(s.totalMs / 1000),
+      fmt(s.megabytesPerSecond),
+      notes.join('; '),
+    ];
+  });
+}
+
+function stageSection(tally: NewsprintTraceTally): string {
+  const total = [...tally.stageMs.values()].reduce((sum, ms) => sum + ms, 0);
+  const rows = [...tally.stageMs].map(([stage, ms]) => [
+    stage,
+    fmt(ms / 1000),
+    fmt(tally.pages > 0 ? ms / tally.pages : Number.NaN),
+    total > 0 ? `${fmt((100 * ms) / total, 2)}%` : '–',
+  ]);
+  const percent = (n: number): string => (tally.pages > 0 ? `${fmt((100 * n) / tally.pages, 2)}%` : '–');
+  return [
+    '### Where newsprint spends its time (trace.timings, summed over pages)',
+    '',
+    rows.length > 0 ? markdownTable(['stage', 'total s', 'mean ms/page', 'share'], rows, ['l', 'r', 'r', 'r']) : '(no stage timings in the trace)',
+    '',
+    `Readability fallback ran on ${tally.fallbacks} of ${tally.pages} pages (${percent(tally.fallbacks)}); ` +
+      `its candidate won on ${tally.readabilityWins}. Limits cut the input on ${tally.truncated} pages.`,
+  ].join('\n');
+}
+
+function textSection(text: SpeedReport['text']): string {
+  if ('skipped' in text) return `### Text path\n\nSkipped: ${text.skipped}.`;
+  const s = text.summary;
+  return [
+    '### Text path: `extract(text, { format: "text" })` on the text renderings',
+    '',
+    markdownTable(
+      ['pages', 'errors', 'MB/s', 'pages/s', 'median ms', 'p95 ms', 'total s'],
+      [[String(s.pages), String(s.errors), fmt(s.megabytesPerSecond), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]],
+      ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    'Pages with an empty rendering (scripts hide everything) are left out.',
+  ].join('\n');
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'ok' : '**over**';
+}
+
+function scalingSection(scaling: SpeedReport['scaling']): string {
+  const heading = '### Scaling: the invented page with its body repeated';
+  if ('skipped' in scaling) return `${heading}\n\nSkipped: ${scaling.skipped}.`;
+  const rows = scaling.map((row) => {
+    const memory = row.memory;
+    const memoryCells =
+      typeof memory === 'string'
+        ? [memory, '–', '–', '–']
+        : [
+            fmt(memory.peakHeapBytes / 1024),
+            memory.inputBytes < MEMORY_VERDICT_MIN_INPUT_BYTES
+              ? `${fmt(memory.peakHeapBytes / memory.inputBytes)} (too small to judge)`
+              : `${fmt(memory.peakHeapBytes / memory.inputBytes)} (${verdict(memory.peakHeapBytes <= MAX_PEAK_MEMORY_PER_INPUT_BYTE * memory.inputBytes)})`,
+            fmt(memory.retainedHeapBytes / 1024),
+            fmt(memory.peakRssBytes / 1024),
+          ];
+    return [
+      `${row.repeat}×`,
+      fmt(row.inputBytes / 1024),
+      fmt(row.medianMs),
+      row.sizeRatio === null ? '–' : fmt(row.sizeRatio),
+      row.timeRatio === null || row.sizeRatio === null
+        ? '–'
+        : `${fmt(row.timeRatio)} (${verdict(timeGrowthAgainstTarget(row.timeRatio, row.sizeRatio) <= 1)})`,
+      ...memoryCells,
+    ];
+  });
+  return [
+    heading,
+    '',
+    markdownTable(
+      ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak heap KB', 'peak heap ÷ input', 'retained KB', 'peak RSS rise KB'],
+      rows,
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+    ),
+    '',
+    `Targets: a page 10× bigger takes at most ${MAX_TIME_RATIO_PER_TENFOLD}× longer (the chrome does not repeat, so the allowance`,
+    `is scaled to the actual size ratio); peak heap ≤ ${MAX_PEAK_MEMORY_PER_INPUT_BYTE}× the input, judged from ${MEMORY_VERDICT_MIN_INPUT_BYTES / 1000} KB up.`,
+    'Memory is measured in a fresh process per size (young generation of 1 MB, so collections trace the working set);',
+    'peak heap is the highest heap use seen during the extraction above the baseline, and includes garbage not yet',
+    'collected, so on small pages it is dominated by that megabyte. Peak RSS rise is an upper bound.',
+  ].join('\n');
+}
+
+export function renderReport(report: SpeedReport): string {
+  const datasets = [...report.pagesPerDataset].map(([name, count]) => `${name} ${count}`).join(', ');
+  const ratioLines: string[] = [];
+  if ('unavailable' in report.newsprint) {
+    ratioLines.push(`newsprint did not run: ${report.newsprint.unavailable}.`);
+  } else {
+    ratioLines.push(`- newsprint pages/s ÷ Readability-on-linkedom pages/s: **${fmt(report.ratioVsReadability ?? Number.NaN)}** (higher is faster)`);
+    ratioLines.push(`- newsprint total ÷ htmlparser2 parseDocument total: **${fmt(report.ratioVsParseFloor ?? Number.NaN)}** (how many parses' worth of time an extraction costs)`);
+  }
+  return [
+    '# Speed benchmark',
+    '',
+    `- date: ${report.date}`,
+    `- node: ${report.nodeVersion}; CPU: ${report.cpuModel} (${report.cpuCount} logical cores, the bench uses one; load average ${fmt(report.loadAverage)} at the end)`,
+    `- pages: ${report.pageCount} (${fmt(report.megabytes)} MB of HTML): ${datasets}`,
+    `- command: \`${report.command}\``,
+    `- method: pages decoded into memory first; one warm-up pass over ${report.warmupPages} pages per contender; then each page`,
+    '  given to every contender in turn (interleaved, so load from elsewhere hits all alike), wall-clock time, async extractors awaited.',
+    '',
+    markdownTable(
+      ['contender', 'pages', 'errors', 'pages/s', 'median ms', 'p95 ms', 'total s', 'MB/s', 'notes'],
+      contenderRows(report.contenders),
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+    '',
+    ...ratioLines,
+    '',
+    report.tally === null ? '' : `${stageSection(report.tally)}\n`,
+    textSection(report.text),
+    '',
+    scalingSection(report.scaling),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,107 @@
+/**
+ * Times the contenders over the pages, interleaved: each page goes to every contender in turn
+ * (starting with a different one each page), so a burst of load from elsewhere on a shared machine
+ * slows all contenders alike instead of whichever happened to be running.
+ */
+import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describeError, type Contender } from './speed-contenders.js';
+import type { BenchPage } from './speed-pages.js';
+import { summarise, type TimingSummary } from './speed-stats.js';
+
+export interface ContenderResult {
+  name: string;
+  sampleEvery: number;
+  summary: TimingSummary;
+  /** Error kinds (name and code, or first message line) with how many pages raised each. */
+  errorKinds: Map<string, number>;
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+interface Outcome {
+  ms: number;
+  result: unknown;
+  /** `undefined` when the run succeeded. */
+  error: unknown;
+}
+
+/** Runs the contender on one page and returns the result, or the error it threw. */
+async function runOnce(contender: Contender, page: BenchPage): Promise<Outcome> {
+  const start = performance.now();
+  try {
+    let result = contender.run(page);
+    // Sync contenders are not awaited, so no microtask hop is charged to them.
+    if (isThenable(result)) result = await result;
+    return { ms: performance.now() - start, result, error: undefined };
+  } catch (error) {
+    return { ms: performance.now() - start, result: undefined, error: error ?? new Error('thrown undefined') };
+  }
+}
+
+/** Whether a contender that times every n-th page times the page at this index. */
+export function isSampled(pageIndex: number, every: number): boolean {
+  return every <= 1 || pageIndex % every === 0;
+}
+
+/** Calls V8's collector (exposing it if the process was started without --expose-gc). */
+export function collectGarbage(): void {
+  const global = globalThis as { gc?: () => void };
+  if (typeof global.gc !== 'function') {
+    setFlagsFromString('--expose-gc');
+    global.gc = runInNewContext('gc') as () => void;
+  }
+  global.gc?.();
+}
+
+class Recorder {
+  readonly times: number[] = [];
+  readonly errorKinds = new Map<string, number>();
+  errors = 0;
+  bytes = 0;
+
+  constructor(readonly contender: Contender) {}
+
+  record(page: BenchPage, outcome: Outcome): void {
+    this.times.push(outcome.ms);
+    this.bytes += page.bytes;
+    if (outcome.error === undefined) {
+      this.contender.observe?.(outcome.result);
+      return;
+    }
+    this.errors++;
+    const kind = describeError(outcome.error);
+    this.errorKinds.set(kind, (this.errorKinds.get(kind) ?? 0) + 1);
+  }
+
+  result(): ContenderResult {
+    const { name, sampleEvery } = this.contender;
+    return { name, sampleEvery, summary: summarise(this.times, this.errors, this.bytes), errorKinds: this.errorKinds };
+  }
+}
+
+/** A warm-up pass over `warmupPages` for every contender, then the timed, interleaved pass over `pages`. */
+export async function timeContenders(
+  contenders: readonly Contender[],
+  pages: readonly BenchPage[],
+  warmupPages: readonly BenchPage[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<ContenderResult[]> {
+  for (const contender of contenders) {
+    for (const page of warmupPages) await runOnce(contender, page);
+  }
+  collectGarbage();
+  const recorders = contenders.map((contender) => new Recorder(contender));
+  for (const [pageIndex, page] of pages.entries()) {
+    for (let k = 0; k < recorders.length; k++) {
+      const recorder = recorders[(pageIndex + k) % recorders.length];
+      if (recorder === undefined || !isSampled(pageIndex, recorder.contender.sampleEvery)) continue;
+      recorder.record(page, await runOnce(recorder.contender, page));
+    }
+    onProgress?.(pageIndex + 1, pages.length);
+  }
+  return recorders.map((recorder) => recorder.result());
+}

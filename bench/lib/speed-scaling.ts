@@ -1,0 +1,97 @@
+/**
+ * Scaling figures: how extraction time and memory grow with page size, on the invented page of
+ * speed-synthetic.ts repeated 1×, 10×, 100× (and 1000× in a full run).
+ * Targets: a page 10 times bigger takes at most 12 times longer; peak memory stays under 10 times the input.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import type { NewsprintBuild, NewsprintModule } from './speed-contenders.js';
+import type { MemoryMeasurement } from './speed-memory-child.js';
+import { REPO_ROOT } from './speed-pages.js';
+import { median } from './speed-stats.js';
+import { syntheticPage } from './speed-synthetic.js';
+
+const execFileAsync = promisify(execFile);
+
+/** Allowed growth of time when the page grows tenfold: linear plus a margin for cache effects. */
+export const MAX_TIME_RATIO_PER_TENFOLD = 12;
+/** Allowed peak memory, as a multiple of the input's size in bytes. */
+export const MAX_PEAK_MEMORY_PER_INPUT_BYTE = 10;
+/** Below this input size the process's fixed costs (a megabyte of young generation) swamp the page's own: no verdict. */
+export const MEMORY_VERDICT_MIN_INPUT_BYTES = 100_000;
+
+/**
+ * Time growth against the allowance: the chrome around the body does not repeat, so a page with ten
+ * times the body is less than ten times bigger; the allowance scales with the actual size ratio.
+ * 1 or less meets the target.
+ */
+export function timeGrowthAgainstTarget(timeRatio: number, sizeRatio: number): number {
+  return timeRatio / ((sizeRatio * MAX_TIME_RATIO_PER_TENFOLD) / 10);
+}
+
+/** Timed runs per size: enough for a stable median, fewer for the big pages that take longer. */
+const RUNS_BY_REPEAT: ReadonlyMap<number, number> = new Map([
+  [1, 200],
+  [10, 60],
+  [100, 15],
+  [1000, 5],
+]);
+const DEFAULT_RUNS = 5;
+/** Untimed runs before timing each size, so the JIT has compiled the paths that size takes. */
+const WARM_UP_RUNS = 3;
+
+export interface ScalingRow {
+  repeat: number;
+  inputBytes: number;
+  medianMs: number;
+  /** Time ÷ time of the size ten times smaller; `null` for the smallest. */
+  timeRatio: number | null;
+  /** Input bytes ÷ input bytes of the size ten times smaller; `null` for the smallest. */
+  sizeRatio: number | null;
+  /** From a fresh child process; a string when the measurement failed. */
+  memory: MemoryMeasurement | string;
+}
+
+async function measureMemory(build: NewsprintBuild, repeat: number): Promise<MemoryMeasurement | string> {
+  const child = join(REPO_ROOT, 'bench', 'lib', 'speed-memory-child.ts');
+  try {
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      ['--expose-gc', '--max-semi-space-size=1', '--import', 'tsx', child, build.entry, String(repeat)],
+      { cwd: REPO_ROOT, maxBuffer: 1 << 20 },
+    );
+    return JSON.parse(stdout.trim()) as MemoryMeasurement;
+  } catch (error) {
+    const stderr = (error as { stderr?: unknown }).stderr;
+    return `memory child failed: ${typeof stderr === 'string' && stderr.length > 0 ? stderr.trim().split('\n')[0] : String(error)}`;
+  }
+}
+
+export async function measureScaling(newsprint: NewsprintModule, build: NewsprintBuild, repeats: readonly number[]): Promise<ScalingRow[]> {
+  const rows: ScalingRow[] = [];
+  for (const repeat of repeats) {
+    const page = syntheticPage(repeat);
+    for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(page, { format: 'html' });
+    const times: number[] = [];
+    const runs = RUNS_BY_REPEAT.get(repeat) ?? DEFAULT_RUNS;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      newsprint.extract(page, { format: 'html' });
+      times.push(performance.now() - start);
+    }
+    const medianMs = median(times);
+    const smaller = rows.find((row) => row.repeat * 10 === repeat);
+    const inputBytes = Buffer.byteLength(page, 'utf8');
+    rows.push({
+      repeat,
+      inputBytes,
+      medianMs,
+      timeRatio: smaller === undefined ? null : medianMs / smaller.medianMs,
+      sizeRatio: smaller === undefined ? null : inputBytes / smaller.inputBytes,
+      memory: await measureMemory(build, repeat),
+    });
+  }
+  return rows;
+}

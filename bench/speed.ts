@@ -1,0 +1,263 @@
+/**
+ * The speed benchmark (`npm run bench`): newsprint against Readability, defuddle and
+ * article-extractor, and against bare HTML parsing, on the development datasets; the text path's
+ * throughput; and how time and memory scale with page size. See bench/README.md.
+ */
+import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import {
+  DIST_BUILD,
+  SRC_BUILD,
+  HTMLPARSER2_DOCUMENT_FLOOR,
+  DEFUDDLE_DEFAULT_SAMPLE_EVERY,
+  JSDOM_DEFAULT_SAMPLE_EVERY,
+  NewsprintTraceTally,
+  READABILITY_LINKEDOM,
+  describeError,
+  loadNewsprint,
+  newsprintContender,
+  peerContenders,
+  type Contender,
+  type NewsprintBuild,
+  type NewsprintModule,
+} from './lib/speed-contenders.js';
+import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, loadTexts, spreadIndices, type BenchPage } from './lib/speed-pages.js';
+import { renderReport, type SpeedReport } from './lib/speed-report.js';
+import { collectGarbage, timeContenders, type ContenderResult } from './lib/speed-runner.js';
+import { measureScaling } from './lib/speed-scaling.js';
+import { summarise } from './lib/speed-stats.js';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else ../shared/datasets).
+
+  --quick            CI-sized run: ${'100'} pages, no jsdom, scaling up to 100×, nothing written
+  --limit N          at most N pages, spread evenly over the datasets (default: all)
+  --dataset NAME     only this dataset (repeatable, or comma-separated)
+  --dist             time the built dist/index.js (what users install) instead of src/ through tsx
+  --entry FILE       time another build exporting extract() (say, an older checkout's dist/index.js)
+  --jsdom-every N    time Readability on jsdom on every N-th page (default ${JSDOM_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
+  --defuddle-every N time defuddle on every N-th page (default ${DEFUDDLE_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
+  --newsprint-only   leave out the peers and floors
+  --no-text          skip the text path
+  --no-scaling       skip the scaling figures
+  --out FILE         write the markdown report there (default: bench/results/speed.md, except with --quick or --limit)
+  --no-write         print only
+  -h, --help         this text
+`;
+
+/** Pages in a --quick run: enough for stable medians, small enough for CI. */
+const QUICK_PAGE_LIMIT = 100;
+/** Pages in the warm-up pass of each contender: the JIT settles within a few dozen pages. */
+const WARMUP_PAGE_COUNT = 30;
+const QUICK_WARMUP_PAGE_COUNT = 10;
+const FULL_SCALING_REPEATS = [1, 10, 100, 1000] as const;
+const QUICK_SCALING_REPEATS = [1, 10, 100] as const;
+const DEFAULT_REPORT = join(REPO_ROOT, 'bench', 'results', 'speed.md');
+
+interface Settings {
+  quick: boolean;
+  limit: number | null;
+  datasets: string[];
+  build: NewsprintBuild;
+  jsdomEvery: number;
+  defuddleEvery: number;
+  peers: boolean;
+  text: boolean;
+  scaling: boolean;
+  out: string | null;
+}
+
+function parseSettings(argv: string[]): Settings | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      limit: { type: 'string' },
+      dataset: { type: 'string', multiple: true },
+      dist: { type: 'boolean', default: false },
+      entry: { type: 'string' },
+      'jsdom-every': { type: 'string' },
+      'defuddle-every': { type: 'string' },
+      'newsprint-only': { type: 'boolean', default: false },
+      'no-text': { type: 'boolean', default: false },
+      'no-scaling': { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'no-write': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return null;
+  const count = (flag: string, raw: string | undefined): number | null => {
+    if (raw === undefined) return null;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${flag} needs a whole number, got ${raw}`);
+    return n;
+  };
+  const quick = values.quick;
+  const limit = count('limit', values.limit) ?? (quick ? QUICK_PAGE_LIMIT : null);
+  const partial = quick || limit !== null;
+  return {
+    quick,
+    limit,
+    datasets: (values.dataset ?? []).flatMap((d) => d.split(',')).filter((d) => d.length > 0),
+    build: values.entry !== undefined ? { label: values.entry, entry: resolve(values.entry) } : values.dist ? DIST_BUILD : SRC_BUILD,
+    jsdomEvery: count('jsdom-every', values['jsdom-every']) ?? (quick ? 0 : JSDOM_DEFAULT_SAMPLE_EVERY),
+    defuddleEvery: count('defuddle-every', values['defuddle-every']) ?? DEFUDDLE_DEFAULT_SAMPLE_EVERY,
+    peers: !values['newsprint-only'],
+    text: !values['no-text'],
+    scaling: !values['no-scaling'],
+    // A partial run should not overwrite the committed full results unless asked to.
+    out: values['no-write'] ? null : (values.out ?? (partial ? null : DEFAULT_REPORT)),
+  };
+}
+
+function progress(label: string): (done: number, total: number) => void {
+  if (!process.stderr.isTTY) return () => undefined;
+  return (done, total) => {
+    if (done === total || done % 25 === 0) process.stderr.write(`\r  ${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+async function timeTextPath(newsprint: NewsprintModule, root: string, pages: readonly BenchPage[], warmup: number): Promise<SpeedReport['text']> {
+  const texts = loadTexts(root, pages);
+  if (texts.length === 0) return { skipped: 'no non-empty text renderings among the selected pages' };
+  for (const index of spreadIndices(texts.length, warmup)) {
+    const item = texts[index];
+    if (item === undefined) continue;
+    try {
+      newsprint.extract(item.text, { format: 'text' });
+    } catch {
+      // Warm-up only: errors are counted in the timed pass.
+    }
+  }
+  collectGarbage();
+  const times: number[] = [];
+  let errors = 0;
+  let bytes = 0;
+  for (const item of texts) {
+    const start = performance.now();
+    try {
+      newsprint.extract(item.text, { format: 'text' });
+    } catch {
+      errors++;
+    }
+    times.push(performance.now() - start);
+    bytes += item.bytes;
+  }
+  return { summary: summarise(times, errors, bytes), pages: texts.length };
+}
+
+function find(results: readonly ContenderResult[], name: string): ContenderResult | undefined {
+  return results.find((result) => result.name === name);
+}
+
+async function main(): Promise<void> {
+  const settings = parseSettings(process.argv.slice(2));
+  if (settings === null) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const root = datasetsDir();
+  if (root === null) {
+    console.log(`Datasets not found (set ${DATASETS_ENV} or place them at ../shared/datasets): speed benchmark skipped.`);
+    return;
+  }
+  if (!existsSync(settings.build.entry)) {
+    console.error(`${settings.build.label}: ${relative(process.cwd(), settings.build.entry)} is missing${settings.build === DIST_BUILD ? '; run `npm run build` first' : ''}.`);
+    process.exitCode = 1;
+    return;
+  }
+
+  const loadStart = performance.now();
+  const pages = loadPages(root, { datasets: settings.datasets, limit: settings.limit });
+  const megabytes = pages.reduce((sum, page) => sum + page.bytes, 0) / 1e6;
+  console.error(`Loaded ${pages.length} pages (${megabytes.toFixed(1)} MB) in ${((performance.now() - loadStart) / 1000).toFixed(1)} s.`);
+  if (pages.length === 0) {
+    console.log('No pages selected: nothing to time.');
+    return;
+  }
+  const warmupCount = settings.quick ? QUICK_WARMUP_PAGE_COUNT : WARMUP_PAGE_COUNT;
+  const warmupPages = spreadIndices(pages.length, warmupCount).flatMap((i) => (pages[i] === undefined ? [] : [pages[i]]));
+
+  const loaded = await loadNewsprint(settings.build);
+  const newsprint = typeof loaded === 'string' ? null : loaded;
+  if (typeof loaded === 'string') console.error(`newsprint not timed: ${loaded}`);
+
+  const tally = new NewsprintTraceTally();
+  const contenders: Contender[] = [];
+  if (newsprint !== null) contenders.push(newsprintContender(newsprint, settings.build, tally));
+  if (settings.peers) contenders.push(...(await peerContenders(settings)));
+
+  console.error(`Timing ${contenders.length} contenders, interleaved page by page…`);
+  const results = await timeContenders(contenders, pages, warmupPages, progress('pages'));
+  collectGarbage();
+
+  const newsprintRow = newsprint === null ? undefined : results[0];
+  const readability = find(results, READABILITY_LINKEDOM);
+  const parseFloor = find(results, HTMLPARSER2_DOCUMENT_FLOOR);
+  const ratio = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
+
+  let text: SpeedReport['text'] = { skipped: 'not asked for' };
+  let scaling: SpeedReport['scaling'] = { skipped: 'not asked for' };
+  if (newsprint === null) {
+    text = { skipped: 'newsprint did not load' };
+    scaling = { skipped: 'newsprint did not load' };
+  } else {
+    if (settings.text) {
+      console.error('Timing the text path…');
+      try {
+        text = await timeTextPath(newsprint, root, pages, warmupCount);
+      } catch (error) {
+        text = { skipped: `failed: ${describeError(error)}` };
+      }
+    }
+    if (settings.scaling) {
+      console.error('Measuring scaling…');
+      try {
+        scaling = await measureScaling(newsprint, settings.build, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS);
+      } catch (error) {
+        scaling = { skipped: `failed: ${describeError(error)}` };
+      }
+    }
+  }
+
+  const pagesPerDataset = new Map<string, number>();
+  for (const page of pages) pagesPerDataset.set(page.dataset, (pagesPerDataset.get(page.dataset) ?? 0) + 1);
+  const report: SpeedReport = {
+    date: new Date().toISOString().slice(0, 10),
+    nodeVersion: process.version,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus().length,
+    loadAverage: loadavg()[0] ?? Number.NaN,
+    command: ['npm run bench --', ...process.argv.slice(2)].join(' ').replace(/ --$/, ''),
+    pageCount: pages.length,
+    megabytes,
+    pagesPerDataset,
+    warmupPages: warmupPages.length,
+    newsprint: newsprintRow === undefined ? { unavailable: typeof loaded === 'string' ? loaded : 'not run' } : { row: newsprintRow.name },
+    contenders: results,
+    ratioVsReadability:
+      newsprintRow && readability ? ratio(newsprintRow.summary.pagesPerSecond / readability.summary.pagesPerSecond) : null,
+    ratioVsParseFloor: newsprintRow && parseFloor ? ratio(newsprintRow.summary.totalMs / parseFloor.summary.totalMs) : null,
+    tally: newsprintRow === undefined ? null : tally,
+    text,
+    scaling,
+  };
+  const markdown = renderReport(report);
+  console.log(markdown);
+  if (settings.out !== null) {
+    mkdirSync(dirname(settings.out), { recursive: true });
+    writeFileSync(settings.out, markdown);
+    console.error(`Written to ${relative(process.cwd(), settings.out)}.`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
