@@ -53,14 +53,18 @@ function checkArticle(article: Article, expected: ExpectedFacts): Finding[] {
   if (expected.paragraphs !== undefined) {
     const first = paragraphs[0] ?? null;
     const last = paragraphs[paragraphs.length - 1] ?? null;
-    if (first !== expected.paragraphs.first) findings.push(`first paragraph: got ${JSON.stringify(first?.slice(0, 120) ?? null)}`);
-    if (last !== expected.paragraphs.last) findings.push(`last paragraph: got ${JSON.stringify(last?.slice(0, 120) ?? null)}`);
+    const { first: expectedFirst, last: expectedLast } = expected.paragraphs;
+    if (expectedFirst !== undefined && first !== expectedFirst) findings.push(`first paragraph: got ${JSON.stringify(first?.slice(0, 120) ?? null)}`);
+    if (expectedLast !== undefined && last !== expectedLast) findings.push(`last paragraph: got ${JSON.stringify(last?.slice(0, 120) ?? null)}`);
   }
   for (const snippet of expected.mustContain ?? []) {
     if (!text.includes(snippet)) findings.push(`missing: ${JSON.stringify(snippet)}`);
   }
   for (const snippet of expected.mustNotContain ?? []) {
     if (text.includes(snippet)) findings.push(`leaked: ${JSON.stringify(snippet)}`);
+  }
+  for (const type of expected.blockTypes ?? []) {
+    if (!article.blocks.some((block) => block.type === type)) findings.push(`no ${type} block`);
   }
   if (expected.related !== undefined) {
     const urls = new Set(article.related.map((link) => link.url));
