@@ -1,0 +1,62 @@
+/**
+ * Context-free verdict per block (jusText's first pass): prose, short, or boilerplate by phrase or
+ * by link density, and the weight the block lends to the containers around it.
+ */
+import type { BlockLabel } from '../types.js';
+import type { Block } from './block.js';
+import type { Features } from './features.js';
+import { PHRASE_GROUPS } from '../rules/patterns.js';
+import {
+  BAD_LINK_DENSITY,
+  BAD_LINK_DENSITY_LONG,
+  GOOD_MAX_LINK_DENSITY,
+  GOOD_MIN_WORDS,
+  TEASER_MAX_CHARS,
+} from '../rules/thresholds.js';
+
+export type Quality = 'good' | 'short' | 'bad';
+
+export interface Classified {
+  quality: Quality;
+  /** A boilerplate label when a phrase or link density decided; `null` otherwise. */
+  label: BlockLabel | null;
+  reason: string;
+  /** What the block adds to the score of every container around it. */
+  weight: number;
+}
+
+/** A short run of words is "long" enough that a high link density no longer means a menu item. */
+const LONG_BLOCK_WORDS = 30;
+
+function phraseLabel(text: string): { label: BlockLabel; why: string } | null {
+  for (const group of PHRASE_GROUPS) {
+    if (text.length <= group.maxChars && group.pattern.test(text)) return { label: group.label, why: group.label };
+  }
+  return null;
+}
+
+export function classifyBlock(block: Block, f: Features): Classified {
+  if (block.kind === 'figure') return { quality: 'short', label: null, reason: 'figure', weight: 0 };
+  const linkPenalty = -block.linkChars;
+  const phrase = phraseLabel(block.text);
+  if (phrase !== null) {
+    return { quality: 'bad', label: phrase.label, reason: `phrase:${phrase.why}`, weight: linkPenalty - f.chars * 0.5 };
+  }
+  if (block.kind === 'heading') return { quality: 'short', label: null, reason: 'heading', weight: linkPenalty };
+  const linkDense = f.words < LONG_BLOCK_WORDS ? f.linkDensity > BAD_LINK_DENSITY : f.linkDensity > BAD_LINK_DENSITY_LONG;
+  if (linkDense) {
+    return { quality: 'bad', label: f.ellipsis ? 'related' : 'navigation', reason: 'link-density', weight: linkPenalty };
+  }
+  if (f.ellipsis && f.chars < TEASER_MAX_CHARS) {
+    return { quality: 'short', label: null, reason: 'teaser-excerpt', weight: linkPenalty };
+  }
+  if (block.kind === 'code') return { quality: 'good', label: null, reason: 'code', weight: f.chars * 0.5 };
+  if (f.words >= GOOD_MIN_WORDS && f.linkDensity <= GOOD_MAX_LINK_DENSITY) {
+    return { quality: 'good', label: null, reason: 'prose', weight: f.chars * (1 - f.linkDensity) + linkPenalty * 0.5 };
+  }
+  return { quality: 'short', label: null, reason: 'short', weight: linkPenalty };
+}
+
+export function classifyBlocks(blocks: readonly Block[], features: readonly Features[]): Classified[] {
+  return blocks.map((b, i) => classifyBlock(b, features[i]!));
+}

@@ -1,0 +1,82 @@
+/**
+ * A second opinion from Readability.js, asked only when the main path is unsure (it costs a full
+ * linkedom DOM and Readability's repeated passes). Readability's answer is not used as text: it
+ * votes on our own blocks, so labels, structure and reasons stay ours.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ResolvedOptions } from '../options.js';
+import type { Block, Verdict } from './block.js';
+import { segmentHtml } from './segment-html.js';
+import type { Features } from './features.js';
+import { READABILITY_GAIN_RATIO } from '../rules/thresholds.js';
+
+/** Blocks shorter than this are not matched against Readability's text: too many false hits. */
+const VOTE_MIN_CHARS = 20;
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Beyond this product of block count and text length, substring checks would cost too much. */
+const SUBSTRING_BUDGET = 50_000_000;
+
+interface ReadabilityAnswer {
+  /** Readability's whole text, whitespace collapsed. */
+  text: string;
+  /** The text of each block of Readability's own HTML, cut by our segmenter. */
+  blockTexts: ReadonlySet<string>;
+}
+
+/** Readability's article, or `null` when it finds none or fails on the page. */
+export function askReadability(html: string, options: ResolvedOptions): ReadabilityAnswer | null {
+  try {
+    const { document } = parseHTML(html);
+    const result = new Readability(document as unknown as Document).parse();
+    const text = result?.textContent ?? null;
+    if (result === null || text === null || text.trim().length === 0) return null;
+    const blockTexts = new Set(segmentHtml(result.content ?? '', options).blocks.map((b) => b.text));
+    return { text: normalise(text), blockTexts };
+  } catch {
+    // Readability and linkedom throw on some malformed pages; the main path's answer then stands.
+    return null;
+  }
+}
+
+export interface Vote {
+  verdicts: Verdict[];
+  words: number;
+}
+
+/**
+ * Re-decides the blocks by Readability's text: a block whose text Readability kept is body,
+ * others are dropped. Returns `null` when Readability's answer is not clearly better than ours.
+ */
+export function voteWithReadability(
+  html: string,
+  blocks: readonly Block[],
+  features: readonly Features[],
+  verdicts: readonly Verdict[],
+  ourWords: number,
+  options: ResolvedOptions,
+): Vote | null {
+  const answer = askReadability(html, options);
+  if (answer === null) return null;
+  const substrings = blocks.length * answer.text.length <= SUBSTRING_BUDGET;
+  const next: Verdict[] = verdicts.slice();
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const v = verdicts[i]!;
+    const found =
+      b.text.length >= VOTE_MIN_CHARS && (answer.blockTexts.has(b.text) || (substrings && answer.text.includes(normalise(b.text))));
+    if (found && !v.kept && v.label !== 'comments') {
+      next[i] = { label: b.kind === 'heading' ? 'heading' : 'body', kept: true, reason: 'readability-vote' };
+    } else if (!found && v.kept && b.text.length >= VOTE_MIN_CHARS) {
+      next[i] = { label: v.label === 'body' ? 'other' : v.label, kept: false, reason: 'readability-vote' };
+    }
+    if (next[i]!.kept) words += features[i]!.words;
+  }
+  if (words < ourWords * READABILITY_GAIN_RATIO) return null;
+  return { verdicts: next, words };
+}

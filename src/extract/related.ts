@@ -1,0 +1,64 @@
+/**
+ * Related links as data: the teaser blocks the selector dropped as `related` (lists, cards,
+ * "Most read" rails, inline "Read more: …" links) become `{ title, url, excerpt, section, position }`.
+ */
+import type { RelatedLink } from '../types.js';
+import type { Block, Segmented, Verdict } from './block.js';
+import { relatedFromText } from './related-text.js';
+import { resolveUrl, samePage } from './url.js';
+
+/** A teaser title has a few words; menu items ("World", "Sign in") do not. */
+const MIN_TITLE_WORDS = 3;
+
+/** Excerpts are short blurbs; a long block after a teaser is something else. */
+const MAX_EXCERPT_CHARS = 400;
+
+/** A section label is a short line (a heading or a phrase such as "Related"). */
+const MAX_SECTION_CHARS = 80;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+function excerptAfter(blocks: readonly Block[], verdicts: readonly Verdict[], i: number): string | null {
+  const next = blocks[i + 1];
+  const v = verdicts[i + 1];
+  if (next === undefined || v === undefined || v.kept) return null;
+  if (next.links.length > 0 || next.kind === 'heading' || next.text.length > MAX_EXCERPT_CHARS) return null;
+  if (v.label !== 'related' && v.label !== 'other') return null;
+  return next.text;
+}
+
+export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pageUrl: string | null): RelatedLink[] {
+  if (seg.format === 'text') return relatedFromText(seg);
+  const { blocks } = seg;
+  const out: RelatedLink[] = [];
+  const seen = new Set<string>();
+  let section: string | null = null;
+  let sectionParent = -2;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const v = verdicts[i]!;
+    if (v.label !== 'related' || v.kept) {
+      if (v.kept) section = null;
+      continue;
+    }
+    if (b.links.length === 0) {
+      // A short linkless line inside a related box is its label ("Related", "More from Politics").
+      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || excerptAfter(blocks, verdicts, i - 1) !== b.text)) {
+        section = b.text.replace(/[:\s]+$/, '');
+        sectionParent = b.parent;
+      }
+      continue;
+    }
+    for (const link of b.links) {
+      const url = resolveUrl(link.href, pageUrl);
+      if (url === null || seen.has(url) || wordCount(link.text) < MIN_TITLE_WORDS) continue;
+      if (pageUrl !== null && samePage(url, pageUrl)) continue;
+      seen.add(url);
+      const excerpt = b.links.length === 1 ? excerptAfter(blocks, verdicts, i) : null;
+      out.push({ title: link.text, url, excerpt, section: sectionParent === -2 ? null : section, position: out.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,524 @@
+/**
+ * HTML → blocks, straight from htmlparser2's event stream: no DOM is built. One pass collects
+ * the blocks (runs of text between block-level tags), the container tree they sit in, and the
+ * raw page facts (meta tags, JSON-LD, title, time elements, byline elements) for the metadata stage.
+ */
+import { Parser } from 'htmlparser2';
+import type { ResolvedOptions } from '../options.js';
+import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
+import { readHint, type ElementHint } from './hints.js';
+
+/** Elements whose text is never page text. */
+const SKIP_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'option',
+  'button', 'textarea', 'input', 'canvas', 'audio', 'video', 'map', 'datalist', 'head', 'frameset', 'frame', 'xmp',
+]);
+
+/** Elements that end the current run of text and start a new one (CSS display: block and friends). */
+const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'html', 'body', 'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'hgroup', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot',
+  'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'form', 'fieldset', 'legend', 'address', 'hr', 'details',
+  'summary', 'center', 'menu', 'dialog', 'picture', 'center', 'listing', 'plaintext',
+]);
+
+/** Table parts that do not make a table a layout table. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+
+const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/** Attributes that hold a lazy-loaded image's real address, in order of trust. */
+const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'src'] as const;
+
+/** `display:none` / `visibility:hidden` in an inline style: the element is not shown. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+interface Frame {
+  tag: string;
+  container: number;
+  skip: boolean;
+  capture: number;
+  /** This element opened the link that is being collected. */
+  link: boolean;
+}
+
+interface TableState {
+  id: number;
+  layout: boolean;
+  rows: number;
+  blocks: number[];
+}
+
+interface Capture {
+  kind: 'byline-rel' | 'byline-itemprop' | 'byline-class' | 'h1' | 'time' | 'title' | 'json-ld' | 'figcaption';
+  parts: string[];
+  datetime: string | null;
+  blockIndex: number;
+}
+
+function imageSource(attribs: Record<string, string>): string | null {
+  for (const name of IMAGE_SOURCE_ATTRIBUTES) {
+    const v = attribs[name];
+    if (v !== undefined && v.trim().length > 0 && !v.startsWith('data:')) return v.trim();
+  }
+  const srcset = attribs['srcset'] ?? attribs['data-srcset'];
+  if (srcset !== undefined) {
+    const first = srcset.trim().split(/\s+/)[0];
+    if (first !== undefined && first.length > 0 && !first.startsWith('data:')) return first;
+  }
+  return null;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts over-long text at a word boundary close to the limit. */
+function capText(text: string, max: number): { text: string; cut: boolean } {
+  if (text.length <= max) return { text, cut: false };
+  const space = text.lastIndexOf(' ', max);
+  return { text: text.slice(0, space > max * 0.9 ? space : max), cut: true };
+}
+
+export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
+  const blocks: Block[] = [];
+  const containers: Container[] = [];
+  const meta = emptyMeta();
+  const hintCache = new Map<string, ElementHint>();
+  const stack: Frame[] = [];
+  /** The open elements that are containers, innermost last: who owns text after a block closes. */
+  const containerFrames: Frame[] = [];
+  const captures: Capture[] = [];
+  const openCaptures: number[] = [];
+  const tables: TableState[] = [];
+  const lists: { id: number; ordered: boolean }[] = [];
+
+  let container = -1;
+  let skipDepth = 0;
+  let headDepth = 0;
+  let preDepth = 0;
+  let quoteDepth = 0;
+  let liDepth = 0;
+  let figcaptionDepth = 0;
+  let captionDepth = 0;
+  let articleDepth = 0;
+  let positiveDepth = 0;
+  let heading = 0;
+  let elementCount = 0;
+  let truncated = false;
+  let stopped = false;
+
+  let parts: string[] = [];
+  let linkChars = 0;
+  let links: BlockLinkRef[] = [];
+  let link: { href: string; parts: string[] } | null = null;
+  let figure: { id: number; image: { src: string; alt: string | null } | null; capture: number } | null = null;
+  let blockTag = 'body';
+  let blockContainer = -1;
+
+  function kindNow(): BlockKind {
+    if (heading > 0) return 'heading';
+    if (preDepth > 0) return 'code';
+    if (captionDepth > 0 || figcaptionDepth > 0) return 'caption';
+    const table = tables[tables.length - 1];
+    if (table !== undefined && (blockTag === 'td' || blockTag === 'th')) return 'table-cell';
+    if (liDepth > 0) return 'list-item';
+    if (quoteDepth > 0) return 'quote';
+    return 'paragraph';
+  }
+
+  function emit(text: string): void {
+    const kind = kindNow();
+    const capped = capText(text, options.maxBlockChars);
+    if (capped.cut) truncated = true;
+    const list = lists[lists.length - 1];
+    const table = tables[tables.length - 1];
+    const block = makeBlock({
+      index: blocks.length,
+      kind,
+      tag: blockTag,
+      text: capped.text,
+      level: kind === 'heading' ? heading : kind === 'list-item' ? lists.length : 0,
+      ordered: kind === 'list-item' && list !== undefined ? list.ordered : false,
+      groupId: kind === 'list-item' && list !== undefined ? list.id : kind === 'table-cell' && table !== undefined ? table.id : -1,
+      rowId: kind === 'table-cell' ? blockContainer : -1,
+      headerCell: blockTag === 'th',
+      parent: blockContainer,
+      linkChars: Math.min(linkChars, capped.text.length),
+      links,
+      positive: positiveDepth,
+      inArticle: articleDepth > 0,
+    });
+    if (kind === 'table-cell' && table !== undefined) table.blocks.push(block.index);
+    blocks.push(block);
+  }
+
+  /** Ends the current run of text: emits it as one block, or several when `<br><br>` split it. */
+  function flush(): void {
+    if (parts.length === 0) return;
+    const raw = parts.join('');
+    parts = [];
+    const currentLinks = links;
+    const currentLinkChars = linkChars;
+    links = [];
+    linkChars = 0;
+    if (preDepth > 0) {
+      const text = raw.replace(/^\n+|\s+$/g, '');
+      if (text.length > 0) {
+        links = currentLinks;
+        linkChars = currentLinkChars;
+        emit(text);
+        links = [];
+        linkChars = 0;
+      }
+      return;
+    }
+    const pieces = raw.includes('\u2028') ? raw.split(/\u2028\s*\u2028/) : [raw];
+    for (const piece of pieces) {
+      const text = collapse(piece.replace(/\u2028/g, ' '));
+      if (text.length === 0) continue;
+      // Links belong to the piece that holds their text; a page rarely splits a link across <br><br>.
+      const mine = pieces.length === 1 ? currentLinks : currentLinks.filter((l) => l.text.length > 0 && text.includes(l.text));
+      links = mine;
+      linkChars = pieces.length === 1 ? currentLinkChars : mine.reduce((n, l) => n + l.text.length, 0);
+      emit(text);
+    }
+    links = [];
+    linkChars = 0;
+  }
+
+  function openCapture(kind: Capture['kind'], datetime: string | null = null): number {
+    captures.push({ kind, parts: [], datetime, blockIndex: blocks.length });
+    openCaptures.push(captures.length - 1);
+    return captures.length - 1;
+  }
+
+  function closeCapture(id: number): void {
+    const at = openCaptures.lastIndexOf(id);
+    if (at >= 0) openCaptures.splice(at, 1);
+    const c = captures[id];
+    if (c === undefined) return;
+    const text = c.kind === 'json-ld' ? c.parts.join('') : collapse(c.parts.join(''));
+    switch (c.kind) {
+      case 'title':
+        if (meta.titleTag === null && text.length > 0) meta.titleTag = text;
+        break;
+      case 'json-ld':
+        if (text.trim().length > 0) meta.jsonLd.push(text);
+        break;
+      case 'h1':
+        if (text.length > 0) meta.h1.push(text);
+        break;
+      case 'time':
+        meta.times.push({ datetime: c.datetime, text, blockIndex: c.blockIndex });
+        break;
+      case 'byline-rel':
+      case 'byline-itemprop':
+      case 'byline-class':
+        if (text.length > 0 && text.length < 300) {
+          meta.bylines.push({ text, blockIndex: c.blockIndex, source: c.kind === 'byline-rel' ? 'rel' : c.kind === 'byline-itemprop' ? 'itemprop' : 'class' });
+        }
+        break;
+      case 'figcaption':
+        break;
+    }
+  }
+
+  function hintFor(tag: string, attribs: Record<string, string>): ElementHint {
+    const classId = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.trim();
+    const role = attribs['role'] ?? null;
+    const itemprop = attribs['itemprop'] ?? null;
+    const key = `${tag}|${classId}|${role ?? ''}|${itemprop ?? ''}`;
+    let hint = hintCache.get(key);
+    if (hint === undefined) {
+      hint = readHint(tag, classId, role, itemprop);
+      hintCache.set(key, hint);
+    }
+    return hint;
+  }
+
+  function onOpen(tag: string, attribs: Record<string, string>): void {
+    if (stopped) return;
+    elementCount++;
+    if (elementCount > options.maxElements) {
+      stopped = true;
+      truncated = true;
+      flush();
+      return;
+    }
+    const frame: Frame = { tag, container: -1, skip: false, capture: -1, link: false };
+    stack.push(frame);
+
+    // Page facts live in <head> and in skipped elements too, so read them before skipping.
+    switch (tag) {
+      case 'html':
+        meta.htmlLang ??= attribs['lang'] ?? attribs['xml:lang'] ?? null;
+        break;
+      case 'meta': {
+        const key = attribs['property'] ?? attribs['name'] ?? attribs['itemprop'] ?? attribs['http-equiv'];
+        const content = attribs['content'];
+        if (key !== undefined && content !== undefined) meta.metas.push({ key: key.toLowerCase().trim(), content: content.trim() });
+        break;
+      }
+      case 'link': {
+        const rel = attribs['rel'];
+        const href = attribs['href'];
+        if (rel !== undefined && href !== undefined) meta.links.push({ rel: rel.toLowerCase().trim(), href: href.trim() });
+        break;
+      }
+      case 'title':
+        if (meta.titleTag === null && (headDepth > 0 || skipDepth === 0)) frame.capture = openCapture('title');
+        break;
+      case 'script':
+        if ((attribs['type'] ?? '').toLowerCase().includes('ld+json')) frame.capture = openCapture('json-ld');
+        break;
+    }
+
+    if (tag === 'head') headDepth++;
+    if (skipDepth > 0) {
+      frame.skip = true;
+      skipDepth++;
+      return;
+    }
+    const hidden =
+      attribs['hidden'] !== undefined ||
+      attribs['aria-hidden'] === 'true' ||
+      (attribs['style'] !== undefined && HIDDEN_STYLE.test(attribs['style']));
+    if (SKIP_TAGS.has(tag) || (hidden && tag !== 'html' && tag !== 'body')) {
+      frame.skip = true;
+      skipDepth = 1;
+      return;
+    }
+
+    if (tag === 'br') {
+      parts.push('\u2028');
+      link?.parts.push(' ');
+      return;
+    }
+    if (tag === 'img') {
+      const src = imageSource(attribs);
+      if (src !== null) {
+        meta.images.push({ src, blockIndex: blocks.length });
+        if (figure !== null && figure.image === null) figure.image = { src, alt: attribs['alt']?.trim() || null };
+      }
+      return;
+    }
+
+    const block = BLOCK_TAGS.has(tag);
+    if (block) {
+      flush();
+      if (stack.length <= options.maxDepth) {
+        const hint = hintFor(tag, attribs);
+        containers.push({
+          parent: container,
+          tag,
+          depth: stack.length,
+          hint: hint.label,
+          hintToken: hint.token,
+          positive: hint.positive,
+        });
+        frame.container = containers.length - 1;
+        container = frame.container;
+        containerFrames.push(frame);
+        if (hint.positive) positiveDepth++;
+        if (hint.label === 'byline' && frame.capture < 0) frame.capture = openCapture('byline-class');
+      } else {
+        truncated = true;
+      }
+      blockTag = tag;
+      blockContainer = container;
+    }
+
+    const level = HEADING_LEVEL[tag];
+    if (level !== undefined) {
+      heading = level;
+      if (level === 1 && frame.capture < 0) frame.capture = openCapture('h1');
+    }
+    switch (tag) {
+      case 'pre':
+      case 'listing':
+      case 'plaintext':
+        preDepth++;
+        break;
+      case 'blockquote':
+        quoteDepth++;
+        break;
+      case 'li':
+        liDepth++;
+        break;
+      case 'ul':
+      case 'ol':
+      case 'menu':
+        lists.push({ id: frame.container, ordered: tag === 'ol' });
+        break;
+      case 'table':
+        tables.push({ id: frame.container, layout: false, rows: 0, blocks: [] });
+        break;
+      case 'tr': {
+        const t = tables[tables.length - 1];
+        if (t !== undefined) t.rows++;
+        break;
+      }
+      case 'caption':
+        captionDepth++;
+        break;
+      case 'figcaption':
+        figcaptionDepth++;
+        break;
+      case 'figure':
+        if (figure === null) figure = { id: frame.container, image: null, capture: -1 };
+        break;
+      case 'article':
+      case 'main':
+        articleDepth++;
+        break;
+      case 'a': {
+        const href = attribs['href'];
+        if (href !== undefined && link === null) {
+          link = { href, parts: [] };
+          frame.link = true;
+        }
+        break;
+      }
+      case 'time':
+        if (frame.capture < 0) frame.capture = openCapture('time', attribs['datetime'] ?? null);
+        break;
+    }
+    if (frame.capture < 0 && !block) {
+      const rel = attribs['rel'];
+      const itemprop = attribs['itemprop'];
+      if (rel !== undefined && /\bauthor\b/i.test(rel)) frame.capture = openCapture('byline-rel');
+      else if (itemprop !== undefined && /\bauthor\b/i.test(itemprop)) frame.capture = openCapture('byline-itemprop');
+      else if (attribs['class'] !== undefined && hintFor(tag, attribs).label === 'byline') frame.capture = openCapture('byline-class');
+    } else if (frame.capture < 0) {
+      const itemprop = attribs['itemprop'];
+      if (itemprop !== undefined && /\bauthor\b/i.test(itemprop)) frame.capture = openCapture('byline-itemprop');
+    }
+    if (itemPropIsArticleBody(attribs)) articleDepth++;
+    // A table inside a table cell, or block content inside cells, makes the outer table a layout table.
+    if (!TABLE_PARTS.has(tag) && block) {
+      const t = tables[tables.length - 1];
+      if (t !== undefined) t.layout = true;
+    }
+    if (tag === 'table' && tables.length > 1) {
+      const outer = tables[tables.length - 2];
+      if (outer !== undefined) outer.layout = true;
+    }
+  }
+
+  function itemPropIsArticleBody(attribs: Record<string, string>): boolean {
+    const v = attribs['itemprop'];
+    return v !== undefined && /articlebody/i.test(v);
+  }
+
+  function onText(text: string): void {
+    if (stopped) return;
+    for (const id of openCaptures) {
+      const c = captures[id];
+      if (c !== undefined && (skipDepth === 0 || c.kind === 'title' || c.kind === 'json-ld')) c.parts.push(text);
+    }
+    if (skipDepth > 0) return;
+    parts.push(text);
+    if (link !== null) {
+      link.parts.push(text);
+      linkChars += text.replace(/\s+/g, '').length > 0 ? collapse(text).length : 0;
+    }
+  }
+
+  function onClose(tag: string): void {
+    if (stopped) return;
+    const frame = stack.pop();
+    if (frame === undefined) return;
+    if (frame.capture >= 0) closeCapture(frame.capture);
+    if (tag === 'head' && headDepth > 0) headDepth--;
+    if (frame.skip) {
+      skipDepth--;
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    if (HEADING_LEVEL[tag] !== undefined) heading = 0;
+    switch (tag) {
+      case 'pre':
+      case 'listing':
+      case 'plaintext':
+        preDepth--;
+        break;
+      case 'blockquote':
+        quoteDepth--;
+        break;
+      case 'li':
+        liDepth--;
+        break;
+      case 'ul':
+      case 'ol':
+      case 'menu':
+        lists.pop();
+        break;
+      case 'table': {
+        const t = tables.pop();
+        // One-row or block-filled tables are layout: their cells read as paragraphs.
+        if (t !== undefined && (t.layout || t.rows < 2)) {
+          for (const i of t.blocks) {
+            const b = blocks[i];
+            if (b !== undefined) {
+              b.kind = 'paragraph';
+              b.groupId = -1;
+              b.rowId = -1;
+            }
+          }
+        }
+        break;
+      }
+      case 'caption':
+        captionDepth--;
+        break;
+      case 'figcaption':
+        figcaptionDepth--;
+        break;
+      case 'figure':
+        if (figure !== null && figure.id === frame.container) {
+          if (figure.image !== null) {
+            blocks.push(
+              makeBlock({ index: blocks.length, kind: 'figure', tag: 'figure', text: '', image: figure.image, parent: frame.container, groupId: figure.id, positive: positiveDepth, inArticle: articleDepth > 0 }),
+            );
+          }
+          figure = null;
+        }
+        break;
+      case 'article':
+      case 'main':
+        articleDepth--;
+        break;
+    }
+    if (frame.link && link !== null) {
+      links.push({ href: link.href, text: collapse(link.parts.join('')) });
+      link = null;
+    }
+    if (frame.container >= 0) {
+      const c = containers[frame.container];
+      if (c !== undefined && c.positive) positiveDepth--;
+      container = c?.parent ?? -1;
+      containerFrames.pop();
+      // Text after a closing block element belongs to the enclosing block element.
+      const enclosing = containerFrames[containerFrames.length - 1];
+      blockTag = enclosing?.tag ?? 'body';
+      blockContainer = enclosing?.container ?? -1;
+    }
+  }
+
+  const parser = new Parser(
+    {
+      onopentag: onOpen,
+      ontext: onText,
+      onclosetag: onClose,
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  for (const id of [...openCaptures]) closeCapture(id);
+
+  return { format: 'html', blocks, containers, meta, truncated };
+}

@@ -1,0 +1,211 @@
+/**
+ * Chooses the main region and gives every block its final verdict.
+ *
+ * Region: every container gets the summed weight of the blocks inside it (boilerplate containers
+ * nested inside count zero: they will be dropped whole), adjusted by its own hints; the best-scoring
+ * container is the article. Then, inside it, jusText's revision: hinted or boilerplate blocks go,
+ * prose stays, and short blocks stay only when prose surrounds them.
+ */
+import type { BlockLabel } from '../types.js';
+import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
+import type { Classified } from './classify.js';
+import type { Features } from './features.js';
+import { DROP_WHOLE } from '../rules/selectors.js';
+import {
+  ARTICLE_TAG_BONUS,
+  NEGATIVE_HINT_FACTOR,
+  POSITIVE_HINT_BONUS,
+  UNSURE_MIN_WORDS,
+  UNSURE_RUNNER_UP_RATIO,
+} from '../rules/thresholds.js';
+
+export interface Selection {
+  /** The chosen container, or -1 for the whole page (text input, or no container won). */
+  root: number;
+  verdicts: Verdict[];
+  /** Words in kept blocks. */
+  words: number;
+  /** The main path doubts its choice: few words, or a close runner-up elsewhere on the page. */
+  unsure: boolean;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** How far after a heading its section's prose may start. */
+const HEADING_LOOKAHEAD = 4;
+
+interface HintRef {
+  label: HintLabel;
+  token: string;
+}
+
+function isDropHint(c: Container): boolean {
+  return c.hint !== null && DROP_WHOLE.has(c.hint);
+}
+
+/** Scores every container bottom-up. Parents always precede children in the table. */
+function scoreContainers(seg: Segmented, classified: readonly Classified[]): { raw: Float64Array; adjusted: Float64Array } {
+  const n = seg.containers.length;
+  const raw = new Float64Array(n);
+  for (let i = 0; i < seg.blocks.length; i++) {
+    const b = seg.blocks[i]!;
+    if (b.parent >= 0) raw[b.parent]! += classified[i]!.weight;
+  }
+  for (let c = n - 1; c >= 0; c--) {
+    const container = seg.containers[c]!;
+    if (container.parent >= 0 && !isDropHint(container)) raw[container.parent]! += raw[c]!;
+  }
+  const underNegative = new Uint8Array(n);
+  const adjusted = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    const container = seg.containers[c]!;
+    const negative = isDropHint(container) || (container.parent >= 0 && underNegative[container.parent] === 1);
+    underNegative[c] = negative ? 1 : 0;
+    let s = raw[c]!;
+    if (s > 0) {
+      if (container.positive) s *= POSITIVE_HINT_BONUS;
+      if (container.tag === 'article' || container.tag === 'main') s *= ARTICLE_TAG_BONUS;
+      if (negative) s *= NEGATIVE_HINT_FACTOR;
+    }
+    adjusted[c] = s;
+  }
+  return { raw, adjusted };
+}
+
+function isAncestor(containers: readonly Container[], ancestor: number, c: number): boolean {
+  for (let x = c; x >= 0; x = containers[x]!.parent) if (x === ancestor) return true;
+  return false;
+}
+
+export function selectRegion(seg: Segmented, features: readonly Features[], classified: readonly Classified[]): Selection {
+  const { blocks, containers } = seg;
+  const { adjusted } = scoreContainers(seg, classified);
+
+  let root = -1;
+  let best = 0;
+  for (let c = 0; c < containers.length; c++) {
+    if (adjusted[c]! > 0 && adjusted[c]! >= best) {
+      best = adjusted[c]!;
+      root = c;
+    }
+  }
+  // The runner-up is the best container neither inside nor around the winner.
+  let runnerUp = 0;
+  if (root >= 0) {
+    for (let c = 0; c < containers.length; c++) {
+      const s = adjusted[c]!;
+      if (s > runnerUp && !isAncestor(containers, root, c) && !isAncestor(containers, c, root)) runnerUp = s;
+    }
+  }
+
+  // Which containers lie in the region, and the nearest boilerplate hint below the region's root.
+  const inRegion = new Uint8Array(containers.length);
+  const relHint: (HintRef | null)[] = new Array<HintRef | null>(containers.length).fill(null);
+  const absHint: (HintRef | null)[] = new Array<HintRef | null>(containers.length).fill(null);
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c]!;
+    const parent = container.parent;
+    inRegion[c] = root < 0 || c === root || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
+    const own = isDropHint(container) ? { label: container.hint!, token: container.hintToken ?? container.hint! } : null;
+    absHint[c] = own ?? (parent >= 0 ? absHint[parent]! : null);
+    relHint[c] = c === root ? null : (own ?? (parent >= 0 && parent !== root ? relHint[parent]! : null));
+    if (root < 0) relHint[c] = absHint[c]!;
+  }
+
+  const verdicts: Verdict[] = new Array<Verdict>(blocks.length);
+  const candidate = new Uint8Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const k = classified[i]!;
+    const blockInRegion = root < 0 || (b.parent >= 0 && inRegion[b.parent] === 1);
+    const hint: HintRef | null =
+      b.hint !== null ? { label: b.hint, token: b.hintToken ?? b.hint } : b.parent >= 0 ? (blockInRegion ? relHint[b.parent]! : absHint[b.parent]!) : null;
+    if (!blockInRegion) {
+      verdicts[i] = { label: hint?.label ?? k.label ?? 'other', kept: false, reason: hint !== null ? `outside-region:hint:${hint.token}` : 'outside-region' };
+      continue;
+    }
+    if (hint !== null) {
+      verdicts[i] = { label: hint.label, kept: false, reason: `hint:${hint.token}` };
+      continue;
+    }
+    if (k.quality === 'bad') {
+      verdicts[i] = { label: k.label ?? 'other', kept: false, reason: k.reason };
+      continue;
+    }
+    candidate[i] = 1;
+    verdicts[i] = k.quality === 'good' ? { label: 'body', kept: true, reason: k.reason } : { label: b.kind === 'heading' ? 'heading' : 'body', kept: false, reason: k.reason };
+  }
+
+  reviseByNeighbours(blocks, classified, verdicts, candidate);
+  cutAtComments(blocks, verdicts, candidate, classified);
+
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) if (verdicts[i]!.kept) words += features[i]!.words;
+  const unsure = words < UNSURE_MIN_WORDS || (best > 0 && runnerUp >= best * UNSURE_RUNNER_UP_RATIO);
+  const closeness = best > 0 ? runnerUp / best : 1;
+  const confidence = Math.max(0, Math.min(1, (Math.min(words, 400) / 400) * 0.6 + (1 - closeness) * 0.4));
+  return { root, verdicts, words, unsure, confidence: Math.round(confidence * 100) / 100 };
+}
+
+/**
+ * jusText's neighbour pass: a short block (a one-line paragraph, a list item, a subheading)
+ * stays when prose lies on both sides of it within the region; at the region's edges it goes.
+ * Headings stay when prose follows them closely.
+ */
+function reviseByNeighbours(blocks: readonly Block[], classified: readonly Classified[], verdicts: Verdict[], candidate: Uint8Array): void {
+  const n = blocks.length;
+  const goodBefore = new Uint8Array(n);
+  const goodAfter = new Uint8Array(n);
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    goodBefore[i] = seen;
+    if (candidate[i] === 1 && classified[i]!.quality === 'good') seen = 1;
+  }
+  seen = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    goodAfter[i] = seen;
+    if (candidate[i] === 1 && classified[i]!.quality === 'good') seen = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (candidate[i] !== 1 || verdicts[i]!.kept) continue;
+    const b = blocks[i]!;
+    if (b.kind === 'heading') {
+      let prose = false;
+      for (let j = i + 1, steps = 0; j < n && steps < HEADING_LOOKAHEAD; j++) {
+        if (candidate[j] !== 1) continue;
+        steps++;
+        if (blocks[j]!.kind === 'heading' && blocks[j]!.level <= b.level) break;
+        if (classified[j]!.quality === 'good') {
+          prose = true;
+          break;
+        }
+      }
+      verdicts[i] = prose ? { label: 'heading', kept: true, reason: 'heading-before-prose' } : { label: 'heading', kept: false, reason: 'heading-without-prose' };
+      continue;
+    }
+    if (goodBefore[i] === 1 && goodAfter[i] === 1) {
+      verdicts[i] = { label: 'body', kept: true, reason: 'between-prose' };
+    } else {
+      verdicts[i] = { label: edgeLabel(b), kept: false, reason: 'short-at-edge' };
+    }
+  }
+}
+
+function edgeLabel(b: Block): BlockLabel {
+  return b.kind === 'caption' ? 'caption' : 'other';
+}
+
+/** A comment section's heading inside the region ends the article: nothing after it is body. */
+function cutAtComments(blocks: readonly Block[], verdicts: Verdict[], candidate: Uint8Array, classified: readonly Classified[]): void {
+  let seenBody = false;
+  let cut = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const v = verdicts[i]!;
+    if (cut) {
+      if (v.kept) verdicts[i] = { label: 'comments', kept: false, reason: 'after-comments' };
+      continue;
+    }
+    if (v.kept) seenBody = true;
+    if (seenBody && classified[i]!.label === 'comments' && (candidate[i] === 1 || blocks[i]!.kind === 'heading' || v.reason.startsWith('phrase:'))) cut = true;
+  }
+}

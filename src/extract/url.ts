@@ -1,0 +1,28 @@
+/** URL helpers. `URL` is global in every runtime newsprint supports. */
+
+const ALLOWED_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:']);
+
+/** An absolute http(s) URL for `href` against `base`, or `null` when it is not one (javascript:, data:, mailto:, malformed). */
+export function resolveUrl(href: string, base: string | null): string | null {
+  const trimmed = href.trim();
+  if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
+  try {
+    const url = base !== null ? new URL(trimmed, base) : new URL(trimmed);
+    return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The same page, ignoring fragment, trailing slash, scheme and `www.`: for "is this link the article itself". */
+export function samePage(a: string, b: string): boolean {
+  const norm = (u: string): string => {
+    try {
+      const x = new URL(u);
+      return `${x.hostname.replace(/^www\./, '')}${x.pathname.replace(/\/+$/, '')}${x.search}`;
+    } catch {
+      return u;
+    }
+  };
+  return norm(a) === norm(b);
+}

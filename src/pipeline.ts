@@ -1,0 +1,234 @@
+/**
+ * The orchestrator: calls the stages in order, times them, collects the trace. No heuristics here.
+ *
+ *   input → decode → detect → segment (html | text) → features → classify → select
+ *         → [readability vote when unsure] → metadata → structure → related → Article
+ */
+import type { Article, ExtractOptions, LabelledBlock, Segmentation, Trace } from './types.js';
+import { NewsprintError } from './errors.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
+import type { Segmented, Verdict } from './extract/block.js';
+import { decodeInput } from './extract/decode.js';
+import { checkUsable, detectFormat } from './extract/detect-input.js';
+import { segmentHtml } from './extract/segment-html.js';
+import { segmentText } from './extract/segment-text.js';
+import { computeFeatures, type Features } from './extract/features.js';
+import { classifyBlocks } from './extract/classify.js';
+import { selectRegion } from './extract/select.js';
+import { voteWithReadability } from './extract/readability-vote.js';
+import { blockText, structure } from './extract/structure.js';
+import { extractMetadata } from './extract/metadata/index.js';
+import { collectRelated } from './extract/related.js';
+import { NO_ARTICLE_MAX_WORDS } from './rules/thresholds.js';
+
+/** What the caller may pass. A DOM `Document` is read through its serialisation, never touched. */
+type Input = string | Uint8Array | Document;
+
+interface Prepared {
+  text: string;
+  format: 'html' | 'text';
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function isDocument(input: unknown): input is Document {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    'documentElement' in input &&
+    typeof (input as { documentElement?: { outerHTML?: unknown } }).documentElement?.outerHTML === 'string'
+  );
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'an array';
+  return typeof input === 'object' ? `an object (${Object.prototype.toString.call(input)})` : `a ${typeof input}`;
+}
+
+/** Input → page text and its path. Throws for input that is not a page. */
+function prepare(input: unknown, options: ResolvedOptions, timings: Record<string, number>): Prepared {
+  const t0 = now();
+  let text: string;
+  let bytes: Uint8Array | undefined;
+  if (typeof input === 'string') {
+    if (input.length > options.maxInputBytes) {
+      throw new NewsprintError('INPUT_TOO_LARGE', `Input is ${input.length} characters, over maxInputBytes (${options.maxInputBytes}). Raise the option to read it.`);
+    }
+    text = input;
+  } else if (input instanceof Uint8Array) {
+    if (input.byteLength > options.maxInputBytes) {
+      throw new NewsprintError('INPUT_TOO_LARGE', `Input is ${input.byteLength} bytes, over maxInputBytes (${options.maxInputBytes}). Raise the option to read it.`);
+    }
+    bytes = input;
+    text = decodeInput(input, options);
+  } else if (isDocument(input)) {
+    text = `<!doctype html>${input.documentElement.outerHTML}`;
+  } else {
+    throw new NewsprintError('INVALID_INPUT', `extract() takes a string, a Uint8Array or a DOM Document; got ${describe(input)}.`);
+  }
+  timings['decode'] = now() - t0;
+  const t1 = now();
+  checkUsable(text, bytes);
+  const format = options.format === 'auto' ? detectFormat(text) : options.format;
+  timings['detect'] = now() - t1;
+  return { text, format };
+}
+
+interface Run {
+  seg: Segmented;
+  features: Features[];
+  verdicts: Verdict[];
+  words: number;
+  confidence: number;
+  trace: Trace;
+}
+
+function run(prepared: Prepared, options: ResolvedOptions, timings: Record<string, number>): Run {
+  let t = now();
+  const lap = (stage: string): void => {
+    const n = now();
+    timings[stage] = (timings[stage] ?? 0) + (n - t);
+    t = n;
+  };
+  const seg = prepared.format === 'html' ? segmentHtml(prepared.text, options) : segmentText(prepared.text, options);
+  lap('segment');
+  const features = computeFeatures(seg.blocks);
+  lap('features');
+  const classified = classifyBlocks(seg.blocks, features);
+  lap('classify');
+  const selection = selectRegion(seg, features, classified);
+  lap('select');
+  let verdicts = selection.verdicts;
+  let words = selection.words;
+  let confidence = selection.confidence;
+  let fallback: Trace['fallback'] = null;
+  let winner: Trace['winner'] = 'main';
+  if (selection.unsure && prepared.format === 'html' && options.readabilityFallback) {
+    fallback = 'readability';
+    const vote = voteWithReadability(prepared.text, seg.blocks, features, verdicts, words, options);
+    if (vote !== null) {
+      verdicts = vote.verdicts;
+      words = vote.words;
+      winner = 'readability';
+      confidence = Math.min(confidence, 0.6);
+    }
+    lap('readability');
+  }
+  const trace: Trace = { format: seg.format, timings, fallback, winner, truncated: seg.truncated, blockCount: seg.blocks.length };
+  return { seg, features, verdicts, words, confidence, trace };
+}
+
+function labelled(seg: Segmented, verdicts: readonly Verdict[]): LabelledBlock[] {
+  return seg.blocks.map((b, i) => {
+    const v = verdicts[i]!;
+    return { index: b.index, text: b.text, tag: b.tag, label: v.label, kept: v.kept, reason: v.reason };
+  });
+}
+
+/**
+ * Extracts the main article of a news page.
+ *
+ * @param input - The page: HTML or plain text as a string, bytes (decoded by BOM, UTF-8 validity,
+ *   `<meta charset>`), or a DOM `Document` (read, never mutated).
+ * @throws {@link NewsprintError} `INVALID_INPUT`, `INPUT_TOO_LARGE`, `EMPTY_INPUT`, `BINARY_INPUT`,
+ *   `FEED_INPUT`, `FRAMESET`, `UNSUPPORTED_ENCODING`, `INVALID_OPTION`, or `NO_ARTICLE` when the page
+ *   holds no article.
+ */
+export function extract(input: string | Uint8Array | Document, options?: ExtractOptions): Article {
+  const opts = resolveOptions(options);
+  const timings: Record<string, number> = {};
+  const prepared = prepare(input as Input, opts, timings);
+  const r = run(prepared, opts, timings);
+  let t = now();
+
+  const bodyIndexes = new Set<number>();
+  r.verdicts.forEach((v, i) => {
+    if (v.kept) bodyIndexes.add(i);
+  });
+  const metadata = extractMetadata({ meta: r.seg.meta, blocks: r.seg.blocks, bodyIndexes, format: r.seg.format, options: opts });
+  // Blocks the metadata stage read as title or byline are no body text.
+  const verdicts = r.verdicts.slice();
+  if (metadata.titleBlock !== null && metadata.titleBlock >= 0) {
+    const v = verdicts[metadata.titleBlock];
+    if (v !== undefined) verdicts[metadata.titleBlock] = { label: 'title', kept: false, reason: v.kept ? 'title' : v.reason };
+  }
+  for (const i of metadata.bylineBlocks) {
+    const v = verdicts[i];
+    if (v !== undefined && (v.kept || v.label === 'other')) verdicts[i] = { label: 'byline', kept: false, reason: 'byline' };
+  }
+  // A heading equal to the title at the top of the body is the title again.
+  const firstKept = verdicts.findIndex((v) => v.kept);
+  const first = r.seg.blocks[firstKept];
+  if (first !== undefined && first.kind === 'heading' && metadata.title !== null && sameText(first.text, metadata.title)) {
+    verdicts[firstKept] = { label: 'title', kept: false, reason: 'title' };
+  }
+  timings['metadata'] = now() - t;
+  t = now();
+
+  const structured = structure(r.seg.blocks, verdicts, metadata.url ?? opts.url);
+  const text = structured.blocks.map(blockText).filter((s) => s.length > 0).join('\n\n');
+  const wordCount = countWords(r.features, verdicts);
+  timings['structure'] = now() - t;
+  t = now();
+
+  if (wordCount < NO_ARTICLE_MAX_WORDS) {
+    throw new NewsprintError(
+      'NO_ARTICLE',
+      `No article found: the page's main region has ${wordCount} words of prose (at least ${NO_ARTICLE_MAX_WORDS} needed). ` +
+        `It may be a listing, a login or error page, or render its text with scripts; call segment() to see how each block was labelled.`,
+    );
+  }
+
+  const related = collectRelated(r.seg, verdicts, metadata.url ?? opts.url);
+  timings['related'] = now() - t;
+
+  const article: Article = {
+    title: metadata.title,
+    authors: metadata.authors,
+    author: metadata.authors[0] ?? null,
+    published: metadata.published,
+    modified: metadata.modified,
+    siteName: metadata.siteName,
+    lang: metadata.lang,
+    description: metadata.description,
+    url: metadata.url,
+    image: metadata.image,
+    section: metadata.section,
+    tags: metadata.tags,
+    headings: structured.blocks.flatMap((b) => (b.type === 'heading' ? [{ level: b.level, text: b.text }] : [])),
+    paragraphs: structured.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'quote' ? [b.text] : [])),
+    blocks: structured.blocks,
+    text,
+    related,
+    wordCount,
+    confidence: r.confidence,
+    provenance: metadata.provenance,
+    trace: r.trace,
+  };
+  if (opts.explain) article.explain = labelled(r.seg, verdicts);
+  return article;
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return n(a) === n(b);
+}
+
+function countWords(features: readonly Features[], verdicts: readonly Verdict[]): number {
+  let n = 0;
+  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) n += features[i]!.words;
+  return n;
+}
+
+/**
+ * Every block of the page, in order, with its label and the reason it was kept or dropped.
+ * Same input and options as {@link extract}; never throws `NO_ARTICLE`.
+ */
+export function segment(input: string | Uint8Array | Document, options?: ExtractOptions): Segmentation {
+  const opts = resolveOptions(options);
+  const timings: Record<string, number> = {};
+  const prepared = prepare(input as Input, opts, timings);
+  const r = run(prepared, opts, timings);
+  return { format: r.seg.format, blocks: labelled(r.seg, r.verdicts) };
+}

@@ -1,0 +1,74 @@
+/**
+ * Short boilerplate phrases, by label, in English, German, French, Spanish, Portuguese and Italian.
+ * Matched against whole short blocks (see `classify.ts`), never inside long prose.
+ * Every pattern is anchored and linear: no nested quantifiers.
+ */
+import type { BlockLabel } from '../types.js';
+
+export interface PhraseGroup {
+  label: BlockLabel;
+  why: string;
+  /** Tested against the block text; blocks longer than `maxChars` are never tested. */
+  pattern: RegExp;
+  maxChars: number;
+}
+
+export const PHRASE_GROUPS: readonly PhraseGroup[] = [
+  {
+    label: 'related',
+    why: 'labels that head teaser lists; the list after them is related links',
+    pattern:
+      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
+    maxChars: 80,
+  },
+  {
+    label: 'share',
+    why: 'share bars and follow prompts',
+    pattern:
+      /^(?:share(?: this)?(?: article| story| post| page)?(?: on| via)?\b.*|tweet|pin it|email|print|follow us\b.*|teilen\b.*|partager\b.*|compartir\b.*|compartilhe?\b.*|condividi\b.*|(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|telegram|print)(?:\s*[|,/·•]\s*(?:facebook|twitter|x|whatsapp|linkedin|pinterest|reddit|e-?mail|telegram|print|copy link))*):?$/i,
+    maxChars: 120,
+  },
+  {
+    label: 'newsletter',
+    why: 'newsletter and subscription prompts',
+    pattern:
+      /(?:sign up (?:for|to) (?:our|the)\b|subscribe (?:to|now|today)\b|get (?:our|the) (?:free )?newsletter|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete|assine (?:já|a newsletter)|iscriviti alla newsletter|already a subscriber|create a free account|to continue reading)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'cookie',
+    why: 'consent banners',
+    pattern: /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizziamo (?:i )?cookie)/i,
+    maxChars: 600,
+  },
+  {
+    label: 'ad',
+    why: 'advertising labels',
+    pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|ad|story continues below(?: advertisement)?|continue reading below|article continues (?:below|after (?:this )?advertisement)):?$/i,
+    maxChars: 60,
+  },
+  {
+    label: 'comments',
+    why: 'the heading that opens a comment section',
+    pattern: /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|comentários?|commenti)(?: ?\(\d+\))?:?$/i,
+    maxChars: 60,
+  },
+  {
+    label: 'legal',
+    why: 'copyright lines and footer notices',
+    pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'navigation',
+    why: 'skip links, back-to-top and pagination',
+    pattern: /^(?:skip to (?:main )?(?:content|navigation)|back to top|zum inhalt springen|aller au contenu|ir al contenido|menu|home|next|previous|prev|older posts|newer posts|page \d+ of \d+|load more|show more|zurück|weiter|suivant|précédent|siguiente|anterior):?$/i,
+    maxChars: 60,
+  },
+  {
+    label: 'promo',
+    why: 'read-more and call-to-action stubs',
+    pattern: /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi di più)\s*(?:[»›→>.…]+)?$/i,
+    maxChars: 60,
+  },
+];
