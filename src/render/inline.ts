@@ -50,13 +50,19 @@ export function safeUrl(raw: string | null | undefined): string | null {
   if (emitted === '') return null;
   const seen = decodeReferences(decodeReferences(emitted)).replace(STRIPPED_FROM_URL, '');
   const scheme = SCHEME.exec(seen)?.[1];
-  if (scheme !== undefined) return ALLOWED_SCHEMES.has(scheme.toLowerCase()) ? emitted : null;
+  if (scheme !== undefined) return ALLOWED_SCHEMES.has(scheme.toLowerCase()) ? percentEncodeDelimiters(emitted) : null;
   // No valid scheme: still refuse anything with a colon before the path, which some parsers read as one.
   const beforePath = seen.split(/[/?#]/, 1)[0] ?? '';
   if (beforePath.includes(':')) return null;
-  return emitted;
+  return percentEncodeDelimiters(emitted);
 }
 
+/** Characters no valid URL holds raw; browsers percent-encode them, and so do we, so a URL can never end its attribute or Markdown link. */
+const URL_DELIMITERS = /["'<>`\s]/g;
+
+export function percentEncodeDelimiters(url: string, delimiters: RegExp = URL_DELIMITERS): string {
+  return url.replace(delimiters, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
 /** A piece of paragraph text, linked or not. */
 export interface InlineSegment {
   text: string;

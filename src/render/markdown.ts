@@ -3,7 +3,7 @@
  * as the same text: nothing in a paragraph can turn into emphasis, a link, a list or a heading.
  */
 import type { Article, ArticleBlock, InlineLink } from '../types.js';
-import { clampHeadingLevel, rectangularRows, safeUrl, splitLinks } from './inline.js';
+import { clampHeadingLevel, percentEncodeDelimiters, rectangularRows, safeUrl, splitLinks } from './inline.js';
 
 /** Options for {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -54,9 +54,9 @@ function escapeLineStart(line: string): string {
   return `\\${line}`;
 }
 
-/** A URL as a Markdown link destination: spaces and parentheses percent-encoded so the link cannot end early. */
+/** A safe URL as a Markdown link destination: parentheses encoded too, so an unbalanced one cannot end the link early. */
 function linkDestination(url: string): string {
-  return url.replace(/[ ()<>]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return percentEncodeDelimiters(url, /[()]/g);
 }
 
 function paragraphText(text: string, links: readonly InlineLink[]): string {
