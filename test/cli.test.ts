@@ -274,8 +274,8 @@ describe('newsprint: many pages', () => {
 
   it('gives the same output in the same order with --jobs 2 as with --jobs 1', async () => {
     for (let i = 0; i < 12; i += 1) {
-      const page = i % 2 === 0 ? BRIDGE_PAGE : LIBRARY_PAGE;
-      writePage(`pool/page-${String(i).padStart(2, '0')}.html`, page.replace('</h1>', ` ${i}</h1>`));
+      const [title, paragraphs] = i % 2 === 0 ? ['Harbour bridge reopens', BRIDGE_PARAGRAPHS] : ['County library to open on Sundays', LIBRARY_PARAGRAPHS];
+      writePage(`pool/page-${String(i).padStart(2, '0')}.html`, newsPage(`${title}, part ${i}`, paragraphs));
     }
     const one = await cli(['--jobs', '1', 'pool']);
     const two = await cli(['--jobs', '2', 'pool']);
@@ -286,7 +286,7 @@ describe('newsprint: many pages', () => {
     const withoutTimings = (text: string): unknown[] =>
       jsonLines(text).map((line) => ({ ...line, article: { ...(line.article as object), trace: null } }));
     expect(withoutTimings(two.stdout)).toEqual(withoutTimings(one.stdout));
-    expect((jsonLines(two.stdout)[5]?.article as ArticleJson).title).toBe('County library to open on Sundays 5');
+    expect((jsonLines(two.stdout)[5]?.article as ArticleJson).title).toBe('County library to open on Sundays, part 5');
   });
 
   it('prints "==> name <==" sections for human formats', async () => {
@@ -463,7 +463,7 @@ describe('newsprint <URL>', () => {
 
   it('sends --user-agent', async () => {
     const run = await cli(['--user-agent', 'HeraldArchiver/2', `${base}/ua`]);
-    expect((JSON.parse(run.stdout) as ArticleJson).title).toBe('Agent HeraldArchiver/2');
+    expect((JSON.parse(run.stdout) as ArticleJson).title).toContain('Agent HeraldArchiver/2');
   });
 
   it('fails too many redirects, 404, an oversized body and a stalled server, each with its code', async () => {
