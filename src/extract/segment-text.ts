@@ -27,7 +27,8 @@ import {
   COMMENT_LABELS,
   COOKIE_MAX_WORDS,
   COOKIE_PATTERN,
-  CREDIT_SUFFIX,
+  CREDIT_AGENCIES,
+  CREDIT_PAREN_PREFIXES,
   DATE_FILLER_WORDS,
   DATE_LINE_MAX_WORDS,
   INLINE_RELATED_PREFIX,
@@ -36,7 +37,7 @@ import {
   LINK_REFERENCE_LABELS,
   LYNX_LINK_MARKER,
   LYNX_REFERENCE_LINE,
-  MENU_SEPARATOR,
+  MENU_SEPARATORS,
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
   NEWSLETTER_PATTERN,
@@ -171,7 +172,7 @@ interface Line {
 function normaliseLines(text: string): Line[] {
   const unified = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/[\u00A0\u2007\u202F]/gu, ' ');
   return unified.split('\n').map((line) => {
-    const raw = line.replace(/[\s\f]+$/u, '').replace(/\f/gu, '');
+    const raw = line.replace(/\f/gu, '').trimEnd();
     const indent = raw.length - raw.trimStart().length;
     return { raw, indent, width: raw.length };
   });
@@ -387,10 +388,30 @@ function isDateLine(text: string, words: number): boolean {
   return calendar || relative || NUMERIC_DATE.test(text);
 }
 
+/** A caption's closing credit: "(Reuters)", "(Photo by X/Getty Images)", "/AP", "Getty Images". */
+function endsWithCredit(text: string): boolean {
+  const lower = text.toLowerCase().replace(/\.$/u, '');
+  if (lower.endsWith(')')) {
+    const inner = lower.slice(lower.lastIndexOf('(') + 1, -1).trim();
+    return CREDIT_AGENCIES.includes(inner) || CREDIT_PAREN_PREFIXES.some((p) => inner.startsWith(p));
+  }
+  return CREDIT_AGENCIES.some((agency) => {
+    if (!lower.endsWith(agency)) return false;
+    const before = lower.charAt(lower.length - agency.length - 1);
+    // Single names only after a slash ("Jane Doe/AP"): "… told Reuters." is prose. Stock-photo names are never prose.
+    const unmistakable = agency.includes(' ') || agency.endsWith('stock') || agency.endsWith('stockphoto');
+    return before === '/' || (unmistakable && (before === ' ' || before === ''));
+  });
+}
+
 function isMenuRow(text: string): boolean {
-  const parts = text.split(MENU_SEPARATOR);
+  const parts: string[][] = [[]];
+  for (const token of text.split(/\s+/u)) {
+    if (MENU_SEPARATORS.has(token)) parts.push([]);
+    else parts[parts.length - 1]?.push(token);
+  }
   if (parts.length < MENU_ROW_MIN_PARTS) return false;
-  return parts.every((p) => wordCount(p) > 0 && wordCount(p) <= MENU_ROW_PART_MAX_WORDS && !SENTENCE_END.test(p.trim()));
+  return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !SENTENCE_END.test(p.join(' ')));
 }
 
 function isShareLine(text: string, words: number): boolean {
@@ -412,7 +433,7 @@ export function lineHint(text: string): { label: HintLabel; token: string } | nu
   if (byline !== null) return { label: 'byline', token: byline };
   if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
-  if (words <= CAPTION_MAX_WORDS && CREDIT_SUFFIX.test(text)) return { label: 'caption', token: 'text:photo-credit' };
+  if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
   if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };
   if (isLegalLinks(text, words)) return { label: 'legal', token: 'text:legal-links' };

@@ -55,8 +55,8 @@ export const LINK_REFERENCE_LABELS = phraseSet('LINK_REFERENCE_LABELS', ['Refere
 /** Why: a URL printed on its own line, or at the end of a teaser title. */
 export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 
-/** Why: menus and breadcrumbs flatten to "Home | World | Business" or "Home › News › World". */
-export const MENU_SEPARATOR = /[ \t]+(?:\||›|»|>|\/|·|•)[ \t]+/u;
+/** Why: menus and breadcrumbs flatten to "Home | World | Business" or "Home › News › World"; a separator stands alone between spaces. */
+export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
 /** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
 export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
@@ -211,7 +211,7 @@ export const WEATHER_PATTERN = /^[^\d°]{0,40}\d{1,3}[ \t]?°[ \t]?[CF]?(?:[ \t]
 
 /** Why: reading-time lines ("5 min read", "Lesezeit: 4 Minuten") are page metadata. */
 export const READING_TIME_PATTERN =
-  /^(?:\d{1,3}[ \t-]?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.?[ \t]+(?:read|de lecture|lesezeit|de leitura|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)[ \t]*:?[ \t]*\d{1,3}[ \t]*(?:min|minutes|minuten|minutos|minuti)\.?)$/iu;
+  /^(?:\d{1,3}[ \t-]?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.? (?:read|de lecture|lesezeit|de leitura|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura) ?:? ?\d{1,3} ?(?:min|minutes|minuten|minutos|minuti)\.?)$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Bylines
@@ -294,9 +294,14 @@ export const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}
 export const CAPTION_PREFIX =
   /^(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|credits|source|foto|fotos|bild|bilder|grafik|quelle|crédit|crédits|légende|imagen|fotografía|créditos|fuente|imagem|fotografia|crédito|fonte|immagine)[ \t]*:[ \t]*\S/iu;
 
-/** Why: photo credits end a caption line: "(Reuters)", "/AP", "Getty Images", "AFP via Getty Images". */
-export const CREDIT_SUFFIX =
-  /(?:\((?:reuters|ap|afp|epa|dpa|ansa|efe|getty images|photo[^()]{0,60}|foto[^()]{0,60}|image[^()]{0,60})\)|\/[ \t]?(?:reuters|ap|afp|epa|dpa|ansa|efe|getty images|shutterstock|bloomberg|keystone|picture alliance)|getty images|shutterstock|picture alliance|imago images|istockphoto|associated press)\.?$/iu;
+/** Why: photo agencies that close a caption: "… (Reuters)", "…/AP", "… Getty Images". */
+export const CREDIT_AGENCIES = nonEmpty('CREDIT_AGENCIES', [
+  'reuters', 'ap', 'afp', 'epa', 'dpa', 'ansa', 'efe', 'getty images', 'shutterstock', 'bloomberg', 'keystone',
+  'picture alliance', 'imago images', 'istockphoto', 'associated press', 'afp via getty images', 'ap photo',
+]);
+
+/** Why: a parenthesised credit starting with these words closes a caption: "(Photo by Jane Doe/Getty Images)". */
+export const CREDIT_PAREN_PREFIXES = nonEmpty('CREDIT_PAREN_PREFIXES', ['photo', 'foto', 'image', 'picture', 'credit', 'bild', 'imagen', 'imagem', 'immagine']);
 
 /** Why: a caption is at most a few sentences; a long paragraph ending with "(AP)" is body. */
 export const CAPTION_MAX_WORDS = 45;
@@ -305,12 +310,12 @@ export const CAPTION_MAX_WORDS = 45;
 // Related teasers
 // ---------------------------------------------------------------------------------------------
 
-/** Why: teaser excerpts end with a link to the story; the tail is cut from the excerpt. */
+/** Why: teaser excerpts end with a link to the story; the tail (and the space before it) is cut from the excerpt. */
 export const READ_MORE_TAIL =
-  /[ \t]*(?:read more|read the full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leia mais|continue lendo|leggi di più|continua a leggere|leggi tutto)[ \t]*(?:»|›|→|>|\.\.\.|…)?$/iu;
+  /\b(?:read more|read the full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leia mais|continue lendo|leggi di più|continua a leggere|leggi tutto)(?: ?(?:»|›|→|>|\.\.\.|…))?$/iu;
 
 /** Why: "… 4 min read" tails on teaser excerpts, cut like "Read more". */
-export const MIN_READ_TAIL = /[ \t]*[·•|-]?[ \t]*\d{1,3}[ \t]?(?:min|mins|minute|minutes)\.?[ \t]+read$/iu;
+export const MIN_READ_TAIL = /(?:[·•|-] ?)?\b\d{1,3} ?(?:min|mins|minute|minutes)\.? read$/iu;
 
 /** Why: a teaser excerpt often stops mid-word with "..." or "…". */
 export const TRUNCATION_TAIL = /(?:\.\.\.|…)$/u;
