@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, NewsprintError } from '../src/index.js';
+import { htmlToText } from '../src/render/text.js';
 import type { Article } from '../src/index.js';
 import { loadHtmlFixtures, normaliseSpace } from './fixtures/html/load.js';
 import type { ExpectedFacts, HtmlFixture } from './fixtures/html/load.js';
@@ -105,6 +106,18 @@ describe('golden HTML fixtures', () => {
         console.log(`\n[${fixture.slug}] ${findings.length} finding(s)\n  ${findings.join('\n  ')}`);
       }
       expect(findings).toEqual([]);
+    });
+  }
+});
+
+describe('golden fixtures state facts their pages contain', () => {
+  // A snippet absent from the page would make its check pass whatever the extractor does.
+  for (const fixture of fixtures) {
+    it(`${fixture.slug}: every snippet occurs in the rendered page`, () => {
+      const pageText = normaliseSpace(htmlToText(fixture.source));
+      const { mustContain = [], mustNotContain = [], paragraphs = {} } = fixture.expected;
+      const stated = [...mustContain, ...mustNotContain, paragraphs.first, paragraphs.last].filter((s): s is string => s !== undefined);
+      expect(stated.filter((snippet) => !pageText.includes(snippet))).toEqual([]);
     });
   }
 });
