@@ -730,14 +730,13 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   const sections = markSections(drafts);
   markHeadings(drafts);
 
-  const containers: Container[] = sections.map((s) => ({
-    parent: -1,
-    tag: 'section',
-    depth: 0,
-    hint: s.kind,
-    hintToken: s.kind === 'related' ? s.token : 'text:comments-section',
-    positive: false,
-  }));
+  // Like an HTML page's <body>, one root holds every block, so the selector's region scoring sees a tree.
+  const containers: Container[] = [{ parent: -1, tag: 'body', depth: 0, hint: null, hintToken: null, positive: false }];
+  const ROOT = 0;
+  for (const section of sections) {
+    containers.push({ parent: ROOT, tag: 'section', depth: 1, hint: section.kind, hintToken: section.token, positive: false });
+  }
+  const sectionContainer = (draft: Draft): number => (draft.section === -1 ? ROOT : draft.section + 1);
 
   const blocks: Block[] = [];
   const meta = emptyMeta();
@@ -758,7 +757,8 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
 
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
-    const sectionContainer = draft.section;
+    const holder = sectionContainer(draft);
+    const holderDepth = containers[holder]?.depth ?? 0;
     const shared = {
       hint: draft.hint,
       hintToken: draft.hintToken,
@@ -773,7 +773,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
 
     if (draft.kind === 'row') {
       if (table === null) {
-        containers.push({ parent: sectionContainer, tag: 'table', depth: sectionContainer === -1 ? 0 : 1, hint: null, hintToken: null, positive: false });
+        containers.push({ parent: holder, tag: 'table', depth: holderDepth + 1, hint: null, hintToken: null, positive: false });
         table = { container: containers.length - 1, rows: 0 };
       }
       const tableDepth = containers[table.container]?.depth ?? 0;
@@ -789,7 +789,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
 
     if (draft.kind === 'list-item') {
       if (list === null || list.ordered !== draft.ordered) {
-        containers.push({ parent: sectionContainer, tag: draft.ordered ? 'ol' : 'ul', depth: sectionContainer === -1 ? 0 : 1, hint: null, hintToken: null, positive: false });
+        containers.push({ parent: holder, tag: draft.ordered ? 'ol' : 'ul', depth: holderDepth + 1, hint: null, hintToken: null, positive: false });
         list = { container: containers.length - 1, ordered: draft.ordered, indents: [draft.indent] };
       }
       while (list.indents.length > 1 && draft.indent < (list.indents[list.indents.length - 1] ?? 0)) list.indents.pop();
@@ -799,7 +799,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
     }
 
     const kind = draft.headingLevel > 0 ? 'heading' : 'paragraph';
-    if (!push({ ...shared, kind, tag: 'line', text: draft.text, level: draft.headingLevel, parent: sectionContainer })) break;
+    if (!push({ ...shared, kind, tag: 'line', text: draft.text, level: draft.headingLevel, parent: holder })) break;
     const block = blocks[blocks.length - 1] as Block;
     if (draft.headingLevel === 1) meta.h1.push(block.text);
     if (draft.hint === 'dateline' && draft.section === -1) meta.times.push({ datetime: null, text: block.text, blockIndex: block.index });
