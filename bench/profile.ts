@@ -12,12 +12,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { findSourceMap } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DIST_BUILD, SRC_BUILD, loadNewsprint, type NewsprintBuild } from './lib/speed-contenders.js';
-import { selfTimeByFile, selfTimeByFunction, type CpuProfile, type SelfTime } from './lib/speed-cpuprofile.js';
-import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages } from './lib/speed-pages.js';
+import { selfTimeByFile, selfTimeByFunction, type CpuProfile, type LineMapper, type SelfTime } from './lib/speed-cpuprofile.js';
+import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, loadTexts } from './lib/speed-pages.js';
+import type { ExtractOptions } from '../src/types.js';
 import { fmt, markdownTable } from './lib/speed-stats.js';
 
 const HELP = `Usage: node --import tsx bench/profile.ts [options]
@@ -26,6 +28,7 @@ Runs newsprint over the dataset pages under V8's sampling profiler and prints th
 
   --limit N          at most N pages, spread over the datasets (default 300)
   --dataset NAME     only this dataset (repeatable, or comma-separated)
+  --text             profile the text path on the pages' text renderings instead of the HTML
   --passes N         extract every page N times (default 1), for steadier figures
   --dist             profile the built dist/index.js instead of src/ through tsx
   --entry FILE       profile another build exporting extract()
@@ -48,6 +51,7 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     dataset: { type: 'string', multiple: true },
     passes: { type: 'string' },
+    text: { type: 'boolean', default: false },
     dist: { type: 'boolean', default: false },
     entry: { type: 'string' },
     top: { type: 'string' },
@@ -75,9 +79,19 @@ function selfTimeTable(title: string, rows: readonly SelfTime[], top: number): s
   return `${title}\n\n${markdownTable(['self ms', 'share', 'where'], body, ['r', 'r', 'l'])}\n`;
 }
 
+/** Source lines through the source maps of modules this process loaded (tsx registers one per file). */
+const mapLineInProcess: LineMapper = (url, line, column) => {
+  try {
+    const entry = findSourceMap(url)?.findEntry(line, column);
+    return entry !== undefined && 'originalLine' in entry ? entry.originalLine + 1 : null;
+  } catch {
+    return null;
+  }
+};
+
 function analyze(file: string, top: number): void {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  console.log(selfTimeTable('## Top functions by self time', selfTimeByFunction(profile, REPO_ROOT), top));
+  console.log(selfTimeTable('## Top functions by self time', selfTimeByFunction(profile, REPO_ROOT, mapLineInProcess), top));
   console.log(selfTimeTable('## Top files by self time', selfTimeByFile(profile, REPO_ROOT), top));
 }
 
@@ -93,6 +107,9 @@ async function profilePages(): Promise<string> {
     limit: wholeNumber('limit', values.limit, DEFAULT_PAGE_LIMIT),
   });
   const passes = wholeNumber('passes', values.passes, 1);
+  const inputs: { input: string; options: ExtractOptions }[] = values.text
+    ? loadTexts(root, pages).map((item) => ({ input: item.text, options: { format: 'text' } }))
+    : pages.map((page) => ({ input: page.html, options: { url: page.url, format: 'html' } }));
 
   const session = new Session();
   session.connect();
@@ -102,9 +119,9 @@ async function profilePages(): Promise<string> {
   let errors = 0;
   const start = performance.now();
   for (let pass = 0; pass < passes; pass++) {
-    for (const page of pages) {
+    for (const { input, options } of inputs) {
       try {
-        newsprint.extract(page.html, { url: page.url, format: 'html' });
+        newsprint.extract(input, options);
       } catch {
         errors++;
       }
@@ -113,7 +130,7 @@ async function profilePages(): Promise<string> {
   const seconds = (performance.now() - start) / 1000;
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  console.error(`Extracted ${pages.length} pages × ${passes} with newsprint (${build.label}) in ${seconds.toFixed(2)} s (${errors} errors).`);
+  console.error(`Extracted ${inputs.length} ${values.text ? 'texts' : 'pages'} × ${passes} with newsprint (${build.label}) in ${seconds.toFixed(2)} s (${errors} errors).`);
 
   const dir = resolve(values.dir ?? DEFAULT_PROFILE_DIR);
   mkdirSync(dir, { recursive: true });

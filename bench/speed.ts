@@ -137,19 +137,22 @@ async function timeTextPath(newsprint: NewsprintModule, root: string, pages: rea
   }
   collectGarbage();
   const times: number[] = [];
+  const errorKinds = new Map<string, number>();
   let errors = 0;
   let bytes = 0;
   for (const item of texts) {
     const start = performance.now();
     try {
       newsprint.extract(item.text, { format: 'text' });
-    } catch {
+    } catch (error) {
       errors++;
+      const kind = describeError(error);
+      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
     }
     times.push(performance.now() - start);
     bytes += item.bytes;
   }
-  return { summary: summarise(times, errors, bytes), pages: texts.length };
+  return { summary: summarise(times, errors, bytes), pages: texts.length, errorKinds };
 }
 
 function find(results: readonly ContenderResult[], name: string): ContenderResult | undefined {

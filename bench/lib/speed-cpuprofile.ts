@@ -84,12 +84,21 @@ function aggregate(profile: CpuProfile, keyOf: (frame: CallFrame) => string): Se
     .sort((a, b) => b.selfMs - a.selfMs);
 }
 
-export function selfTimeByFunction(profile: CpuProfile, repoRoot: string): SelfTime[] {
+/** Maps a generated position (0-based) back to the source's 1-based line, or `null` when no source map knows it. */
+export type LineMapper = (url: string, line: number, column: number) => number | null;
+
+/**
+ * Self time per function. tsx compiles each file onto one line, so without `mapLine` every
+ * function of a TypeScript file would sit at line 1; the mapper restores the source line.
+ */
+export function selfTimeByFunction(profile: CpuProfile, repoRoot: string, mapLine?: LineMapper): SelfTime[] {
   return aggregate(profile, (frame) => {
     const name = frame.functionName.length > 0 ? frame.functionName : '(anonymous)';
     const where = shortLocation(frame.url, repoRoot);
     // V8 marks its own activity ((garbage collector), (program), (idle)) with a name and no file.
-    return where.length === 0 ? name : `${name} ${where}:${frame.lineNumber + 1}`;
+    if (where.length === 0) return name;
+    const line = mapLine?.(frame.url, frame.lineNumber, frame.columnNumber) ?? frame.lineNumber + 1;
+    return `${name} ${where}:${line}`;
   });
 }
 

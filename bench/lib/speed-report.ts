@@ -28,7 +28,7 @@ export interface SpeedReport {
   ratioVsReadability: number | null;
   ratioVsParseFloor: number | null;
   tally: NewsprintTraceTally | null;
-  text: { summary: TimingSummary; pages: number } | { skipped: string };
+  text: { summary: TimingSummary; pages: number; errorKinds: ReadonlyMap<string, number> } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
 }
 
@@ -71,6 +71,12 @@ function stageSection(tally: NewsprintTraceTally): string {
   ].join('\n');
 }
 
+function errorNote(kinds: ReadonlyMap<string, number>): string {
+  if (kinds.size === 0) return '';
+  const listed = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count}× ${kind}`);
+  return ` Errors: ${listed.join('; ')}.`;
+}
+
 function textSection(text: SpeedReport['text']): string {
   if ('skipped' in text) return `### Text path\n\nSkipped: ${text.skipped}.`;
   const s = text.summary;
@@ -83,7 +89,7 @@ function textSection(text: SpeedReport['text']): string {
       ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
-    'Pages with an empty rendering (scripts hide everything) are left out.',
+    `Pages with an empty rendering (scripts hide everything) are left out.${errorNote(text.errorKinds)}`,
   ].join('\n');
 }
 
@@ -98,12 +104,13 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
     const memory = row.memory;
     const memoryCells =
       typeof memory === 'string'
-        ? [memory, '–', '–', '–']
+        ? [memory, '–', '–', '–', '–']
         : [
-            fmt(memory.peakHeapBytes / 1024),
+            fmt(memory.peakLiveBytes / 1024),
             memory.inputBytes < MEMORY_VERDICT_MIN_INPUT_BYTES
-              ? `${fmt(memory.peakHeapBytes / memory.inputBytes)} (too small to judge)`
-              : `${fmt(memory.peakHeapBytes / memory.inputBytes)} (${verdict(memory.peakHeapBytes <= MAX_PEAK_MEMORY_PER_INPUT_BYTE * memory.inputBytes)})`,
+              ? `${fmt(memory.peakLiveBytes / memory.inputBytes)} (too small to judge)`
+              : `${fmt(memory.peakLiveBytes / memory.inputBytes)} (${verdict(memory.peakLiveBytes <= MAX_PEAK_MEMORY_PER_INPUT_BYTE * memory.inputBytes)})`,
+            fmt(memory.peakHeapBytes / 1024),
             fmt(memory.retainedHeapBytes / 1024),
             fmt(memory.peakRssBytes / 1024),
           ];
@@ -122,16 +129,17 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
     heading,
     '',
     markdownTable(
-      ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak heap KB', 'peak heap ÷ input', 'retained KB', 'peak RSS rise KB'],
+      ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak live KB', 'peak live ÷ input', 'peak heap KB', 'retained KB', 'peak RSS rise KB'],
       rows,
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
     `Targets: a page 10× bigger takes at most ${MAX_TIME_RATIO_PER_TENFOLD}× longer (the chrome does not repeat, so the allowance`,
-    `is scaled to the actual size ratio); peak heap ≤ ${MAX_PEAK_MEMORY_PER_INPUT_BYTE}× the input, judged from ${MEMORY_VERDICT_MIN_INPUT_BYTES / 1000} KB up.`,
-    'Memory is measured in a fresh process per size (young generation of 1 MB, so collections trace the working set);',
-    'peak heap is the highest heap use seen during the extraction above the baseline, and includes garbage not yet',
-    'collected, so on small pages it is dominated by that megabyte. Peak RSS rise is an upper bound.',
+    `is scaled to the actual size ratio); peak live heap ≤ ${MAX_PEAK_MEMORY_PER_INPUT_BYTE}× the input, judged from ${MEMORY_VERDICT_MIN_INPUT_BYTES / 1000} KB up.`,
+    'Memory is measured in a fresh process per size, with a 1 MB young generation so V8 collects about every megabyte',
+    'allocated. Peak live: the most heap in use just after a collection during the extraction, above the baseline (the',
+    'working set, sampled). Peak heap: the most in use at any sample, garbage included (an upper bound, dominated by',
+    'that megabyte on small pages). Retained: what the returned article holds. Peak RSS rise: an upper bound on resident memory.',
   ].join('\n');
 }
 
