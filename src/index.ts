@@ -7,6 +7,14 @@ export { extract, segment } from './pipeline.js';
 export { NewsprintError } from './errors.js';
 export type { NewsprintErrorCode } from './errors.js';
 export { DEFAULT_OPTIONS } from './options.js';
+export { toMarkdown } from './render/markdown.js';
+export type { MarkdownOptions } from './render/markdown.js';
+export { toHtml } from './render/html.js';
+export type { HtmlRenderOptions } from './render/html.js';
+export { toText, htmlToText } from './render/text.js';
+export type { TextRenderOptions, HtmlToTextOptions } from './render/text.js';
+export { toJson } from './render/json.js';
+export type { JsonRenderOptions } from './render/json.js';
 export type {
   Article,
   ArticleBlock,

@@ -49,6 +49,18 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   if (!FORMATS.includes(format)) {
     throw new NewsprintError('INVALID_OPTION', `Option format must be one of ${FORMATS.join(', ')}; got ${String(format)}.`);
   }
+  for (const name of ['explain', 'readabilityFallback'] as const) {
+    const v = o[name];
+    if (v !== undefined && typeof v !== 'boolean') {
+      throw new NewsprintError('INVALID_OPTION', `Option ${name} must be true or false; got ${String(v)}.`);
+    }
+  }
+  for (const name of ['url', 'encoding'] as const) {
+    const v = o[name];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      throw new NewsprintError('INVALID_OPTION', `Option ${name} must be a string or null; got ${typeof v}.`);
+    }
+  }
   let now = new Date();
   if (o.now !== undefined && o.now !== null) {
     now = o.now instanceof Date ? o.now : new Date(o.now);

@@ -25,6 +25,9 @@ export interface Classified {
   weight: number;
 }
 
+/** Long list items are prose too, but galleries and teaser grids are lists: they lend less weight. */
+const LIST_ITEM_WEIGHT = 0.5;
+
 /** A short run of words is "long" enough that a high link density no longer means a menu item. */
 const LONG_BLOCK_WORDS = 30;
 
@@ -52,7 +55,8 @@ export function classifyBlock(block: Block, f: Features): Classified {
   }
   if (block.kind === 'code') return { quality: 'good', label: null, reason: 'code', weight: f.chars * 0.5 };
   if (f.words >= GOOD_MIN_WORDS && f.linkDensity <= GOOD_MAX_LINK_DENSITY) {
-    return { quality: 'good', label: null, reason: 'prose', weight: f.chars * (1 - f.linkDensity) + linkPenalty * 0.5 };
+    const weight = f.chars * (1 - f.linkDensity) + linkPenalty * 0.5;
+    return { quality: 'good', label: null, reason: 'prose', weight: block.kind === 'list-item' ? weight * LIST_ITEM_WEIGHT : weight };
   }
   return { quality: 'short', label: null, reason: 'short', weight: linkPenalty };
 }

@@ -56,19 +56,25 @@ function negativeToken(lower: string, parts: readonly string[]): { label: HintLa
 }
 
 /**
- * The hint of one element from its attributes. `classId` is `class + ' ' + id`.
+ * The hint of one element from its attributes.
  * A content hint on the same element outweighs a boilerplate one (`post-content has-share-bar`).
  */
-export function readHint(tag: string, classId: string, role: string | null, itemprop: string | null): ElementHint {
+/** Ids of this many parts or more are slugs of a heading (`sharing-with-multiple-developers`), not roles. */
+const SLUG_ID_MIN_PARTS = 4;
+
+export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null): ElementHint {
   if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true };
   let positive = false;
   let negative: { label: HintLabel; token: string } | null = null;
-  if (classId.length > 0) {
-    for (const token of classId.split(/\s+/)) {
+  const tokens = className.split(/\s+/);
+  if (id.length > 0) tokens.push(id);
+  {
+    for (const token of tokens) {
       if (token.length === 0) continue;
       const lower = token.toLowerCase();
       if (isSlugToken(lower)) continue;
       const parts = tokenParts(token);
+      if (token === id && parts.length >= SLUG_ID_MIN_PARTS) continue;
       if (positiveToken(lower, parts)) {
         positive = true;
         continue;

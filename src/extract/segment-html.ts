@@ -11,7 +11,7 @@ import { readHint, type ElementHint } from './hints.js';
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'option',
-  'button', 'textarea', 'input', 'canvas', 'audio', 'video', 'map', 'datalist', 'head', 'frameset', 'frame', 'xmp',
+  'button', 'textarea', 'input', 'canvas', 'audio', 'video', 'map', 'datalist', 'frameset', 'frame', 'xmp',
 ]);
 
 /** Elements that end the current run of text and start a new one (CSS display: block and friends). */
@@ -225,13 +225,14 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   }
 
   function hintFor(tag: string, attribs: Record<string, string>): ElementHint {
-    const classId = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`.trim();
+    const className = attribs['class'] ?? '';
+    const id = attribs['id']?.trim() ?? '';
     const role = attribs['role'] ?? null;
     const itemprop = attribs['itemprop'] ?? null;
-    const key = `${tag}|${classId}|${role ?? ''}|${itemprop ?? ''}`;
+    const key = `${tag}|${className}|${id}|${role ?? ''}|${itemprop ?? ''}`;
     let hint = hintCache.get(key);
     if (hint === undefined) {
-      hint = readHint(tag, classId, role, itemprop);
+      hint = readHint(tag, className, id, role, itemprop);
       hintCache.set(key, hint);
     }
     return hint;
