@@ -103,7 +103,7 @@ const FIRST_BODY_MIN_WORDS = 20;
 /** Why: a "Comments" label only opens the comment section after the article has begun; above it, it is a count. */
 const COMMENTS_MIN_BODY_BEFORE = 2;
 /** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
-const RELATED_END_MIN_WORDS = 25;
+const RELATED_END_MIN_WORDS = 15;
 /** Why: one paragraph this long ends a teaser section on its own: no excerpt is that long. */
 const RELATED_END_LONG_WORDS = 70;
 /** Why: when a teaser section ends at prose, the headline/byline just above it belong to that prose. */
@@ -633,10 +633,12 @@ function releaseLeadIn(drafts: readonly Draft[], end: number, sectionStart: numb
   for (let j = end - 1; j > sectionStart && j >= end - RELATED_END_RELEASE; j--) {
     const draft = drafts[j] as Draft;
     const leadIn = draft.ownHint === 'byline' || draft.ownHint === 'dateline' || draft.ownHint === 'caption' || draft.ownHint === 'share';
-    if (!leadIn && !isHeadingShaped(draft)) break;
+    const headline = !leadIn && isHeadingShaped(draft);
+    if (!leadIn && !headline) break;
     draft.hint = draft.ownHint;
     draft.hintToken = draft.ownHintToken;
     draft.section = -1;
+    if (headline) break; // one headline: the lines above it are teasers again
   }
 }
 

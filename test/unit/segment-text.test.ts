@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import { detectWrapColumn, lineHint, segmentText } from '../../src/extract/segment-text.js';
+import { relatedFromText } from '../../src/extract/related-text.js';
+import { resolveOptions } from '../../src/options.js';
+import type { Block } from '../../src/extract/block.js';
+
+const options = resolveOptions({});
+const seg = (text: string) => segmentText(text, options);
+const texts = (blocks: readonly Block[]) => blocks.map((b) => b.text);
+const prose = (n: number, word = 'word') => `${Array.from({ length: n }, () => word).join(' ')}.`;
+
+const BODY_A = 'The council approved the budget on Tuesday after a long debate about schools, roads and the new library in the centre.';
+const BODY_B = 'Opposition members said the plan would raise local taxes, while the mayor argued that the spending was overdue and necessary.';
+const BODY_C = 'A final vote on the transport levy is expected next month, once the regional government has published its own figures.';
+
+describe('segmentText: line endings and whitespace', () => {
+  it('reads LF, CRLF and CR files alike', () => {
+    const lf = `Title Of The Story\n\n${BODY_A}\n\n${BODY_B}\n`;
+    expect(texts(seg(lf.replace(/\n/g, '\r\n')).blocks)).toEqual(texts(seg(lf).blocks));
+    expect(texts(seg(lf.replace(/\n/g, '\r')).blocks)).toEqual(texts(seg(lf).blocks));
+  });
+
+  it('turns no-break spaces into spaces and drops trailing whitespace, keeping the text otherwise as given', () => {
+    const { blocks } = seg(`Prices rose\u00a0by 3 %  in  March, teh agency said.   \t\n`);
+    expect(blocks[0]?.text).toBe('Prices rose by 3 %  in  March, teh agency said.');
+  });
+
+  it('reports the text format', () => {
+    expect(seg(BODY_A).format).toBe('text');
+  });
+});
+
+describe('segmentText: paragraphs', () => {
+  it('splits at blank lines and marks blankBefore', () => {
+    const { blocks } = seg(`${BODY_A}\n\n${BODY_B}`);
+    expect(texts(blocks)).toEqual([BODY_A, BODY_B]);
+    expect(blocks.every((b) => b.blankBefore)).toBe(true);
+  });
+
+  it('makes each line a block when the page has no blank lines', () => {
+    const { blocks } = seg(`${BODY_A}\n${BODY_B}\n${BODY_C}`);
+    expect(texts(blocks)).toEqual([BODY_A, BODY_B, BODY_C]);
+    expect(blocks[1]?.blankBefore).toBe(false);
+  });
+
+  it('joins lines hard-wrapped at a constant column and counts the source lines', () => {
+    const wrapped = [
+      'The council approved the budget on Tuesday after a long debate about',
+      'schools, roads and the new library in the centre of the town, which has',
+      'been closed since the flood of last winter damaged its ground floor.',
+      '',
+      'Opposition members said the plan would raise local taxes, while the mayor',
+      'argued that the spending was overdue and necessary for the whole region.',
+    ].join('\n');
+    expect(detectWrapColumn(wrapped.split('\n').map((raw) => ({ raw, width: raw.length })))).not.toBeNull();
+    const { blocks } = seg(wrapped);
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]?.text).toBe(
+      'The council approved the budget on Tuesday after a long debate about schools, roads and the new library in the centre of the town, which has been closed since the flood of last winter damaged its ground floor.',
+    );
+    expect(blocks[0]?.lines).toBe(3);
+  });
+
+  it('does not join a short line to the next even in a wrapped page', () => {
+    const wrapped = [
+      'The council approved the budget on Tuesday after a long debate about',
+      'schools, roads and the new library in the centre of the town, which has',
+      'been closed since the flood of last winter damaged its ground floor.',
+      'He declined to comment.',
+      'Opposition members said the plan would raise local taxes, while the mayor',
+      'argued that the spending was overdue.',
+    ].join('\n');
+    const { blocks } = seg(wrapped);
+    expect(texts(blocks)).toContain('He declined to comment.');
+    expect(blocks).toHaveLength(3);
+  });
+
+  it('leaves long unwrapped lines alone (a browser copy is not hard-wrapped)', () => {
+    expect(detectWrapColumn([BODY_A + ' ' + BODY_B, BODY_C + ' ' + BODY_A, BODY_B + ' ' + BODY_C].map((raw) => ({ raw, width: raw.length })))).toBeNull();
+  });
+});
+
+describe('segmentText: lists and tables', () => {
+  it('reads bullets as one unordered list with the markers removed', () => {
+    const { blocks } = seg(`${BODY_A}\n\n• Schools get more money\n• Roads are repaired\n- The library reopens\n\n${BODY_B}`);
+    const items = blocks.filter((b) => b.kind === 'list-item');
+    expect(texts(items)).toEqual(['Schools get more money', 'Roads are repaired', 'The library reopens']);
+    expect(new Set(items.map((b) => b.groupId)).size).toBe(1);
+    expect(items.every((b) => !b.ordered && b.tag === 'li')).toBe(true);
+  });
+
+  it('reads numbered items as an ordered list, separate from a later list', () => {
+    const { blocks } = seg(`1. First step\n2) Second step\n\n${BODY_A}\n\n* Other list`);
+    const items = blocks.filter((b) => b.kind === 'list-item');
+    expect(items.slice(0, 2).every((b) => b.ordered)).toBe(true);
+    expect(items[0]?.groupId).toBe(items[1]?.groupId);
+    expect(items[2]?.groupId).not.toBe(items[0]?.groupId);
+  });
+
+  it('joins a wrapped list item whose continuation is indented to its text', () => {
+    const dump = [
+      'The council approved the budget on Tuesday after a long debate about the',
+      'schools, roads and the new library in the centre of the town, which has',
+      '',
+      '  * A bullet point that is long enough to wrap onto a second line in the',
+      '    dump, indented under its text',
+      '  * A second bullet',
+    ].join('\n');
+    const items = seg(dump).blocks.filter((b) => b.kind === 'list-item');
+    expect(texts(items)).toEqual(['A bullet point that is long enough to wrap onto a second line in the dump, indented under its text', 'A second bullet']);
+  });
+
+  it('turns tab-separated lines into table cells grouped by row, with a header row', () => {
+    const { blocks } = seg(`Party\tSeats\tShare\nGreens\t12\t31 %\nLabour\t9\t24 %`);
+    const cells = blocks.filter((b) => b.kind === 'table-cell');
+    expect(texts(cells)).toEqual(['Party', 'Seats', 'Share', 'Greens', '12', '31 %', 'Labour', '9', '24 %']);
+    expect(cells.slice(0, 3).every((b) => b.headerCell)).toBe(true);
+    expect(cells.slice(3).some((b) => b.headerCell)).toBe(false);
+    expect(new Set(cells.map((b) => b.groupId)).size).toBe(1);
+    expect(new Set(cells.map((b) => b.rowId)).size).toBe(3);
+  });
+});
+
+describe('segmentText: headings and title', () => {
+  it('takes the headline above the first body paragraph as the level-1 title, and title-case lines before body as level-2 headings', () => {
+    const { blocks } = seg(`Council Backs Budget After Long Debate\n\n${BODY_A}\n\n${BODY_B}\n\nWhat Happens Next\n\n${BODY_C}`);
+    expect(blocks[0]).toMatchObject({ kind: 'heading', level: 1 });
+    expect(blocks.find((b) => b.text === 'What Happens Next')).toMatchObject({ kind: 'heading', level: 2 });
+  });
+
+  it('keeps a one-line sentence as a paragraph', () => {
+    const { blocks } = seg(`Council Backs Budget\n\n${BODY_A}\n\nHe declined to comment.\n\n${BODY_B}`);
+    expect(blocks.find((b) => b.text === 'He declined to comment.')?.kind).toBe('paragraph');
+  });
+
+  it('treats an all-caps line and a sentence-case line between paragraphs as headings', () => {
+    const { blocks } = seg(`Council Backs Budget\n\n${BODY_A}\n\nTHE VOTE\n\n${BODY_B}\n\nWhy the levy matters\n\n${BODY_C}`);
+    expect(blocks.find((b) => b.text === 'THE VOTE')?.kind).toBe('heading');
+    expect(blocks.find((b) => b.text === 'Why the levy matters')?.kind).toBe('heading');
+  });
+
+  it('does not make a short line a heading when no body text follows', () => {
+    const { blocks } = seg(`${BODY_A}\n\nSome Closing Words\n\nAbout Us`);
+    expect(blocks.find((b) => b.text === 'Some Closing Words')?.kind).toBe('paragraph');
+  });
+
+  it('reports the title as the h1 fact for the metadata stage', () => {
+    expect(seg(`Council Backs Budget After Debate\n\n${BODY_A}`).meta.h1).toEqual(['Council Backs Budget After Debate']);
+  });
+});
+
+describe('lineHint: page chrome', () => {
+  const cases: [string, string, string][] = [
+    ['Home | World | Business | Tech', 'navigation', 'text:menu-row'],
+    ['Home › News › Politics', 'navigation', 'text:menu-row'],
+    ['Skip to content', 'navigation', 'text:ui-label'],
+    ['Zum Inhalt springen', 'navigation', 'text:ui-label'],
+    ['We use cookies to improve your experience on our site.', 'cookie', 'text:cookie-notice'],
+    ['Subscribe now for unlimited access', 'promo', 'text:subscription-prompt'],
+    ['Sign up for our morning newsletter', 'newsletter', 'text:newsletter-prompt'],
+    ['By Jane Doe and John Roe', 'byline', 'text:byline-prefix'],
+    ['BY JANE DOE', 'byline', 'text:byline-prefix'],
+    ['Author: Jane Doe', 'byline', 'text:byline-label'],
+    ['Written by Jane Doe', 'byline', 'text:byline-label'],
+    ['Jane Doe, Political Correspondent', 'byline', 'text:byline-role'],
+    ['Reporting by Jane Doe; Editing by John Roe', 'byline', 'text:byline-label'],
+    ['Von Max Mustermann', 'byline', 'text:byline-prefix'],
+    ['Par Jeanne Martin', 'byline', 'text:byline-prefix'],
+    ['March 3, 2024', 'dateline', 'text:date-line'],
+    ['Published 10:45 a.m. ET, Mon March 4, 2024', 'dateline', 'text:date-line'],
+    ['Updated 3 hours ago', 'dateline', 'text:date-line'],
+    ['3. März 2024, 14:12 Uhr', 'dateline', 'text:date-line'],
+    ['Publié le 3 mars 2024 à 14h12', 'dateline', 'text:date-line'],
+    ['3 de marzo de 2024', 'dateline', 'text:date-line'],
+    ['Photo: Jane Doe', 'caption', 'text:caption-label'],
+    ['Protesters gather outside parliament on Monday. (Reuters)', 'caption', 'text:photo-credit'],
+    ['The mayor at the opening. Jane Doe/AP', 'caption', 'text:photo-credit'],
+    ['Workers at the plant. AFP via Getty Images', 'caption', 'text:photo-credit'],
+    ['Advertisement', 'ad', 'text:ad-label'],
+    ['ANZEIGE', 'ad', 'text:ad-label'],
+    ['Share on Facebook Share on Twitter Email', 'share', 'text:share-bar'],
+    ['Tags: budget, council, schools', 'metadata', 'text:tags'],
+    ['© 2024 Example Media Ltd. All rights reserved.', 'legal', 'text:copyright'],
+    ['Privacy Policy | Terms of Use', 'legal', 'text:legal-links'],
+    ['5 min read', 'metadata', 'text:reading-time'],
+    ['London 12°C', 'navigation', 'text:weather'],
+    ['READ MORE: Council delays vote on levy', 'related', 'text:related-inline'],
+  ];
+  it.each(cases)('%s → %s', (line, label, token) => {
+    expect(lineHint(line)).toEqual({ label, token });
+  });
+
+  const prose: string[] = [
+    'By the end of the year, prices had risen by almost a tenth.',
+    'He declined to comment.',
+    'The cookies were baked for twelve minutes and cooled on a rack.',
+    'In an interview, the minister told Reuters that talks would resume.',
+    'Di Maio ha detto che il governo andrà avanti con la riforma.',
+    'Text messages sent by the mayor were published on Friday.',
+    'Share prices fell sharply in early trading on Monday morning.',
+    BODY_A,
+  ];
+  it.each(prose)('leaves prose alone: %s', (line) => {
+    expect(lineHint(line)).toBeNull();
+  });
+});
+
+describe('segmentText: sections', () => {
+  it('hints every block after a related label as related, up to where prose resumes', () => {
+    const text = [
+      'Council Backs Budget', BODY_A, BODY_B,
+      'Related Articles', 'Mayor Opens New Library', 'The long-awaited library opened its doors to readers on Saturday morning... Read more',
+      'Roads To Be Repaired By Spring', BODY_C,
+    ].join('\n\n');
+    const { blocks } = seg(text);
+    const related = blocks.filter((b) => b.hint === 'related');
+    expect(texts(related)[0]).toBe('Related Articles');
+    expect(related[0]?.hintToken).toBe('text:related-label');
+    expect(related.slice(1).every((b) => b.hintToken === 'text:related-under:related articles')).toBe(true);
+    expect(related).toHaveLength(5);
+  });
+
+  it('ends a teaser section where two prose paragraphs resume, releasing the headline above them', () => {
+    const text = ['Trending', 'Mayor Opens New Library', 'Roads To Be Repaired', 'Council Backs Budget', BODY_A, BODY_B].join('\n\n');
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text === 'Council Backs Budget')?.hint).toBeNull();
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+    expect(blocks.find((b) => b.text === 'Roads To Be Repaired')?.hint).toBe('related');
+  });
+
+  it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
+    for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business']) {
+      const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
+      expect(blocks.find((b) => b.text === 'Some Other Story')?.hint, label).toBe('related');
+    }
+  });
+
+  it('hints everything after a comments label once the article has begun', () => {
+    const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n12 Comments\n\nGreat article, thanks!\n\nI disagree with the mayor on this one.`);
+    expect(blocks.slice(2).every((b) => b.hint === 'comments')).toBe(true);
+  });
+
+  it('treats a comment count above the article as a single line, not a section', () => {
+    const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
+    expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+  });
+
+  it('hints a run of short menu lines as navigation', () => {
+    const { blocks } = seg(`World\nBusiness\nTech\nSport\n\n${BODY_A}`);
+    expect(blocks.slice(0, 4).every((b) => b.hint === 'navigation')).toBe(true);
+  });
+});
+
+describe('segmentText: lynx dumps', () => {
+  it('drops [n] link markers, resolves them from the References list and hints that list', () => {
+    const dump = [
+      '[1]Home [2]World [3]Business',
+      '',
+      'Council Backs Budget',
+      '',
+      '   The council approved the budget on Tuesday after a long debate about',
+      '   schools, roads and the new library in the centre of the town.',
+      '',
+      'References',
+      '',
+      '   1. https://news.example/',
+      '   2. https://news.example/world',
+      '   3. https://news.example/business',
+    ].join('\n');
+    const { blocks } = seg(dump);
+    expect(blocks[0]).toMatchObject({ text: 'Home World Business', hint: 'navigation' });
+    expect(blocks[0]?.links.map((l) => l.href)).toEqual(['https://news.example/', 'https://news.example/world', 'https://news.example/business']);
+    expect(blocks.filter((b) => b.hintToken === 'text:link-references').length).toBeGreaterThanOrEqual(4);
+    expect(texts(blocks).some((t) => t.includes('['))).toBe(false);
+  });
+});
+
+describe('segmentText: limits', () => {
+  it('cuts a block beyond maxBlockChars and reports truncation', () => {
+    const result = segmentText(prose(100), resolveOptions({ maxBlockChars: 50 }));
+    expect(result.blocks[0]?.text.length).toBeLessThanOrEqual(50);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('stops after maxElements blocks', () => {
+    const result = segmentText('a\nb\nc\nd\ne', resolveOptions({ maxElements: 2 }));
+    expect(result.blocks).toHaveLength(2);
+    expect(result.truncated).toBe(true);
+  });
+});
+
+describe('relatedFromText', () => {
+  it('pairs titles with excerpts, cuts the Read more tail, keeps "..." and names the section as shown', () => {
+    const text = [
+      BODY_A, BODY_B, 'RECENT NEWS',
+      'Mayor Opens New Library', 'The long-awaited library opened its doors to readers on Saturday mor... Read more',
+      'Roads To Be Repaired By Spring', 'Crews will start on the ring road in March, the council said on ... Weiterlesen',
+      'Schools Get New Funding',
+    ].join('\n\n');
+    const links = relatedFromText(seg(text));
+    expect(links).toEqual([
+      { title: 'Mayor Opens New Library', url: null, excerpt: 'The long-awaited library opened its doors to readers on Saturday mor...', section: 'RECENT NEWS', position: 0 },
+      { title: 'Roads To Be Repaired By Spring', url: null, excerpt: 'Crews will start on the ring road in March, the council said on ...', section: 'RECENT NEWS', position: 1 },
+      { title: 'Schools Get New Funding', url: null, excerpt: null, section: 'RECENT NEWS', position: 2 },
+    ]);
+  });
+
+  it('takes a printed URL and reads inline teasers without a section', () => {
+    const text = [BODY_A, 'READ MORE: Council delays vote on levy https://news.example/levy', BODY_B, 'Related:', 'Mayor Opens New Library', 'https://news.example/library'].join('\n\n');
+    const links = relatedFromText(seg(text));
+    expect(links).toEqual([
+      { title: 'Council delays vote on levy', url: 'https://news.example/levy', excerpt: null, section: null, position: 0 },
+      { title: 'Mayor Opens New Library', url: 'https://news.example/library', excerpt: null, section: 'Related', position: 1 },
+    ]);
+  });
+});
