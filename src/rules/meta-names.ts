@@ -19,7 +19,8 @@ function wordSet(name: string, list: string): ReadonlySet<string> {
  * so their provenance can say so.
  */
 export const META_KEYS = Object.freeze({
-  title: nonEmpty('title', ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'title']),
+  // Dublin Core first: pages that bother to declare it use it for the exact headline.
+  title: nonEmpty('title', ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title']),
   // `twitter:creator` is a handle more often than a name: handled separately as the last resort.
   authors: nonEmpty('authors', ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'cxenseparse:author']),
   published: nonEmpty('published', [

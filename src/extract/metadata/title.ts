@@ -88,39 +88,73 @@ export interface TitleChoice {
 
 const sameTitle = (a: string, b: string): boolean => foldTitle(a) === foldTitle(b);
 
-/** Picks the headline among the page's title sources. */
+const titleTokens = (text: string): Set<string> => new Set(foldTitle(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
+/** Share of `a`'s words that also occur in `b`. */
+function tokenOverlap(a: string, b: string): number {
+  const left = titleTokens(a);
+  if (left.size === 0) return 0;
+  const right = titleTokens(b);
+  let shared = 0;
+  for (const t of left) if (right.has(t)) shared++;
+  return shared / left.size;
+}
+
+/** Whether `part` appears in `whole` between separators or the ends ("Section | Headline | Site"). */
+function isSegmentOf(part: string, whole: string): boolean {
+  const p = foldTitle(part);
+  const w = foldTitle(whole);
+  const at = w.indexOf(p);
+  if (p.length === 0 || at === -1) return false;
+  const before = w.slice(0, at);
+  const after = w.slice(at + p.length);
+  const boundedBefore = at === 0 || TITLE_SEPARATORS.some((sep) => before.endsWith(sep.trimEnd() + ' ') || before.endsWith(sep));
+  const boundedAfter = after.length === 0 || TITLE_SEPARATORS.some((sep) => after.startsWith(sep) || after.startsWith(' ' + sep.trimStart()));
+  return boundedBefore && boundedAfter;
+}
+
+/** An h1 that shares this share of its words with the page's declared title is the same headline, maybe reworded. */
+const MIN_H1_OVERLAP = 0.5;
+
+/**
+ * Picks the headline among the page's title sources. The visible `<h1>` wins when the declared titles
+ * (`<title>`, `og:title`, JSON-LD) confirm it; a declared title wins when the h1 is that title with a
+ * kicker glued on ("Local News | Headline").
+ */
 export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   const siteName = inputs.siteName;
-  const isBrand = (text: string): boolean => siteName !== null && sameTitle(text, siteName);
-  const candidates: TitleChoice[] = [];
-  if (inputs.jsonLdHeadline !== null) candidates.push({ title: inputs.jsonLdHeadline, source: 'json-ld' });
-  for (const m of inputs.metaTitles) candidates.push({ title: m.value, source: m.source });
-  // Pages with several h1s use them for logos and teasers; only the first two are worth trying.
-  for (const h of inputs.h1.slice(0, 2)) candidates.push({ title: h, source: 'heading' });
-  const usable = candidates.filter((c) => c.title.length > 0 && !isBrand(c.title));
+  const rawDeclared = [...inputs.metaTitles.map((m) => m.value), ...(inputs.titleTag === null ? [] : [inputs.titleTag])];
+  // The site's name, and whatever a declared title carries as its site suffix ("Headline · V8").
+  const brands = new Set(
+    [siteName, ...rawDeclared.map((d) => splitSiteName(d, siteName).site)].filter((b): b is string => b !== null).map((b) => foldTitle(b)),
+  );
+  const isBrand = (text: string): boolean => brands.has(foldTitle(text));
+  const declared: TitleChoice[] = [];
+  if (inputs.jsonLdHeadline !== null) declared.push({ title: inputs.jsonLdHeadline, source: 'json-ld' });
+  for (const m of inputs.metaTitles) declared.push({ title: splitSiteName(m.value, siteName).headline, source: m.source });
+  if (inputs.titleTag !== null) declared.push({ title: splitSiteName(inputs.titleTag, siteName).headline, source: 'title-tag' });
+  const usable = declared.filter((c) => c.title.length > 0 && !isBrand(c.title));
 
-  if (inputs.titleTag !== null) {
-    const stripped = splitSiteName(inputs.titleTag, siteName).headline;
-    // A source that equals the stripped <title> confirms it: prefer its own spelling (the h1 keeps its quotes).
-    const exact = usable.find((c) => sameTitle(c.title, stripped));
-    if (exact !== undefined && !isBrand(stripped)) return exact;
-    // A source the <title> starts with ("Headline - Section - Site" vs h1 "Headline").
-    const foldedTag = foldTitle(inputs.titleTag);
-    const prefix = usable.find((c) => {
+  // Pages with several h1s use them for logos and teasers: only a lone h1 is trusted on its own.
+  const h1 = inputs.h1[0];
+  const loneH1 = inputs.h1.length === 1;
+  if (h1 !== undefined && h1.length > 0 && !isBrand(h1)) {
+    const heading: TitleChoice = { title: h1, source: 'heading' };
+    if (usable.some((c) => sameTitle(c.title, h1))) return heading;
+    // The h1 is a declared title plus a kicker or a date: the declared title is the headline.
+    const inside = usable.find((c) => foldTitle(h1).length > foldTitle(c.title).length && foldTitle(h1).endsWith(foldTitle(c.title)) && wordCount(c.title) >= 2);
+    if (inside !== undefined) return inside;
+    if (rawDeclared.some((d) => isSegmentOf(h1, d))) return heading;
+    const prefixOf = usable.some((c) => {
       const f = foldTitle(c.title);
-      return foldedTag.startsWith(f) && f.length >= MIN_PREFIX_SHARE * foldTitle(stripped).length && wordCount(c.title) >= 2;
+      const h = foldTitle(h1);
+      return f.startsWith(h) && h.length >= MIN_PREFIX_SHARE * f.length && wordCount(h1) >= 2;
     });
-    if (prefix !== undefined) return prefix;
+    if (prefixOf) return heading;
+    // Both ways, so that a blog name that opens every <title> ("Blog Name: Headline") is not taken for the headline.
+    if (loneH1 && usable.some((c) => Math.min(tokenOverlap(h1, c.title), tokenOverlap(c.title, h1)) >= MIN_H1_OVERLAP)) return heading;
   }
-  for (const c of usable) {
-    if (c.source === 'heading') continue;
-    const headline = splitSiteName(c.title, siteName).headline;
-    if (!isBrand(headline)) return { title: headline, source: c.source };
-  }
-  if (inputs.titleTag !== null) {
-    const headline = splitSiteName(inputs.titleTag, siteName).headline;
-    if (headline.length > 0 && !isBrand(headline)) return { title: headline, source: 'title-tag' };
-  }
-  const h1 = usable.find((c) => c.source === 'heading');
-  return h1 ?? null;
+  const first = usable[0];
+  if (first !== undefined) return first;
+  return h1 !== undefined && h1.length > 0 && !isBrand(h1) ? { title: h1, source: 'heading' } : null;
 }
