@@ -72,6 +72,24 @@ function supportsEncoding(label: string): boolean {
 }
 
 /**
+ * Code points of bytes 0x80–0x9F in windows-1252 (the WHATWG table); the five bytes it leaves
+ * undefined map to themselves. Node 20's `TextDecoder` decodes windows-1252 as ISO-8859-1, which
+ * turns curly quotes, dashes and the euro sign into invisible C1 controls.
+ */
+const WINDOWS_1252_HIGH_CONTROLS: readonly number[] = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes with a WHATWG label, correcting the windows-1252 range the runtime may get wrong. */
+function decodeAs(label: string, bytes: Uint8Array): string {
+  const decoder = new TextDecoder(label);
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (ch) => String.fromCharCode(WINDOWS_1252_HIGH_CONTROLS[ch.charCodeAt(0) - 0x80] ?? ch.charCodeAt(0)));
+}
+
+/**
  * Bytes to text as the datasets' README prescribes: a UTF-16 BOM wins; valid UTF-8 is UTF-8 whatever
  * the page declares; otherwise the declared charset; otherwise windows-1252.
  */
@@ -86,7 +104,7 @@ export function decodePage(bytes: Uint8Array): string {
   const declared = declaredCharset(bytes);
   // A page declaring UTF-8 whose bytes are not UTF-8 was mislabelled: the legacy fallback reads it best.
   const usable = declared !== null && !/^utf-?8$/.test(declared) && supportsEncoding(declared);
-  return new TextDecoder(usable ? declared : LEGACY_FALLBACK_ENCODING).decode(bytes);
+  return decodeAs(usable ? declared : LEGACY_FALLBACK_ENCODING, bytes);
 }
 
 interface TruthLine {

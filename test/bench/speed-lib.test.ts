@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
+import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
+import { quantile, summarise } from '../../bench/lib/speed-stats.js';
+import { timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
+
+const bytes = (text: string, encoding: BufferEncoding = 'utf8'): Uint8Array => Buffer.from(text, encoding);
+
+describe('decodePage', () => {
+  it('reads valid UTF-8 as UTF-8 even when the page declares a legacy charset', () => {
+    const page = '<meta charset="iso-8859-1"><p>Zürich – “quoted”</p>';
+    expect(decodePage(bytes(page))).toBe(page);
+  });
+
+  it('follows the declared charset when the bytes are not UTF-8', () => {
+    // 0xF8 is "ř" in windows-1250 but "ø" in windows-1252: only the declaration can tell.
+    const head = Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250"><p>', 'latin1');
+    const page = Buffer.concat([head, Buffer.from([0x50, 0xf8, 0xed, 0x6b, 0x6c, 0x61, 0x64]), Buffer.from('</p>', 'latin1')]);
+    expect(declaredCharset(page)).toBe('windows-1250');
+    expect(decodePage(page)).toContain('Příklad');
+  });
+
+  it('falls back to windows-1252 when nothing is declared', () => {
+    const page = Buffer.from([0x3c, 0x70, 0x3e, 0x93, 0x68, 0x69, 0x94, 0x20, 0x80]);
+    expect(decodePage(page)).toBe('<p>“hi” €');
+  });
+
+  it('treats a false UTF-8 declaration on legacy bytes as windows-1252', () => {
+    const page = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>caf', 'latin1'), Buffer.from([0xe9])]);
+    expect(decodePage(page)).toBe('<meta charset="utf-8"><p>café');
+  });
+});
+
+describe('spreadIndices', () => {
+  it('keeps every index without a limit, and spreads a limit over the whole range', () => {
+    expect(spreadIndices(5, null)).toEqual([0, 1, 2, 3, 4]);
+    expect(spreadIndices(100, 4)).toEqual([0, 25, 50, 75]);
+    expect(spreadIndices(3, 10)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('stats', () => {
+  it('interpolates quantiles between closest ranks', () => {
+    expect(quantile([4, 1, 3, 2], 0.5)).toBe(2.5);
+    expect(quantile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21], 0.95)).toBe(20);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
+
+  it('computes pages/s and MB/s from the summed page times', () => {
+    const summary = summarise([100, 300], 1, 4_000_000);
+    expect(summary.pagesPerSecond).toBe(5);
+    expect(summary.megabytesPerSecond).toBe(10);
+    expect(summary.errors).toBe(1);
+  });
+});
+
+describe('scaling target', () => {
+  it('allows 12× the time for 10× the size, scaled to the real size ratio', () => {
+    expect(timeGrowthAgainstTarget(12, 10)).toBeCloseTo(1);
+    expect(timeGrowthAgainstTarget(7, 5)).toBeLessThan(1.2);
+    expect(timeGrowthAgainstTarget(7, 5)).toBeGreaterThan(1);
+  });
+});
+
+describe('cpuprofile self time', () => {
+  const profile: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1, columnNumber: -1 } },
+      { id: 2, callFrame: { functionName: 'segment', url: 'file:///repo/src/a.ts', lineNumber: 9, columnNumber: 0 } },
+      { id: 3, callFrame: { functionName: 'parse', url: 'file:///repo/node_modules/p/t.js', lineNumber: 0, columnNumber: 0 } },
+    ],
+    // Each sample's time is the gap until the next sample.
+    samples: [2, 3, 2, 3],
+    timeDeltas: [0, 1000, 3000, 4000],
+  };
+
+  it('charges each sample the gap until the next, per function and per file', () => {
+    const byFunction = selfTimeByFunction(profile, '/repo');
+    expect(byFunction.map((row) => [row.key, row.selfMs])).toEqual([
+      ['segment src/a.ts:10', 5],
+      ['parse node_modules/p/t.js:1', 3],
+    ]);
+    expect(byFunction[0]?.share).toBe(0.625);
+    const mapped = selfTimeByFunction(profile, '/repo', (url) => (url.endsWith('a.ts') ? 42 : null));
+    expect(mapped.map((row) => row.key)).toContain('segment src/a.ts:42');
+    expect(selfTimeByFile(profile, '/repo').map((row) => row.key).sort()).toEqual(['node_modules/p/t.js', 'src/a.ts']);
+  });
+});
