@@ -81,7 +81,7 @@ const WRAP_BAND_MIN = 8;
 /** Why: a wrapped page shows at least this many lines ending near the column... */
 const WRAP_MIN_NEAR_LINES = 3;
 /** Why: ...and most of its long lines end there (prose copied unwrapped spreads widely). */
-const WRAP_NEAR_SHARE = 0.5;
+const WRAP_NEAR_SHARE = 0.4;
 /** Why: a line shorter than this share of the column ended by choice, not by wrapping. */
 const WRAP_MIN_FILL = 0.5;
 
@@ -190,10 +190,10 @@ function firstWordLength(text: string): number {
 
 /**
  * The column a hard-wrapped page was wrapped at, or null when lines were not wrapped.
- * Lines without a space (URLs, rules) and table rows say nothing about wrapping.
+ * Lines without a space (rules), lines with URLs (never wrapped) and table rows say nothing about wrapping.
  */
 export function detectWrapColumn(lines: readonly { raw: string; width: number }[]): number | null {
-  const widths = lines.filter((l) => l.raw.trim().includes(' ') && !l.raw.includes('\t')).map((l) => l.width);
+  const widths = lines.filter((l) => l.raw.trim().includes(' ') && !l.raw.includes('\t') && !l.raw.includes('://')).map((l) => l.width);
   if (widths.length < WRAP_MIN_NEAR_LINES) return null;
   const overlong = widths.filter((w) => w > MAX_WRAP_COLUMN).length;
   if (overlong > widths.length * WRAP_OVERLONG_SHARE) return null;
@@ -614,7 +614,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     }
     const chrome = draft.ownHint === 'navigation' || draft.ownHint === 'legal' || draft.ownHint === 'cookie';
     if (chrome || proseResumes(drafts, i)) {
-      releaseLeadIn(drafts, i, current.start);
+      if (!chrome) releaseLeadIn(drafts, i, current.start);
       current = null;
       if (isBodyLike(draft)) bodySeen++;
       continue;
