@@ -481,3 +481,77 @@ describe('newsprint <URL>', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
+
+describe('CLI building blocks', () => {
+  async function* chunks(...parts: string[]): AsyncGenerator<Buffer> {
+    for (const part of parts) yield Buffer.from(part, 'utf8');
+  }
+
+  async function collect(stream: AsyncIterable<Buffer>, max: number): Promise<unknown[]> {
+    const { readLines } = await import('../src/cli/jsonl.js');
+    const lines: unknown[] = [];
+    for await (const line of readLines(stream, max)) lines.push(line);
+    return lines;
+  }
+
+  it('splits lines across chunk boundaries, strips CRLF, keeps a last unterminated line and multi-byte characters', async () => {
+    const cafe = Buffer.from('\n{"b":"café"}\n', 'utf8');
+    const splitInsideE = cafe.indexOf(0xc3) + 1; // between the two bytes of "é"
+    async function* parts(): AsyncGenerator<Buffer> {
+      yield* chunks('{"a":1}\r');
+      yield cafe.subarray(0, splitInsideE);
+      yield cafe.subarray(splitInsideE);
+      yield* chunks('\n{"c"', ':3}');
+    }
+    const lines = await collect(parts(), 100);
+    expect(lines).toEqual([
+      { number: 1, text: '{"a":1}' },
+      { number: 2, text: '{"b":"café"}' },
+      { number: 3, text: '' },
+      { number: 4, text: '{"c":3}' },
+    ]);
+  });
+
+  it('reports an over-long line by size without keeping it, and goes on with the next', async () => {
+    const lines = await collect(chunks('short\n', 'x'.repeat(60), 'y'.repeat(60), '\nafter\n'), 100);
+    expect(lines).toEqual([
+      { number: 1, text: 'short' },
+      { number: 2, text: null, bytes: 120 },
+      { number: 3, text: 'after' },
+    ]);
+  });
+
+  it('rejects records that are not objects with html, text or path, keeping their id for the error line', async () => {
+    const { parseRecord } = await import('../src/cli/jsonl.js');
+    const failureOf = async (text: string): Promise<unknown> =>
+      parseRecord({ number: 7, text }, 1000)
+        .prepare()
+        .then(
+          () => 'ok',
+          (error: { code: string }) => error.code,
+        );
+    expect(await failureOf('[1,2]')).toBe('BAD_RECORD');
+    expect(await failureOf('"html"')).toBe('BAD_RECORD');
+    expect(await failureOf('{"html": 42}')).toBe('BAD_RECORD');
+    expect(await failureOf('{"html": "<p>x</p>"}')).toBe('ok');
+    expect(parseRecord({ number: 7, text: '{"id":"k9","url":"https://a.example/"}' }, 1000).echo).toEqual({
+      id: 'k9',
+      url: 'https://a.example/',
+      line: 7,
+    });
+  });
+
+  it('reads the charset parameter of a Content-Type header', async () => {
+    const { charsetOf } = await import('../src/cli/fetch-page.js');
+    expect(charsetOf('text/html; charset="Windows-1252"')).toBe('windows-1252');
+    expect(charsetOf('text/html;charset=utf-8; foo=bar')).toBe('utf-8');
+    expect(charsetOf('text/html')).toBeNull();
+    expect(charsetOf(null)).toBeNull();
+  });
+
+  it('shows a bar and an ETA only when the total is known', async () => {
+    const { progressLine } = await import('../src/cli/progress.js');
+    expect(progressLine(50, 2, 100, 10_000)).toBe('[############............] 50/100  5.0/s  ETA 0:10  2 failed');
+    expect(progressLine(50, 0, null, 10_000)).toBe('50 pages  5.0/s');
+  });
+});
