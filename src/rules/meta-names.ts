@@ -10,7 +10,7 @@ function nonEmpty<T>(name: string, list: readonly T[]): readonly T[] {
 }
 
 function wordSet(name: string, list: string): ReadonlySet<string> {
-  return new Set(nonEmpty(name, list.split(/\s*\|\s*/).map((w) => w.trim().toLowerCase()).filter(Boolean)));
+  return new Set(nonEmpty(name, list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean)));
 }
 
 /**

@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { emptyMeta, makeBlock, type Block, type RawMeta } from '../../src/extract/block.js';
+import { extractMetadata, type Metadata } from '../../src/extract/metadata/index.js';
+import { parseCredit } from '../../src/extract/metadata/byline.js';
+import { findDateInText, parseMachineDate, dateFromUrl } from '../../src/extract/metadata/date.js';
+import { parseJsonLd } from '../../src/extract/metadata/json-ld.js';
+import { detectLanguage, normaliseLangTag } from '../../src/extract/metadata/lang.js';
+import { splitSiteName } from '../../src/extract/metadata/title.js';
+import { resolveOptions } from '../../src/options.js';
+
+const NOW = '2024-06-01T12:00:00Z';
+
+interface PageSpec {
+  meta?: Partial<RawMeta>;
+  blocks?: string[];
+  /** Which of `blocks` are the body; default: all paragraphs. */
+  body?: number[];
+  format?: 'html' | 'text';
+  url?: string | null;
+  now?: string;
+  blockOverrides?: Record<number, Partial<Block>>;
+}
+
+function run(spec: PageSpec): Metadata {
+  const blocks = (spec.blocks ?? []).map((text, index) =>
+    makeBlock({ index, kind: 'paragraph', tag: 'p', text, ...(spec.blockOverrides?.[index] ?? {}) }),
+  );
+  const body = new Set(spec.body ?? blocks.filter((b) => b.kind === 'paragraph').map((b) => b.index));
+  return extractMetadata({
+    meta: { ...emptyMeta(), ...spec.meta },
+    blocks,
+    bodyIndexes: body,
+    format: spec.format ?? 'html',
+    options: resolveOptions({ now: spec.now ?? NOW, url: spec.url ?? null }),
+  });
+}
+
+const meta = (pairs: Record<string, string>): RawMeta['metas'] => Object.entries(pairs).map(([key, content]) => ({ key, content }));
+
+const PROSE = [
+  'The city council voted on Tuesday to expand the bus network into the northern districts, after a year of debate.',
+  'Residents who spoke at the hearing said the current service leaves them waiting for more than forty minutes.',
+];
+
+describe('authors from JSON-LD', () => {
+  it('reads authors from an @graph, resolving @id references to Person nodes', () => {
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '#site', name: 'The Daily Ledger' },
+        { '@type': 'NewsArticle', headline: 'Bus network to grow north', author: [{ '@id': '#p1' }, { '@id': '#p2' }], datePublished: '2024-03-05T09:30:00+01:00' },
+        { '@type': 'Person', '@id': '#p1', name: 'Ana Souza' },
+        { '@type': 'Person', '@id': '#p2', name: 'Tom Hart' },
+      ],
+    });
+    const m = run({ meta: { jsonLd: [graph] }, blocks: PROSE });
+    expect(m.authors).toEqual(['Ana Souza', 'Tom Hart']);
+    expect(m.provenance.authors).toBe('json-ld');
+    expect(m.published).toBe('2024-03-05T09:30:00+01:00');
+    expect(m.siteName).toBe('The Daily Ledger');
+  });
+
+  it('reads an array of strings and objects inside a nested BlogPosting', () => {
+    const ld = JSON.stringify({ '@type': 'WebPage', mainEntity: { '@type': 'BlogPosting', headline: 'Notes', author: ['Lena Berg', { '@type': 'Person', name: 'Karl Ode' }] } });
+    expect(run({ meta: { jsonLd: [ld] }, blocks: PROSE }).authors).toEqual(['Lena Berg', 'Karl Ode']);
+  });
+
+  it('keeps an Organization author when it is the only credit, but prefers a person found elsewhere', () => {
+    const ld = JSON.stringify({ '@type': 'ReportageNewsArticle', headline: 'Floods', author: { '@type': 'Organization', name: 'Harbour Times Desk Services' } });
+    expect(run({ meta: { jsonLd: [ld] }, blocks: PROSE }).authors).toEqual(['Harbour Times Desk Services']);
+    const withByline = run({ meta: { jsonLd: [ld] }, blocks: ['By Nora Vale', ...PROSE], body: [1, 2] });
+    expect(withByline.authors).toEqual(['Nora Vale']);
+    expect(withByline.bylineBlocks).toEqual([0]);
+  });
+
+  it('tolerates invalid JSON-LD: HTML comments, trailing commas, raw newlines in strings', () => {
+    const broken = `<!-- {"@context":"https://schema.org","@type":"NewsArticle","headline":"Line one
+line two","author":{"@type":"Person","name":"Ida Marsh",},"datePublished":"2024-02-01",} -->`;
+    expect(parseJsonLd(broken)).not.toBeNull();
+    const m = run({ meta: { jsonLd: [broken] }, blocks: PROSE });
+    expect(m.authors).toEqual(['Ida Marsh']);
+    expect(m.published).toBe('2024-02-01');
+  });
+
+  it('ignores a script that is not JSON at all', () => {
+    expect(parseJsonLd('window.dataLayer = [];')).toBeNull();
+    expect(run({ meta: { jsonLd: ['window.dataLayer = [];'] }, blocks: PROSE }).authors).toEqual([]);
+  });
+});
+
+describe('bylines', () => {
+  it('splits co-authors, fixes shouting and drops the job title', () => {
+    expect(parseCredit('By JANE DOE and John Roe, Political Correspondent', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads German, French, Spanish and Italian credits', () => {
+    expect(parseCredit('Von Max Mustermann', 'text').names).toEqual(['Max Mustermann']);
+    expect(parseCredit('Par Jean Dupont et Marie Curie', 'text').names).toEqual(['Jean Dupont', 'Marie Curie']);
+    expect(parseCredit('Por María García y José López', 'text').names).toEqual(['María García', 'José López']);
+    expect(parseCredit('Di Mario Rossi e Luca Bianchi', 'text').names).toEqual(['Mario Rossi', 'Luca Bianchi']);
+  });
+
+  it('credits the reporters of a wire story, not its editors', () => {
+    expect(parseCredit('Reporting by Anna Lee and Tom Hart in Paris; Editing by Sam Ko', 'text').names).toEqual(['Anna Lee', 'Tom Hart']);
+  });
+
+  it('cuts dates, e-mails, handles, honorifics and "Staff"', () => {
+    expect(parseCredit('By Jane Doe | March 5, 2024', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Written by @jdoe jane@example.com Jane Doe', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Author: Dr. Ana Souza', 'text').names).toEqual(['Ana Souza']);
+    expect(parseCredit('By Staff', 'text').names).toEqual([]);
+  });
+
+  it('does not read prose that starts with "By" as a byline', () => {
+    expect(parseCredit('By the time we arrived, it was over', 'text').names).toEqual([]);
+  });
+
+  it('keeps an agency only when nobody else is credited', () => {
+    const agencyOnly = run({ blocks: ['By Reuters', ...PROSE], body: [1, 2] });
+    expect(agencyOnly.authors).toEqual(['Reuters']);
+    const withPerson = run({ meta: { bylines: [{ text: 'Max Mustermann, dpa', blockIndex: 0, source: 'class' }] }, blocks: ['Max Mustermann, dpa', ...PROSE], body: [1, 2] });
+    expect(withPerson.authors).toEqual(['Max Mustermann']);
+  });
+
+  it('rejects placeholders and de-duplicates names across case and accents', () => {
+    const m = run({ meta: { metas: meta({ author: 'admin' }), bylines: [{ text: 'José Núñez', blockIndex: 0, source: 'class' }, { text: 'JOSE NUNEZ', blockIndex: 0, source: 'class' }] }, blocks: ['José Núñez', ...PROSE], body: [1, 2] });
+    expect(m.authors).toEqual(['José Núñez']);
+    expect(run({ meta: { metas: meta({ author: '{{author}}' }) }, blocks: PROSE }).authors).toEqual([]);
+  });
+
+  it('ignores an author meta holding a profile URL and a bare twitter handle', () => {
+    const m = run({ meta: { metas: meta({ 'article:author': 'https://example.org/people/ana', 'twitter:creator': '@ana' }) }, blocks: PROSE });
+    expect(m.authors).toEqual([]);
+  });
+
+  it('does not take a byline from the comment section', () => {
+    const m = run({
+      blocks: [...PROSE, 'By Troll Person'],
+      body: [0, 1],
+      blockOverrides: { 2: { hint: 'comments' } },
+    });
+    expect(m.authors).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  const now = new Date(NOW);
+
+  it('parses machine dates with and without offsets', () => {
+    expect(parseMachineDate('2024-03-05T10:52:50+0100', now)?.iso).toBe('2024-03-05T10:52:50+01:00');
+    expect(parseMachineDate('2024-03-05T10:52:50.000Z', now)?.iso).toBe('2024-03-05T10:52:50Z');
+    expect(parseMachineDate('2024-03-05', now)?.iso).toBe('2024-03-05');
+    expect(parseMachineDate('2024-03-05 10:52', now)?.iso).toBe('2024-03-05T10:52:00');
+  });
+
+  it('reads human date lines in several languages and formats', () => {
+    const opts = { now, monthFirst: false };
+    expect(findDateInText('5 March 2024', opts)?.iso).toBe('2024-03-05');
+    expect(findDateInText('Published March 5, 2024, 10:30 a.m. EST', opts)?.iso).toBe('2024-03-05T10:30:00-05:00');
+    expect(findDateInText('Veröffentlicht am 5. März 2024, 10:52 Uhr', opts)?.iso).toBe('2024-03-05T10:52:00');
+    expect(findDateInText('05.03.2024', opts)?.iso).toBe('2024-03-05');
+    expect(findDateInText('le 1er mars 2024', opts)?.iso).toBe('2024-03-01');
+    expect(findDateInText('5 de marzo de 2024', opts)?.iso).toBe('2024-03-05');
+    expect(findDateInText('5 maggio 2024', opts)?.iso).toBe('2024-05-05');
+    expect(findDateInText('5 maart 2024', opts)?.iso).toBe('2024-03-05');
+    expect(findDateInText('2024年3月5日', opts)?.iso).toBe('2024-03-05');
+    expect(findDateInText('Tue, 05 Mar 2024 10:00:00 +0100', opts)?.iso).toBe('2024-03-05T10:00:00+01:00');
+  });
+
+  it('reads an ambiguous slash date month-first only for US English', () => {
+    expect(findDateInText('03/05/2024', { now, monthFirst: true })?.iso).toBe('2024-03-05');
+    expect(findDateInText('03/05/2024', { now, monthFirst: false })?.iso).toBe('2024-05-03');
+    expect(findDateInText('25/12/2023', { now, monthFirst: true })?.iso).toBe('2023-12-25');
+  });
+
+  it('rejects future dates and impossible days', () => {
+    expect(parseMachineDate('2030-01-01', now)).toBeNull();
+    expect(parseMachineDate('2024-02-30', now)).toBeNull();
+    const m = run({ meta: { metas: meta({ 'article:published_time': '2031-05-01T00:00:00Z', date: '2024-04-01' }) }, blocks: PROSE });
+    expect(m.published).toBe('2024-04-01');
+  });
+
+  it('falls back to the URL path, and keeps modified only when it is not before published', () => {
+    expect(dateFromUrl('https://news.example/2024/03/05/bus-network', now)?.iso).toBe('2024-03-05');
+    const fromUrl = run({ blocks: PROSE, url: 'https://news.example/2024/03/05/bus-network' });
+    expect(fromUrl.published).toBe('2024-03-05');
+    expect(fromUrl.provenance.published).toBe('url');
+    const backwards = run({ meta: { metas: meta({ 'article:published_time': '2024-03-05T10:00:00Z', 'article:modified_time': '2024-03-01T10:00:00Z' }) }, blocks: PROSE });
+    expect(backwards.modified).toBeNull();
+  });
+
+  it('takes "Updated" lines as modified and a dateline as published, and marks them as consumed', () => {
+    const m = run({ blocks: ['Published 4 March 2024 · Updated 5 March 2024', ...PROSE], body: [1, 2] });
+    expect(m.published).toBe('2024-03-04');
+    expect(m.modified).toBe('2024-03-05');
+    expect(m.bylineBlocks).toEqual([0]);
+  });
+
+  it('never takes a date from the comments', () => {
+    const m = run({
+      meta: { times: [{ datetime: '2024-05-30T08:00:00Z', text: 'May 30', blockIndex: 2 }] },
+      blocks: [...PROSE, 'Great article! Posted 30 May 2024'],
+      body: [0, 1],
+      blockOverrides: { 2: { hint: 'comments' } },
+    });
+    expect(m.published).toBeNull();
+  });
+});
+
+describe('title', () => {
+  it('strips a site suffix only when the rest is a real headline', () => {
+    expect(splitSiteName('Bus network to grow north | The Daily Ledger', null)).toEqual({ headline: 'Bus network to grow north', site: 'The Daily Ledger' });
+    expect(splitSiteName('Home | Ledger', null).site).toBeNull();
+    expect(splitSiteName('The Daily Ledger — Bus network to grow north', 'The Daily Ledger').headline).toBe('Bus network to grow north');
+  });
+
+  it('prefers the h1 that the <title> confirms, and marks its block', () => {
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - City - The Daily Ledger', h1: ['Bus network to grow north'] },
+      blocks: ['Bus network to grow north', ...PROSE],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
+    expect(m.titleBlock).toBe(0);
+  });
+
+  it('never uses a brand-only og:title', () => {
+    const m = run({ meta: { titleTag: 'Bus network to grow north | The Daily Ledger', metas: meta({ 'og:title': 'The Daily Ledger', 'og:site_name': 'The Daily Ledger' }) }, blocks: PROSE });
+    expect(m.title).toBe('Bus network to grow north');
+    expect(m.siteName).toBe('The Daily Ledger');
+  });
+
+  it('does not take a logo h1 for the headline', () => {
+    const m = run({ meta: { titleTag: 'Ledger Blog: Bus network to grow north into the old districts', h1: ['Ledger Blog'], metas: meta({ 'og:title': 'Bus network to grow north into the old districts' }) }, blocks: PROSE });
+    expect(m.title).toBe('Bus network to grow north into the old districts');
+  });
+
+  it('takes the first level-1 heading of a plain-text page', () => {
+    const m = run({
+      format: 'text',
+      blocks: ['Menu Home News', 'Bus network to grow north', ...PROSE],
+      body: [2, 3],
+      blockOverrides: { 1: { kind: 'heading', tag: 'line', level: 1 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
+    expect(m.titleBlock).toBe(1);
+    expect(m.provenance.title).toBe('heading');
+  });
+});
+
+describe('language', () => {
+  it('normalises declared tags', () => {
+    expect(normaliseLangTag('en_US')).toBe('en-US');
+    expect(normaliseLangTag('PT-br')).toBe('pt-BR');
+    expect(normaliseLangTag('zh-hant-tw')).toBe('zh-Hant-TW');
+    expect(normaliseLangTag('x')).toBeNull();
+    expect(run({ meta: { htmlLang: 'de_DE' }, blocks: PROSE }).lang).toBe('de-DE');
+  });
+
+  it('detects Latin-script languages from stopwords', () => {
+    const samples: Record<string, string> = {
+      en: 'The council said that it would not change the plan, and the mayor was asked about it by reporters who were there at the time of the vote.',
+      de: 'Der Rat hat am Dienstag beschlossen, dass die Busse auch in den nördlichen Vierteln fahren sollen, und die Bürger sind mit der Entscheidung nicht zufrieden.',
+      fr: 'Le conseil a décidé mardi que les bus iront aussi dans les quartiers du nord, et les habitants qui sont venus à la réunion ne sont pas tous contents de cette décision.',
+      es: 'El consejo decidió el martes que los autobuses también irán a los barrios del norte, y los vecinos que fueron a la reunión no están contentos con la decisión.',
+      it: 'Il consiglio ha deciso martedì che gli autobus andranno anche nei quartieri del nord, e i cittadini che sono venuti alla riunione non sono contenti della decisione per la città.',
+      pt: 'O conselho decidiu na terça que os ônibus também vão para os bairros do norte, e os moradores que foram à reunião não estão contentes com a decisão da cidade.',
+    };
+    for (const [lang, text] of Object.entries(samples)) expect(detectLanguage(text), lang).toBe(lang);
+  });
+
+  it('detects CJK and other scripts by their Unicode ranges', () => {
+    expect(detectLanguage('東京都は5日、新しいバス路線を北部の地区に広げると発表した。')).toBe('ja');
+    expect(detectLanguage('市议会周二决定将公交网络扩展到北部地区。')).toBe('zh');
+    expect(detectLanguage('시의회는 화요일 버스 노선을 북부 지역으로 확대하기로 결정했다.')).toBe('ko');
+    expect(detectLanguage('Городской совет во вторник решил расширить сеть автобусов.')).toBe('ru');
+    expect(detectLanguage('Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να επεκτείνει το δίκτυο.')).toBe('el');
+  });
+
+  it('says nothing for too little text', () => {
+    expect(detectLanguage('Bus network')).toBeNull();
+  });
+
+  it('uses detection only when the page declares nothing, and says so', () => {
+    const m = run({ blocks: ['Der Rat hat am Dienstag beschlossen, dass die Busse auch in den nördlichen Vierteln fahren sollen, und die Bürger sind mit der Entscheidung nicht zufrieden, weil sie nicht gefragt wurden.'] });
+    expect(m.lang).toBe('de');
+    expect(m.provenance.lang).toBe('detected');
+  });
+});
+
+describe('page facts', () => {
+  it('resolves canonical URL and image against the page URL and keeps only http(s)', () => {
+    const m = run({
+      url: 'https://news.example/city/bus?utm=1',
+      meta: { links: [{ rel: 'canonical', href: '/city/bus' }], metas: meta({ 'og:image': 'data:image/png;base64,AAAA', 'twitter:image': '/img/bus.jpg' }) },
+      blocks: PROSE,
+    });
+    expect(m.url).toBe('https://news.example/city/bus');
+    expect(m.image).toBe('https://news.example/img/bus.jpg');
+  });
+
+  it('falls back to options.url and to the first body image', () => {
+    const m = run({ url: 'https://news.example/a', meta: { images: [{ src: 'pic.jpg', blockIndex: 1 }] }, blocks: PROSE });
+    expect(m.url).toBe('https://news.example/a');
+    expect(m.image).toBe('https://news.example/pic.jpg');
+    expect(m.provenance.url).toBe('url');
+  });
+
+  it('reads description, section and tags; an SEO keyword dump is not tags', () => {
+    const m = run({ meta: { metas: [...meta({ 'og:description': 'Buses go north.', 'article:section': 'City' }), { key: 'article:tag', content: 'Transport' }, { key: 'article:tag', content: 'Council' }] }, blocks: PROSE });
+    expect(m.description).toBe('Buses go north.');
+    expect(m.section).toBe('City');
+    expect(m.tags).toEqual(['Transport', 'Council']);
+    const dump = Array.from({ length: 30 }, (_, i) => `word${i}`).join(', ');
+    expect(run({ meta: { metas: meta({ keywords: dump }) }, blocks: PROSE }).tags).toEqual([]);
+    expect(run({ meta: { metas: meta({ keywords: 'buses, council' }) }, blocks: PROSE }).tags).toEqual(['buses', 'council']);
+  });
+
+  it('returns null and [] for a page without any metadata', () => {
+    const m = run({ blocks: PROSE });
+    expect(m).toMatchObject({ title: null, authors: [], published: null, modified: null, siteName: null, description: null, url: null, image: null, section: null, tags: [] });
+  });
+});
