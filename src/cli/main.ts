@@ -118,7 +118,7 @@ async function run(config: CliConfig, io: CliIo): Promise<ExitCode> {
   const color = io.stdout.isTTY === true && (io.env.NO_COLOR ?? '') === '';
   const width = io.stdout.isTTY === true ? (io.stdout.columns ?? DEFAULT_EXPLAIN_WIDTH) : DEFAULT_EXPLAIN_WIDTH;
   const write = createWriter(io.stdout);
-  const progress = createProgress(io.stderr);
+  const progress = createProgress(io.stderr, work.batch && io.stdout.isTTY !== true);
   progress.setTotal(work.total);
   const runner: TaskRunner = config.jobs > 1 ? createWorkerPool(config.jobs) : createInlineRunner();
   const jsonLines = config.jsonl || (work.batch && config.mode === 'json');

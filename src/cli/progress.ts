@@ -2,6 +2,8 @@ import type { WriteStream } from 'node:tty';
 
 /** Redraws at most this often: often enough to look live, rarely enough to cost nothing. */
 const REDRAW_INTERVAL_MS = 100;
+/** Terminals that report no width (0) get this one. */
+const FALLBACK_COLUMNS = 80;
 /** Cells of the bar when the total is known. */
 const BAR_WIDTH = 24;
 
@@ -32,17 +34,18 @@ export function progressLine(done: number, failed: number, total: number | null,
     parts.push(`${done} pages`);
   }
   parts.push(`${rate.toFixed(1)}/s`);
-  if (total !== null && total > 0 && rate > 0) parts.push(`ETA ${clock((total - done) / rate)}`);
+  if (total !== null && done < total && rate > 0) parts.push(`ETA ${clock((total - done) / rate)}`);
   if (failed > 0) parts.push(`${failed} failed`);
   return parts.join('  ');
 }
 
 /**
  * A one-line progress display on stderr: count, rate, ETA when the total is known, failures.
- * Only on a terminal: when stderr is a file or a pipe (logs, Hadoop), it prints nothing at all.
+ * Only on a terminal: when stderr is a file or a pipe (logs, Hadoop), it prints nothing at all;
+ * `wanted` is false when the results themselves go to that terminal, where a bar would garble them.
  */
-export function createProgress(stream: NodeJS.WriteStream): Progress {
-  if (stream.isTTY !== true) return SILENT;
+export function createProgress(stream: NodeJS.WriteStream, wanted: boolean): Progress {
+  if (!wanted || stream.isTTY !== true) return SILENT;
   const tty = stream as WriteStream;
   const started = Date.now();
   let total: number | null = null;
@@ -52,7 +55,7 @@ export function createProgress(stream: NodeJS.WriteStream): Progress {
   const draw = (): void => {
     lastDraw = Date.now();
     const line = progressLine(done, failed, total, lastDraw - started);
-    tty.write(`\r${line.slice(0, Math.max(10, (tty.columns ?? 80) - 1))}\u001b[K`);
+    tty.write(`\r${line.slice(0, Math.max(10, (tty.columns || FALLBACK_COLUMNS) - 1))}\u001b[K`);
   };
   return {
     setTotal(value) {
