@@ -230,6 +230,14 @@ function tableCells(raw: string): string[] | null {
   return kept.filter((c) => c.length > 0).length >= 2 ? kept : null;
 }
 
+/** A numbered item, unless the number is a German-style day ("3. März 2024"). */
+function ordinalItem(raw: string): RegExpExecArray | null {
+  const match = NUMBERED_LINE.exec(raw);
+  const firstWord = letterWords(match?.[3] ?? '')[0];
+  if (match === null || (firstWord !== undefined && CALENDAR_WORDS.has(firstWord) && /^\S*\p{L}/u.test(match[3] ?? ''))) return null;
+  return match;
+}
+
 function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number, blankLinesBefore: number): Draft {
   return {
     kind,
@@ -274,7 +282,7 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
       continue;
     }
     const bullet = BULLET_LINE.exec(line.raw);
-    const numbered = bullet === null ? NUMBERED_LINE.exec(line.raw) : null;
+    const numbered = bullet === null ? ordinalItem(line.raw) : null;
     const item = bullet ?? numbered;
     if (item !== null) {
       const text = item[3] ?? '';

@@ -97,6 +97,11 @@ describe('segmentText: lists and tables', () => {
     expect(items[2]?.groupId).not.toBe(items[0]?.groupId);
   });
 
+  it('does not take a German day number ("3. März 2024") for a numbered item', () => {
+    const { blocks } = seg(`3. März 2024, 14:12 Uhr\n\n${BODY_A}`);
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', hint: 'dateline' });
+  });
+
   it('joins a wrapped list item whose continuation is indented to its text', () => {
     const dump = [
       'The council approved the budget on Tuesday after a long debate about the',
