@@ -116,10 +116,16 @@ function parseSettings(argv: string[]): Settings | null {
   };
 }
 
+/** Progress on stderr: a rewritten line on a terminal, a line per tenth otherwise (for logs of long runs). */
 function progress(label: string): (done: number, total: number) => void {
-  if (!process.stderr.isTTY) return () => undefined;
+  const interactive = process.stderr.isTTY;
   return (done, total) => {
-    if (done === total || done % 25 === 0) process.stderr.write(`\r  ${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+    const tenth = Math.max(1, Math.floor(total / 10));
+    if (interactive && (done === total || done % 25 === 0)) {
+      process.stderr.write(`\r  ${label}: ${done}/${total}${done === total ? '\n' : ''}`);
+    } else if (!interactive && (done === total || done % tenth === 0)) {
+      process.stderr.write(`  ${label}: ${done}/${total}\n`);
+    }
   };
 }
 
