@@ -81,7 +81,9 @@ export const NON_AUTHOR_CREDIT_ROLES = nonEmpty('non-author credits', [
   'editing by', 'edited by', 'writing by', 'additional writing by', 'editor:', 'photos by', 'photo by', 'photographs by', 'photography by', 'graphics by', 'illustration by',
   'illustrations by', 'video by', 'design by', 'translated by', 'translation by', 'fact-checking by', 'fact checked by',
   'reviewed by', 'medically reviewed by', 'produced by', 'compiled by', 'fotos:', 'foto:', 'bild:', 'redaktion:', 'grafik:',
-  'illustration:', 'photo:', 'crédit photo', 'mise à jour', 'aktualisiert', 'updated',
+  'illustration:', 'photo:', 'crédit photo', 'mise à jour', 'aktualisiert', 'updated', 'interview:', 'tags:', 'tags ', 'schlagwörter',
+  'schlagworte', 'kategorie', 'kategorien', 'category:', 'categories:', 'filed under', 'posted in', 'veröffentlicht in', 'étiquettes',
+  'etiquetas', 'comments', 'kommentare', 'share', 'teilen',
 ]);
 
 /**
@@ -121,12 +123,13 @@ export const NEWS_AGENCIES = wordSet(
 export const PLACEHOLDERS = wordSet(
   'placeholders',
   `admin | administrator | unknown | anonymous | anonym | null | undefined | none | n/a | na | - | -- | author | authors | user |
-   guest | webmaster | editor | root | default | test | untitled | no title | home | homepage | index | page | article | post |
+   guest | webmaster | editor | root | default | test | no author | no name | unbekannt | inconnu | desconocido | untitled | no title | home | homepage | index | page | article | post |
    sans titre | ohne titel | sin título | senza titolo | redacteur | wordpress | blogger | by | von | par`,
 );
 
 /** Honorifics dropped from the front of a name ("Dr. Jane Doe" → "Jane Doe"). Lowercased, without the dot. */
-export const HONORIFICS = wordSet('honorifics', `dr | prof | professor | mr | mrs | ms | mx | sir | dame | rev | hon | herr | frau | mme | mlle | m | sr | sra | dott | dott.ssa | ing`);
+// Academic titles only: "Frau Sabienes" or "Mr Blog" are how some authors sign, and removing them leaves half a name.
+export const HONORIFICS = wordSet('honorifics', `dr | prof | professor | dott | dott.ssa | ing`);
 
 /** Connectors that separate co-authors, per language (whole words, lowercased). */
 export const AUTHOR_CONNECTORS = wordSet('author connectors', `and | & | und | et | y | e | en | och | og | i | a | ve | és | ja | și`);

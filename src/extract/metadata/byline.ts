@@ -42,6 +42,12 @@ const NAME_PARTICLES = new Set([
 /** Words after which the rest of a credit is place or outlet ("Jane Doe in London", "… for The Times"). */
 const TRAILING_CONTEXT_WORDS = new Set(['in', 'for', 'at', 'aus', 'from', 'with', 'à', 'reporting', 'contributed', 'is', 'was', 'who']);
 
+/** A credit label glued to the name ("AuthorJane Doe") is recognised only for labels this long, not "Di" + "Maio". */
+const MIN_GLUED_PREFIX_CHARS = 4;
+
+/** Degrees written after a name ("Brenda Roe, MA"), split off as a piece of their own. Lowercased, without dots. */
+const ACADEMIC_DEGREES = new Set(['ma', 'md', 'phd', 'msc', 'bsc', 'ba', 'bs', 'ms', 'mph', 'rn', 'mba', 'jd', 'dds', 'do', 'llm', 'mfa', 'dr', 'prof']);
+
 /** Credit openings sorted longest first so "reporting by" wins over "by". */
 const PREFIXES_LONGEST_FIRST = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length);
 
@@ -91,7 +97,9 @@ export function stripCreditPrefix(text: string): { rest: string; hadPrefix: bool
   for (const prefix of PREFIXES_LONGEST_FIRST) {
     if (!lower.startsWith(prefix)) continue;
     const next = text.charAt(prefix.length);
-    if (next !== '' && next !== ' ' && next !== ':' && next !== '\u00a0' && next !== '.') continue;
+    // "AuthorAndreas Kalt": a label glued to the name by markup that had no space between them.
+    const glued = prefix.length >= MIN_GLUED_PREFIX_CHARS && /^\p{Lu}/u.test(text) && /^\p{Lu}\p{Ll}/u.test(text.slice(prefix.length));
+    if (!glued && next !== '' && next !== ' ' && next !== ':' && next !== '\u00a0' && next !== '.') continue;
     const rest = text.slice(prefix.length).replace(/^[\s:.\u00a0]+/, '');
     return { rest, hadPrefix: true };
   }
@@ -148,7 +156,7 @@ function splitNames(text: string): string[] {
 function dropContactWords(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => !w.includes('@') && !/^(?:https?:|www\.)/i.test(w) && !/\.(?:com|org|net|de|fr|uk)\b/i.test(w))
+    .filter((w) => !w.includes('@') && !/https?:|^\W*www\./i.test(w) && !/\.(?:com|org|net|de|fr|uk)\b/i.test(w))
     .join(' ');
 }
 
@@ -178,23 +186,29 @@ function looksCapitalised(name: string): boolean {
 export function cleanAuthorName(raw: string, trust: CreditTrust): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
   name = dropContactWords(name);
-  name = dropTrailingContext(name);
+  // A declared credit is a name as given ("Organization for Transformative Works"); text may run on ("… in Paris").
+  if (trust !== 'declared') name = dropTrailingContext(name);
   name = trimEdges(name);
   name = dropHonorifics(name);
   name = trimEdges(name);
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return null;
-  if (/\d/.test(name) || isPlaceholder(name)) return null;
+  if (isPlaceholder(name)) return null;
+  const words0 = name.split(/\s+/);
+  // Digits mean a date or a count, except in a lone handle-like credit from markup ("freeman1984").
+  if (/\d/.test(name) && (trust === 'text' || words0.length > 1 || !/\p{L}{2}/u.test(name))) return null;
   const key = foldKey(name);
   if (key.length === 0 || GENERIC_CREDITS.has(key) || GENERIC_CREDITS.has(name.toLowerCase())) return null;
   if (isAgency(name)) return fixShouting(name);
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
+  if (words.length === 1 && ACADEMIC_DEGREES.has(name.toLowerCase().replace(/\./g, ''))) return null;
+  // Two capitals from page markup are initials or a licence tag ("CC"), not a credit.
+  if (trust !== 'declared' && /^\p{Lu}{1,2}$/u.test(name)) return null;
   name = fixShouting(name);
-  if (trust !== 'declared' && hasLatinLetters(name)) {
-    if (!looksCapitalised(name)) return null;
-    if (trust === 'text' && words.length < 2) return null;
-  }
+  if (trust === 'text' && hasLatinLetters(name) && (!looksCapitalised(name) || words.length < 2)) return null;
+  // Marked byline elements may hold a lowercase user name ("gizzmo"), but not a lowercase phrase.
+  if (trust === 'element' && hasLatinLetters(name) && words.length > 1 && !looksCapitalised(name)) return null;
   return name;
 }
 
@@ -214,7 +228,7 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
     const stripped = stripCreditPrefix(segment);
     hadPrefix ||= stripped.hadPrefix;
-    const body = cutAtDate(stripped.rest);
+    const body = dropContactWords(cutAtDate(stripped.rest));
     for (const piece of splitNames(body)) {
       const name = cleanAuthorName(piece, trust);
       if (name !== null) names.push(name);
@@ -236,6 +250,7 @@ export function finaliseAuthors(names: readonly string[], siteName: string | nul
     seen.add(key);
     unique.push(name);
   }
+  // The site's own name is dropped when a person is credited beside it; alone, it may be a personal blog's author.
   const siteKey = siteName === null ? null : foldKey(siteName);
   const people = unique.filter((n) => !isAgency(n) && foldKey(n) !== siteKey);
   return people.length > 0 ? people : unique;

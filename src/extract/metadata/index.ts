@@ -66,6 +66,8 @@ const HEAD_LOOKBEHIND_BLOCKS = 12;
 const HEAD_LOOKAHEAD_BLOCKS = 4;
 /** Wire credits ("Reporting by …") close the story: the last blocks of the body are searched. */
 const TAIL_BLOCKS = 3;
+/** Blog templates print "Posted by …" just under the post: marked credits this many blocks after the body count. */
+const FOOT_BLOCKS = 6;
 /** Without a body (nothing selected yet), the first blocks of the page stand in for the head. */
 const NO_BODY_HEAD_BLOCKS = 40;
 /** A byline block is short; longer text that opens with "By" is prose ("By the time…"). */
@@ -123,6 +125,15 @@ function authorCandidate(names: string[], source: MetadataSource, siteName: stri
   return { names: final, source, people };
 }
 
+/** All values of the first key that has any: `author` and `dc.creator` often repeat one another in other spellings. */
+function firstMetaGroup(meta: RawMeta, keys: readonly string[]): string[] {
+  for (const key of keys) {
+    const values = metaValues(meta, [key]).filter((v) => !looksLikeUrl(v));
+    if (values.length > 0) return values;
+  }
+  return [];
+}
+
 function creditNames(texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
   const names: string[] = [];
   for (const text of texts) {
@@ -133,38 +144,66 @@ function creditNames(texts: readonly string[], trust: CreditTrust, requirePrefix
   return names;
 }
 
+interface Credit {
+  /** Texts read together: several marked elements in the head are co-authors ("A", "B", "C"). */
+  texts: string[];
+  blocks: number[];
+  trust: CreditTrust;
+  requirePrefix: boolean;
+  source: MetadataSource;
+}
+
 interface BylineScan {
-  /** Byline texts found in the head region, with the trust their origin earns. */
-  credits: { text: string; block: number; trust: CreditTrust; requirePrefix: boolean; source: MetadataSource }[];
+  /** Credits in order of trust: marked elements in the head, byline text in the head, marked elements further down. */
+  credits: Credit[];
   bylineBlocks: Set<number>;
 }
 
 function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
-  const credits: BylineScan['credits'] = [];
-  const bylineBlocks = new Set<number>();
   const noBody = input.bodyIndexes.size === 0;
+  const lastBody = Math.max(-1, ...input.bodyIndexes);
   // Marked byline elements: microdata first (most explicit), then rel=author, then class names.
   const order: Record<RawMeta['bylines'][number]['source'], number> = { itemprop: 0, rel: 1, class: 2 };
-  const marked = [...meta.bylines].sort((a, b) => order[a.source] - order[b.source]);
-  for (const b of marked) {
-    // An element outside the head region (a comment's author, a teaser's credit) is not the article's.
-    if (!noBody && b.blockIndex >= 0 && !headSet.has(b.blockIndex)) continue;
-    credits.push({ text: b.text, block: b.blockIndex, trust: 'element', requirePrefix: false, source: b.source === 'itemprop' ? 'microdata' : 'byline' });
+  const marked = [...meta.bylines]
+    .filter((b) => {
+      // Never a comment's or a teaser's credit; nothing far below the article.
+      const at = blocks[b.blockIndex];
+      if (at !== undefined && at.hint !== null && EXCLUDED_HINTS.has(at.hint)) return false;
+      return noBody || b.blockIndex < 0 || b.blockIndex <= lastBody + FOOT_BLOCKS;
+    })
+    .sort((a, b) => order[a.source] - order[b.source]);
+  const sourceOf = (b: RawMeta['bylines'][number]): MetadataSource => (b.source === 'itemprop' ? 'microdata' : 'byline');
+  const inHead = (b: RawMeta['bylines'][number]): boolean => noBody || b.blockIndex < 0 || headSet.has(b.blockIndex);
+
+  const credits: Credit[] = [];
+  for (const kind of ['itemprop', 'rel', 'class'] as const) {
+    const group = marked.filter((b) => b.source === kind && inHead(b));
+    if (group.length > 0) {
+      credits.push({ texts: group.map((b) => b.text), blocks: group.map((b) => b.blockIndex), trust: 'element', requirePrefix: false, source: sourceOf(group[0]!) });
+    }
   }
   for (const i of head) {
     const block = blocks[i];
     if (block === undefined || block.kind === 'heading' || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
     const hinted = block.hint === 'byline';
-    credits.push({ text: block.text, block: i, trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
+    credits.push({ texts: [block.text], blocks: [i], trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
   }
+  // Below the head (a blog's "Posted by" line under the post): one element at a time, page order.
+  for (const b of marked.filter((m) => !inHead(m)).sort((x, y) => x.blockIndex - y.blockIndex)) {
+    credits.push({ texts: [b.text], blocks: [], trust: 'element', requirePrefix: false, source: sourceOf(b) });
+  }
+
+  const bylineBlocks = new Set<number>();
   for (const c of credits) {
-    const parsed = parseCredit(c.text, c.trust);
-    const block = blocks[c.block];
-    if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix) && block !== undefined && wordsIn(block.text) <= MAX_BYLINE_WORDS) {
-      bylineBlocks.add(c.block);
-    }
+    c.texts.forEach((text, k) => {
+      const index = c.blocks[k];
+      const block = index === undefined ? undefined : blocks[index];
+      if (block === undefined || index === undefined || !headSet.has(index) || wordsIn(block.text) > MAX_BYLINE_WORDS) return;
+      const parsed = parseCredit(text, c.trust);
+      if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix)) bylineBlocks.add(index);
+    });
   }
   return { credits, bylineBlocks };
 }
@@ -173,8 +212,8 @@ function chooseAuthors(input: MetadataInput, ld: JsonLdFacts, scan: BylineScan, 
   const { meta, blocks } = input;
   const candidates: (() => AuthorCandidate | null)[] = [
     () => authorCandidate(ld.authors.filter((a) => a.kind === 'person').flatMap((a) => parseCredit(a.name, 'declared').names), 'json-ld', siteName),
-    () => authorCandidate(creditNames(metaValues(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', siteName),
-    ...scan.credits.map((c) => () => authorCandidate(creditNames([c.text], c.trust, c.requirePrefix), c.source, siteName)),
+    () => authorCandidate(creditNames(firstMetaGroup(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', siteName),
+    ...scan.credits.map((c) => () => authorCandidate(creditNames(c.texts, c.trust, c.requirePrefix), c.source, siteName)),
     () => {
       const wire = tail.map((i) => findWireCredit(blocks[i]?.text ?? '')).filter((t): t is string => t !== null);
       return authorCandidate(creditNames(wire, 'text', false), 'text', siteName);
