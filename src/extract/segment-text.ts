@@ -48,6 +48,8 @@ import {
   READ_MORE_TAIL,
   READING_TIME_PATTERN,
   RELATED_LABEL_PREFIXES,
+  RELATED_LABEL_SUFFIXES,
+  RELATED_SUFFIX_LABEL_MAX_WORDS,
   RELATED_LABELS,
   RELATIVE_DATE_WORDS,
   SECTION_LABEL_MAX_WORDS,
@@ -496,7 +498,18 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 3 && !/\p{Ll}/u.test(text);
 }
 
-function relatedLabelKey(draft: Draft): string | null {
+/** Why: a suffix-matched label counts only when this many headline-shaped lines follow it (a "Good News" heading is followed by prose). */
+const SUFFIX_LABEL_MIN_TITLES = 2;
+/** Why: innerText teaser lists without a label are runs of at least this many headlines... */
+const HEADLINE_RUN_MIN = 4;
+/** Why: ...each with at least this many words (menus have fewer). */
+const HEADLINE_MIN_WORDS = 3;
+
+function isHeadlineLine(draft: Draft | undefined): boolean {
+  return draft !== undefined && isHeadingShaped(draft) && wordCount(draft.text) >= HEADLINE_MIN_WORDS && !SENTENCE_END.test(draft.text);
+}
+
+function relatedLabelKey(draft: Draft, following: readonly Draft[] = []): string | null {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
   const key = phraseKey(draft.text);
   const words = key.length === 0 ? 0 : key.split(' ').length;
@@ -505,7 +518,34 @@ function relatedLabelKey(draft: Draft): string | null {
   for (const prefix of RELATED_LABEL_PREFIXES) {
     if (key.startsWith(`${prefix} `)) return prefix;
   }
+  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && RELATED_LABEL_SUFFIXES.some((suffix) => key === suffix || key.endsWith(` ${suffix}`))) {
+    const titles = following.slice(0, SUFFIX_LABEL_MIN_TITLES);
+    if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
+  }
   return null;
+}
+
+/** A headline directly above prose heads that prose: it is the article's title or a section heading, not a teaser. */
+function followedByBody(drafts: readonly Draft[], i: number): boolean {
+  const next = drafts[i + 1];
+  return next !== undefined && isBodyLike(next);
+}
+
+/** innerText link lists: four or more headlines in a row, no blank line between, nothing else. */
+function markHeadlineRuns(drafts: readonly Draft[]): void {
+  let start = 0;
+  while (start < drafts.length) {
+    let end = start;
+    while (end < drafts.length && drafts[end]?.hint === null && isHeadlineLine(drafts[end]) && (end === start || drafts[end]?.blankLinesBefore === 0) && !followedByBody(drafts, end)) end++;
+    if (end - start >= HEADLINE_RUN_MIN) {
+      for (const draft of drafts.slice(start, end)) {
+        setHint(draft, 'related', 'text:headline-run');
+        draft.ownHint = 'related';
+        draft.ownHintToken = 'text:headline-run';
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
 }
 
 function isCommentLabel(draft: Draft): boolean {
@@ -592,7 +632,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   let bodySeen = 0;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
-    const relatedKey = relatedLabelKey(draft);
+    const relatedKey = relatedLabelKey(draft, drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES));
     if (relatedKey !== null) {
       current = { kind: 'related', start: i, token: `text:related-under:${relatedKey}` };
       sections.push(current);
@@ -738,6 +778,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   applyLineRules(drafts);
   markMenuRuns(drafts);
   const sections = markSections(drafts);
+  markHeadlineRuns(drafts);
   markHeadings(drafts);
 
   // Like an HTML page's <body>, one root holds every block, so the selector's region scoring sees a tree.

@@ -107,6 +107,12 @@ export const RELATED_LABEL_PREFIXES = nonEmpty('RELATED_LABEL_PREFIXES', [
   'altro da', 'altre notizie da', 'altri articoli di', 'di più su',
 ].map(phraseKey));
 
+/** Why: "Top Sport Stories", "Business Headlines": a short label ending in one of these words heads a teaser list (checked against what follows). */
+export const RELATED_LABEL_SUFFIXES = nonEmpty('RELATED_LABEL_SUFFIXES', ['stories', 'headlines', 'articles', 'posts', 'news', 'nachrichten', 'artikel', 'actualités', 'articles', 'noticias', 'notícias', 'notizie', 'just in']);
+
+/** Why: a suffix label has this many words at most ("Top Sport Stories"). */
+export const RELATED_SUFFIX_LABEL_MAX_WORDS = 4;
+
 /** Why: a section label is a short line; a longer one is prose that happens to start alike. */
 export const SECTION_LABEL_MAX_WORDS = 7;
 
@@ -190,7 +196,7 @@ export const SHARE_MAX_WORDS = 10;
 
 /** Why: tag lists are labelled; whatever follows the label is keywords, not prose. */
 export const TAGS_PREFIX =
-  /^(?:tags|tagged|topics|filed under|categories|keywords|schlagworte|schlagwörter|themen|stichworte|mots-clés|mots clés|thèmes|etiquetas|temas|palabras clave|tópicos|argomenti|parole chiave)[ \t]*:/iu;
+  /^(?:tags|tagged|hot tags|hot topics|related tags|topics|filed under|categories|keywords|schlagworte|schlagwörter|themen|stichworte|mots-clés|mots clés|thèmes|etiquetas|temas|palabras clave|tópicos|argomenti|parole chiave)[ \t]*:/iu;
 
 /** Why: copyright footers and legal links. */
 export const LEGAL_PATTERN =

@@ -251,6 +251,20 @@ describe('segmentText: sections', () => {
     expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
   });
 
+  it('hints an unlabelled run of headlines (an innerText link list) as related, but not the headline above the article', () => {
+    const text = `${BODY_A}\n${BODY_B}\n\nMayor Opens New Library\nRoads To Be Repaired By Spring\nSchools Get New Funding Next Year\nPolice Appeal For Witnesses After Crash\n\nTop Sport Stories\nCity Win The Cup Final\nRunner Breaks Course Record`;
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text === 'Mayor Opens New Library')?.hintToken).toBe('text:headline-run');
+    expect(blocks.find((b) => b.text === 'Top Sport Stories')?.hintToken).toBe('text:related-label');
+    const lead = seg(`Mayor Opens New Library\nRoads To Be Repaired By Spring\nSchools Get New Funding Next Year\nCouncil Backs Budget After Debate\n${BODY_A}\n${BODY_B}`);
+    expect(lead.blocks.find((b) => b.text === 'Council Backs Budget After Debate')).toMatchObject({ kind: 'heading', hint: null });
+  });
+
+  it('does not take a suffix-matched heading followed by prose for a teaser label', () => {
+    const { blocks } = seg(`${BODY_A}\n\nGood News\n\n${BODY_B}\n\n${BODY_C}`);
+    expect(blocks.find((b) => b.text === 'Good News')?.hint).toBeNull();
+  });
+
   it('hints a run of short menu lines as navigation', () => {
     const { blocks } = seg(`World\nBusiness\nTech\nSport\n\n${BODY_A}`);
     expect(blocks.slice(0, 4).every((b) => b.hint === 'navigation')).toBe(true);
