@@ -5,7 +5,7 @@
 import type { RelatedLink } from '../types.js';
 import type { Block, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
-import { resolveUrl, samePage } from './url.js';
+import { resolveUrl, samePage, trimEnd } from './url.js';
 
 /** A teaser title has a few words; menu items ("World", "Sign in") do not. */
 const MIN_TITLE_WORDS = 3;
@@ -46,7 +46,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     if (b.links.length === 0) {
       // A short linkless line inside a related box is its label ("Related", "More from Politics").
       if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || excerptAfter(blocks, verdicts, i - 1) !== b.text)) {
-        section = b.text.replace(/[:\s]+$/, '');
+        section = trimEnd(b.text, ':').trimEnd();
         sectionParent = b.parent;
       }
       continue;

@@ -163,7 +163,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     links = [];
     linkChars = 0;
     if (preDepth > 0) {
-      const text = raw.replace(/^\n+|\s+$/g, '');
+      const text = raw.trimEnd().replace(/^\n+/, '');
       if (text.length > 0) {
         links = currentLinks;
         linkChars = currentLinkChars;

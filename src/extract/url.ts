@@ -14,12 +14,19 @@ export function resolveUrl(href: string, base: string | null): string | null {
   }
 }
 
+/** Strips trailing `ch` characters; a loop, since /x+$/ backtracks quadratically. */
+export function trimEnd(text: string, ch: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === ch) end--;
+  return text.slice(0, end);
+}
+
 /** The same page, ignoring fragment, trailing slash, scheme and `www.`: for "is this link the article itself". */
 export function samePage(a: string, b: string): boolean {
   const norm = (u: string): string => {
     try {
       const x = new URL(u);
-      return `${x.hostname.replace(/^www\./, '')}${x.pathname.replace(/\/+$/, '')}${x.search}`;
+      return `${x.hostname.replace(/^www\./, '')}${trimEnd(x.pathname, '/')}${x.search}`;
     } catch {
       return u;
     }

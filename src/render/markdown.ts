@@ -125,7 +125,10 @@ function blockToMarkdown(block: ArticleBlock): string | null {
         .join('\n');
     }
     case 'code': {
-      const text = block.text.replace(/\n+$/, '');
+      let end = block.text.length;
+      // A loop, not /\n+$/: that regex backtracks quadratically on text with many inner newlines.
+      while (end > 0 && block.text.charCodeAt(end - 1) === 10) end--;
+      const text = block.text.slice(0, end);
       if (text.trim() === '') return null;
       const fence = codeFence(text);
       const language = block.language !== null && SAFE_LANGUAGE.test(block.language) ? block.language : '';

@@ -9,6 +9,13 @@ export { htmlToText } from './inner-text.js';
 export type { HtmlToTextOptions } from './inner-text.js';
 
 /** Options for {@link toText}. */
+/** Linear: a `/\n+$/` regex backtracks quadratically on text with many inner newlines. */
+function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
+}
+
 export interface TextRenderOptions {
   /**
    * Print the title first, followed by a blank line.
@@ -52,7 +59,7 @@ export function toText(article: Article, options: TextRenderOptions = {}): strin
     const text = blockToText(block);
     if (text === null || text.trim() === '') continue;
     // Code keeps its indentation and tables their empty edge cells; other text is trimmed.
-    if (block.type === 'code') parts.push(text.replace(/\n+$/, ''));
+    if (block.type === 'code') parts.push(trimTrailingNewlines(text));
     else if (block.type === 'table') parts.push(text);
     else parts.push(text.trim());
   }
