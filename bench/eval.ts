@@ -5,7 +5,7 @@
  * peers on them, prints a table per dataset, writes the figures to bench/results/eval.json,
  * and optionally gates on bench/floors.json. Run with `--help` for the flags.
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,10 @@ import { MODES, type ModeName } from './lib/modes/index.js';
 import type { EvalPage, InputChoice, Json, PageLog, PeerChoice, RunSettings, SlowPage } from './lib/modes/mode.js';
 import { loadNewsprint, type ExtractFunction } from './lib/systems.js';
 
+/** Figures of a complete run (every dataset, every page, HTML input): the file worth committing. */
 const RESULTS_FILE = join(REPO_ROOT, 'bench', 'results', 'eval.json');
+/** Figures of a partial run, kept out of git so a quick check never replaces the complete figures. */
+const PARTIAL_RESULTS_FILE = join(REPO_ROOT, 'bench', 'results', 'eval.local.json');
 const PAGES_FILE = join(REPO_ROOT, 'bench', 'results', 'pages.local.jsonl');
 const FLOORS_FILE = join(REPO_ROOT, 'bench', 'floors.json');
 
@@ -34,7 +37,9 @@ const USAGE = `Usage: npm run eval -- [flags]
   --gate               fail (exit 1) if a figure is more than ${GATE_TOLERANCE} below bench/floors.json
   --write-floors       write this run's figures into bench/floors.json
   --metadata, --related  other evaluation modes (not written yet)
-  --help               this text`;
+  --help               this text
+
+Figures go to bench/results/eval.json after a complete HTML run, else to eval.local.json (not in git).`;
 
 class UsageError extends Error {}
 
@@ -113,6 +118,16 @@ function lazyPage(dir: string, dataset: string, truth: TruthRecord): EvalPage {
   };
 }
 
+/**
+ * Writes a file whole or not at all: several people may run the evaluation in one working tree,
+ * and a rename keeps one run's file from being interleaved with another's.
+ */
+function writeFileAtomically(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
 function jsonLinesLog(stream: WriteStream): PageLog {
   return { write: (record) => stream.write(`${JSON.stringify(record)}\n`) };
 }
@@ -182,7 +197,9 @@ async function main(argv: string[]): Promise<number> {
   }
 
   mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
-  const pagesStream = commandLine.pages ? createWriteStream(PAGES_FILE) : null;
+  // Streamed to a private file, renamed into place when complete (see writeFileAtomically).
+  const pagesTemporary = `${PAGES_FILE}.${process.pid}.tmp`;
+  const pagesStream = commandLine.pages ? createWriteStream(pagesTemporary) : null;
   const settings: RunSettings = {
     extract: loaded instanceof Error ? failingExtract(loaded) : loaded,
     peers: commandLine.peers,
@@ -228,17 +245,20 @@ async function main(argv: string[]): Promise<number> {
     slowPages: slowPages.map((slow) => ({ ...slow })),
     datasets: figures,
   };
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-  console.log('Figures written to bench/results/eval.json.');
+  const complete = commandLine.limit === null && commandLine.datasets === null && commandLine.input === 'html';
+  const resultsFile = complete ? RESULTS_FILE : PARTIAL_RESULTS_FILE;
+  writeFileAtomically(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Figures written to bench/results/${complete ? 'eval.json' : 'eval.local.json (a partial run)'}.`);
 
   if (pagesStream !== null) {
     await new Promise<void>((resolve) => pagesStream.end(resolve));
+    renameSync(pagesTemporary, PAGES_FILE);
     console.log('Per-page figures written to bench/results/pages.local.jsonl.');
   }
 
   if (commandLine.writeFloors) {
     const existing = existsSync(FLOORS_FILE) ? parseFloors(readFileSync(FLOORS_FILE, 'utf8')) : {};
-    writeFileSync(FLOORS_FILE, `${JSON.stringify(mergeFloors(existing, measured), null, 2)}\n`);
+    writeFileAtomically(FLOORS_FILE, `${JSON.stringify(mergeFloors(existing, measured), null, 2)}\n`);
     console.log('Floors written to bench/floors.json.');
   }
   if (commandLine.gate && !gate(measured)) return 1;
