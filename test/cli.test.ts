@@ -289,6 +289,17 @@ describe('newsprint: many pages', () => {
     expect((jsonLines(two.stdout)[5]?.article as ArticleJson).title).toBe('County library to open on Sundays, part 5');
   });
 
+  it('--page-timeout fails a page that runs too long with TIMEOUT and carries on', async () => {
+    // Long enough that a cold thread cannot extract it within one millisecond.
+    const path = writePage('timeout/bridge.html', newsPage('Harbour bridge reopens', Array<string[]>(100).fill(BRIDGE_PARAGRAPHS).flat()));
+    const tooShort = await cli(['--page-timeout', '0.001', path, path]);
+    expect(tooShort.code).toBe(1);
+    expect(jsonLines(tooShort.stdout).map((line) => (line.error as { code: string }).code)).toEqual(['TIMEOUT', 'TIMEOUT']);
+    const ample = await cli(['--page-timeout', '30', path]);
+    expect(ample.code).toBe(0);
+    expect((JSON.parse(ample.stdout) as ArticleJson).text).toContain(BRIDGE_SENTENCE);
+  });
+
   it('prints "==> name <==" sections for human formats', async () => {
     const a = writePage('sections/a.html', BRIDGE_PAGE);
     const b = writePage('sections/b.html', LIBRARY_PAGE);

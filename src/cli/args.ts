@@ -13,6 +13,8 @@ export interface CliConfig {
   inputFormat: InputFormat;
   encoding: string | null;
   timeoutMs: number;
+  /** 0 = no limit. */
+  pageTimeoutMs: number;
   maxBytes: number;
   userAgent: string;
   readabilityFallback: boolean;
@@ -43,6 +45,7 @@ const OPTION_SPEC = {
   html: { type: 'boolean' },
   encoding: { type: 'string' },
   timeout: { type: 'string' },
+  'page-timeout': { type: 'string' },
   'max-bytes': { type: 'string' },
   'user-agent': { type: 'string' },
   'no-fallback': { type: 'boolean' },
@@ -99,6 +102,8 @@ export function parseCommandLine(argv: readonly string[], defaultUserAgent: stri
   }
   const timeout = positiveNumber('timeout', values.timeout, DEFAULT_TIMEOUT_SECONDS);
   if (typeof timeout === 'string') return { kind: 'usage-error', message: timeout };
+  const pageTimeout = positiveNumber('page-timeout', values['page-timeout'], 0);
+  if (typeof pageTimeout === 'string') return { kind: 'usage-error', message: pageTimeout };
   const maxBytes = positiveNumber('max-bytes', values['max-bytes'], DEFAULT_MAX_BYTES);
   if (typeof maxBytes === 'string') return { kind: 'usage-error', message: maxBytes };
 
@@ -115,6 +120,7 @@ export function parseCommandLine(argv: readonly string[], defaultUserAgent: stri
       inputFormat,
       encoding: values.encoding ?? null,
       timeoutMs: Math.round(timeout * 1000),
+      pageTimeoutMs: pageTimeout === 0 ? 0 : Math.max(1, Math.round(pageTimeout * 1000)),
       maxBytes: Math.floor(maxBytes),
       userAgent: values['user-agent'] ?? defaultUserAgent,
       readabilityFallback: values['no-fallback'] !== true,

@@ -37,6 +37,8 @@ Page options:
   --no-fallback        never ask Readability.js for a second opinion (faster)
   --max-bytes <n>      refuse inputs, downloads and JSONL lines larger than this (default: ${DEFAULT_MAX_BYTES})
   --timeout <s>        seconds per URL, redirects and body included (default: ${DEFAULT_TIMEOUT_SECONDS})
+  --page-timeout <s>   give up on a page whose extraction takes longer (runs on a worker thread;
+                       default: no limit)
   --user-agent <s>     User-Agent header for URLs (default: newsprint/${version})
 
   -h, --help           this text

@@ -120,7 +120,11 @@ async function run(config: CliConfig, io: CliIo): Promise<ExitCode> {
   const write = createWriter(io.stdout);
   const progress = createProgress(io.stderr, work.batch && io.stdout.isTTY !== true);
   progress.setTotal(work.total);
-  const runner: TaskRunner = config.jobs > 1 ? createWorkerPool(config.jobs) : createInlineRunner();
+  // A time limit needs a thread it can kill, so it moves even a single job off the main thread.
+  const runner: TaskRunner =
+    config.jobs > 1 || config.pageTimeoutMs > 0
+      ? createWorkerPool({ size: config.jobs, pageTimeoutMs: config.pageTimeoutMs })
+      : createInlineRunner();
   const jsonLines = config.jsonl || (work.batch && config.mode === 'json');
   let failed = 0;
 
@@ -197,6 +201,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode
   }
 }
 
+// Until main settles, an exit means the event loop drained with work unfinished: never report that as success.
+process.exitCode = EXIT.FATAL;
 main(process.argv.slice(2), process).then(
   (code) => {
     process.exitCode = code;

@@ -18,10 +18,8 @@ export function createInlineRunner(): TaskRunner {
   };
 }
 
-interface WorkerResponse {
-  id: number;
-  result: TaskResult;
-}
+/** A result, or the thread's first message saying its modules are loaded. */
+type WorkerMessage = { id: number; result: TaskResult } | { ready: true };
 
 interface Pending {
   id: number;
@@ -31,7 +29,21 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
+  /** Set by the thread's first message; tasks wait for it so start-up never counts against the time limit. */
+  ready: boolean;
   current: Pending | null;
+  timer: NodeJS.Timeout | null;
+  /** Replaced or given up on: its events no longer concern the pool. */
+  retired: boolean;
+  /** The thread has ended; `terminate()` on it would wait for an exit event that already fired. */
+  exited: boolean;
+}
+
+export interface PoolSettings {
+  size: number;
+  /** A page still running after this many milliseconds fails with TIMEOUT and its thread is replaced; 0 = no limit. */
+  pageTimeoutMs: number;
+  workerUrl?: URL;
 }
 
 /** The worker script sits next to the CLI bundle (dist/cli.js, dist/worker.js). */
@@ -41,9 +53,12 @@ export function defaultWorkerUrl(): URL {
 
 /**
  * A fixed pool of worker threads, one task per thread at a time. A thread that dies fails only
- * the task it held (code INTERNAL) and is replaced, so a page that crashes the parser cannot end a batch.
+ * the task it held (code INTERNAL) and is replaced, so a page that crashes the parser cannot end a batch;
+ * a page that runs past the time limit fails with TIMEOUT and its thread is killed and replaced.
  */
-export function createWorkerPool(size: number, workerUrl: URL = defaultWorkerUrl()): TaskRunner {
+export function createWorkerPool(settings: PoolSettings): TaskRunner {
+  const { size, pageTimeoutMs } = settings;
+  const workerUrl = settings.workerUrl ?? defaultWorkerUrl();
   if (!existsSync(fileURLToPath(workerUrl))) {
     throw new Error(`Worker script not found at ${fileURLToPath(workerUrl)}; build the CLI first or use --jobs 1.`);
   }
@@ -51,6 +66,15 @@ export function createWorkerPool(size: number, workerUrl: URL = defaultWorkerUrl
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
+  /** Set when a thread dies before it is ready: the worker script itself is broken, so respawning would loop. */
+  let broken: string | null = null;
+
+  function failEverything(reason: string): void {
+    broken = reason;
+    for (const pending of queue.splice(0)) {
+      pending.resolve({ ok: false, failure: { code: 'INTERNAL', message: `Worker thread could not start: ${reason}` } });
+    }
+  }
 
   function dispatch(slot: Slot): void {
     const pending = queue.shift();
@@ -62,31 +86,63 @@ export function createWorkerPool(size: number, workerUrl: URL = defaultWorkerUrl
     slot.current = pending;
     slot.worker.ref();
     slot.worker.postMessage({ id: pending.id, task: pending.task });
+    if (pageTimeoutMs > 0) slot.timer = setTimeout(() => timeOut(slot), pageTimeoutMs);
+  }
+
+  function settle(slot: Slot): Pending | null {
+    const pending = slot.current;
+    slot.current = null;
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    return pending;
+  }
+
+  /** Puts a fresh thread where a dead or killed one was, and gives it the next task. */
+  function replaceSlot(slot: Slot): void {
+    slot.retired = true;
+    const index = slots.indexOf(slot);
+    if (index === -1 || closed) return;
+    slots[index] = spawn();
+  }
+
+  function timeOut(slot: Slot): void {
+    const pending = settle(slot);
+    pending?.resolve({
+      ok: false,
+      failure: { code: 'TIMEOUT', message: `Extraction took longer than ${pageTimeoutMs / 1000} s (--page-timeout).` },
+    });
+    void slot.worker.terminate();
+    replaceSlot(slot);
   }
 
   function spawn(): Slot {
-    const slot: Slot = { worker: new Worker(workerUrl), current: null };
-    slot.worker.unref();
-    slot.worker.on('message', (message: WorkerResponse) => {
-      const pending = slot.current;
-      if (pending !== null && pending.id === message.id) pending.resolve(message.result);
+    const slot: Slot = { worker: new Worker(workerUrl), ready: false, current: null, timer: null, retired: false, exited: false };
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if (slot.retired) return;
+      if ('ready' in message) {
+        slot.ready = true;
+        dispatch(slot);
+        return;
+      }
+      if (slot.current?.id !== message.id) return;
+      settle(slot)?.resolve(message.result);
       dispatch(slot);
     });
     const replace = (reason: string): void => {
-      const pending = slot.current;
-      slot.current = null;
-      if (pending !== null) {
-        pending.resolve({ ok: false, failure: { code: 'INTERNAL', message: `Worker thread died: ${reason}` } });
+      if (slot.retired) return;
+      settle(slot)?.resolve({ ok: false, failure: { code: 'INTERNAL', message: `Worker thread died: ${reason}` } });
+      if (slot.ready) {
+        replaceSlot(slot);
+        return;
       }
-      const index = slots.indexOf(slot);
-      if (index === -1 || closed) return;
-      slot.worker.removeAllListeners();
-      const fresh = spawn();
-      slots[index] = fresh;
-      dispatch(fresh);
+      slot.retired = true;
+      failEverything(reason);
     };
     slot.worker.on('error', (error: Error) => replace(error.message));
-    slot.worker.on('exit', (code) => replace(`exit code ${code}`));
+    slot.worker.on('exit', (code) => {
+      slot.exited = true;
+      replace(`exit code ${code}`);
+    });
     return slot;
   }
 
@@ -95,14 +151,19 @@ export function createWorkerPool(size: number, workerUrl: URL = defaultWorkerUrl
   return {
     run(task) {
       return new Promise<TaskResult>((resolve) => {
+        if (broken !== null) {
+          resolve({ ok: false, failure: { code: 'INTERNAL', message: `Worker thread could not start: ${broken}` } });
+          return;
+        }
         queue.push({ id: nextId++, task, resolve });
-        const idle = slots.find((slot) => slot.current === null);
+        const idle = slots.find((slot) => slot.ready && slot.current === null);
         if (idle !== undefined) dispatch(idle);
       });
     },
     async close() {
       closed = true;
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      for (const slot of slots) settle(slot);
+      await Promise.all(slots.filter((slot) => !slot.exited).map((slot) => slot.worker.terminate()));
     },
   };
 }

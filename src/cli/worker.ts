@@ -8,7 +8,8 @@ export interface WorkerRequest {
   task: Task;
 }
 
-// Each pool thread runs this file: take a task, answer with its result, wait for the next.
+// Each pool thread runs this file: say it is ready, then take a task, answer with its result, wait for the next.
 parentPort?.on('message', (request: WorkerRequest) => {
   parentPort?.postMessage({ id: request.id, result: runTask(request.task) });
 });
+parentPort?.postMessage({ ready: true });
