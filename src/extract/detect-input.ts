@@ -23,6 +23,9 @@ const HTML_TAGS_PER_KCHAR = 4;
 /** A fragment needs at least this many known tags: one `<p>` quoted in an article is not markup. */
 const HTML_MIN_TAGS = 3;
 
+/** Input that opens with a known tag needs only an open and a close: `<p>Text</p>` is a fragment. */
+const HTML_MIN_TAGS_WHEN_OPENING = 2;
+
 /** A frameset page with less visible text than this has nothing to extract: its content lives in the frames. */
 const FRAMESET_MAX_TEXT_CHARS = 200;
 
@@ -120,8 +123,8 @@ export function detectFormat(text: string): 'html' | 'text' {
   if (head.startsWith('<!--')) return 'html';
   const tags = head.match(KNOWN_TAG)?.length ?? 0;
   if (tags >= HTML_MIN_TAGS && (tags * 1000) / Math.max(head.length, 1) >= HTML_TAGS_PER_KCHAR) return 'html';
-  // A fragment that opens with a known tag and has a few more is markup even when long prose dilutes the density.
-  if (tags >= HTML_MIN_TAGS && head.search(KNOWN_TAG) === 0) return 'html';
+  // A fragment that opens with a known tag and closes one is markup however long its prose: `<p>…</p>`.
+  if (tags >= HTML_MIN_TAGS_WHEN_OPENING && head.search(KNOWN_TAG) === 0) return 'html';
   return 'text';
 }
 

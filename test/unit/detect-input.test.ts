@@ -35,12 +35,14 @@ describe('detectFormat', () => {
   it('recognises fragments by their density of known tags', () => {
     expect(detectFormat('<p>First paragraph.</p><p>Second <a href="/x">link</a>.</p>')).toBe('html');
     expect(detectFormat('<div class="story"><h1>Title</h1>' + 'Words of prose. '.repeat(200) + '</div>')).toBe('html');
+    expect(detectFormat('<p>' + 'A single paragraph of article text. '.repeat(50) + '</p>')).toBe('html');
   });
 
   it('keeps plain text as text, including prose that quotes a tag or two', () => {
     expect(detectFormat(ARTICLE_TEXT)).toBe('text');
     expect(detectFormat('Use the <p> element for paragraphs and <br> for line breaks. '.repeat(1) + 'More prose. '.repeat(100))).toBe('text');
     expect(detectFormat('a < b and c > d, 3 <5')).toBe('text');
+    expect(detectFormat('<Reuters> Markets rose on Tuesday as <b> traders returned.')).toBe('text');
     expect(detectFormat('')).toBe('text');
   });
 
