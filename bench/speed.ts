@@ -30,11 +30,22 @@ import { collectGarbage, timeContenders, type ContenderResult } from './lib/spee
 import { measureScaling } from './lib/speed-scaling.js';
 import { summarise } from './lib/speed-stats.js';
 
+/** Pages in a --quick run: enough for stable medians, small enough for CI. */
+const QUICK_PAGE_LIMIT = 100;
+/** Pages in the warm-up pass of each contender: the JIT settles within a few dozen pages. */
+const WARMUP_PAGE_COUNT = 30;
+/** Fewer warm-up pages in a --quick run, where the whole run is a hundred pages. */
+const QUICK_WARMUP_PAGE_COUNT = 10;
+/** Body repeats for the scaling figures; 1000× (about 1.5 MB) is the size where memory per input byte is judged best. */
+const FULL_SCALING_REPEATS = [1, 10, 100, 1000] as const;
+const QUICK_SCALING_REPEATS = [1, 10, 100] as const;
+const DEFAULT_REPORT = join(REPO_ROOT, 'bench', 'results', 'speed.md');
+
 const HELP = `Usage: npm run bench -- [options]
 
 Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else ../shared/datasets).
 
-  --quick            CI-sized run: ${'100'} pages, no jsdom, scaling up to 100×, nothing written
+  --quick            CI-sized run: ${QUICK_PAGE_LIMIT} pages, no jsdom, scaling up to 100×, nothing written
   --limit N          at most N pages, spread evenly over the datasets (default: all)
   --dataset NAME     only this dataset (repeatable, or comma-separated)
   --dist             time the built dist/index.js (what users install) instead of src/ through tsx
@@ -48,15 +59,6 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --no-write         print only
   -h, --help         this text
 `;
-
-/** Pages in a --quick run: enough for stable medians, small enough for CI. */
-const QUICK_PAGE_LIMIT = 100;
-/** Pages in the warm-up pass of each contender: the JIT settles within a few dozen pages. */
-const WARMUP_PAGE_COUNT = 30;
-const QUICK_WARMUP_PAGE_COUNT = 10;
-const FULL_SCALING_REPEATS = [1, 10, 100, 1000] as const;
-const QUICK_SCALING_REPEATS = [1, 10, 100] as const;
-const DEFAULT_REPORT = join(REPO_ROOT, 'bench', 'results', 'speed.md');
 
 interface Settings {
   quick: boolean;
