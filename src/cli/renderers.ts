@@ -1,10 +1,6 @@
+// The CLI renders only through the public API, so it prints exactly what a library caller gets.
+import { toHtml, toJson, toMarkdown, toText } from '../index.js';
 import type { Article } from '../index.js';
-// These four are meant to come from the public façade ('../index.js'); imported from their modules
-// until the façade exports them, by the same names, so the switch is a one-line change.
-import { toHtml } from '../render/html.js';
-import { toJson } from '../render/json.js';
-import { toMarkdown } from '../render/markdown.js';
-import { toText } from '../render/text.js';
 
 /** What `--format` can ask for. */
 export type RenderFormat = 'json' | 'md' | 'text' | 'html';
