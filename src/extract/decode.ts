@@ -255,9 +255,9 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
 }
 
 /**
- * A page that declares UTF-8 but is not valid UTF-8 is either UTF-8 with a few broken bytes or a
- * legacy page mislabelled. Replacement characters outnumbering the well-formed non-ASCII
- * characters point to the second: windows-1252 then loses nothing and UTF-8 loses every accent.
+ * Invalid UTF-8 that declares UTF-8 (or nothing) is either UTF-8 with a few broken bytes or a
+ * legacy page. Replacement characters outnumbering the well-formed non-ASCII characters point to
+ * the second: windows-1252 then loses nothing, where UTF-8 would lose every accent.
  */
 function looksMislabelledUtf8(lenient: string): boolean {
   let replaced = 0;
@@ -311,8 +311,8 @@ export function decodeWithChoice(bytes: Uint8Array, options: Pick<ResolvedOption
 
 /**
  * Bytes → string: BOM, then `options.encoding`, then valid UTF-8 (whatever the page declares),
- * then the page's `<meta charset>`, then UTF-8 when it is mostly well-formed, then windows-1252. Throws only `UNSUPPORTED_ENCODING`, for an
- * `options.encoding` label the runtime does not know.
+ * then the page's `<meta charset>`, then UTF-8 when it is mostly well-formed, then windows-1252.
+ * Throws only `UNSUPPORTED_ENCODING`, for an `options.encoding` label the runtime does not know.
  */
 export function decodeInput(bytes: Uint8Array, options: Pick<ResolvedOptions, 'encoding'>): string {
   return decodeWithChoice(bytes, options).text;
