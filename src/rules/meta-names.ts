@@ -22,7 +22,8 @@ export const META_KEYS = Object.freeze({
   // Dublin Core first: pages that bother to declare it use it for the exact headline.
   title: nonEmpty('title', ['dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'title']),
   // `twitter:creator` is a handle more often than a name: handled separately as the last resort.
-  authors: nonEmpty('authors', ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'cxenseparse:author']),
+  // Dublin Core first: a page that declares it does so on purpose; `author` is often a CMS default.
+  authors: nonEmpty('authors', ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'cxenseparse:author']),
   published: nonEmpty('published', [
     'article:published_time', 'og:published_time', 'article:published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
     'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publish-date',
@@ -83,7 +84,8 @@ export const NON_AUTHOR_CREDIT_ROLES = nonEmpty('non-author credits', [
   'reviewed by', 'medically reviewed by', 'produced by', 'compiled by', 'fotos:', 'foto:', 'bild:', 'redaktion:', 'grafik:',
   'illustration:', 'photo:', 'crédit photo', 'mise à jour', 'aktualisiert', 'updated', 'interview:', 'tags:', 'tags ', 'schlagwörter',
   'schlagworte', 'kategorie', 'kategorien', 'category:', 'categories:', 'filed under', 'posted in', 'veröffentlicht in', 'étiquettes',
-  'etiquetas', 'comments', 'kommentare', 'share', 'teilen',
+  'etiquetas', 'comments', 'kommentare', 'share', 'teilen', 'follow', 'folgen', 'suivre', 'seguir', 'contact', 'email', 'e-mail',
+  'more from', 'more by', 'see all', 'view all', 'all posts', 'alle beiträge', 'about the author', 'über den autor', 'bio',
 ]);
 
 /**

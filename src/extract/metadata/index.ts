@@ -61,13 +61,17 @@ const found = <T>(value: T | null | undefined, source: MetadataSource): Found<T>
   value === null || value === undefined ? null : { value, source };
 
 /** Bylines and datelines sit just above the body: this many blocks before its first block are searched. */
-const HEAD_LOOKBEHIND_BLOCKS = 12;
+const HEAD_LOOKBEHIND_BLOCKS = 20;
 /** …and this many blocks into it (a byline under the lead paragraph or the first image). */
 const HEAD_LOOKAHEAD_BLOCKS = 4;
 /** Wire credits ("Reporting by …") close the story: the last blocks of the body are searched. */
 const TAIL_BLOCKS = 3;
 /** Blog templates print "Posted by …" just under the post: marked credits this many blocks after the body count. */
 const FOOT_BLOCKS = 6;
+/** Dates below the body rank after every date above it. */
+const FOOT_RANK_OFFSET = 1_000_000;
+/** A heading that is only a date ("Dienstag, 28. April 2020") is a dateline: blog templates print one per post. */
+const MAX_DATE_HEADING_WORDS = 6;
 /** Without a body (nothing selected yet), the first blocks of the page stand in for the head. */
 const NO_BODY_HEAD_BLOCKS = 40;
 /** A byline block is short; longer text that opens with "By" is prose ("By the time…"). */
@@ -85,23 +89,47 @@ const EXCLUDED_HINTS = new Set(['comments', 'related', 'navigation', 'promo', 'a
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
-function headRegion(blocks: readonly Block[], body: ReadonlySet<number>): { head: number[]; tail: number[] } {
+interface Regions {
+  /** Blocks around the start of the body, where bylines and datelines sit. */
+  head: number[];
+  /** The last blocks of the body (wire credits). */
+  tail: number[];
+  /** The last body block and the few after it (a blog's "Posted on … by …" line). */
+  foot: number[];
+  firstBody: number;
+}
+
+/** Indexes of the blocks where the article's byline and dates are expected. */
+function regions(blocks: readonly Block[], body: ReadonlySet<number>): Regions {
   const usable = (i: number): boolean => {
     const b = blocks[i];
     return b !== undefined && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint));
   };
   if (body.size === 0) {
     const head = blocks.slice(0, NO_BODY_HEAD_BLOCKS).map((b) => b.index).filter(usable);
-    return { head, tail: [] };
+    return { head, tail: [], foot: [], firstBody: 0 };
   }
   const sorted = [...body].sort((a, b) => a - b);
   const first = sorted[0] ?? 0;
-  const head: number[] = [];
-  for (let i = Math.max(0, first - HEAD_LOOKBEHIND_BLOCKS); i <= first + HEAD_LOOKAHEAD_BLOCKS && i < blocks.length; i++) {
-    if (usable(i)) head.push(i);
-  }
-  const tail = sorted.slice(-TAIL_BLOCKS).filter(usable);
-  return { head, tail };
+  const last = sorted[sorted.length - 1] ?? first;
+  const range = (from: number, to: number): number[] => {
+    const out: number[] = [];
+    for (let i = Math.max(0, from); i <= to && i < blocks.length; i++) if (usable(i)) out.push(i);
+    return out;
+  };
+  return {
+    head: range(first - HEAD_LOOKBEHIND_BLOCKS, first + HEAD_LOOKAHEAD_BLOCKS),
+    tail: sorted.slice(-TAIL_BLOCKS).filter(usable),
+    foot: range(Math.max(last, first + HEAD_LOOKAHEAD_BLOCKS + 1), last + FOOT_BLOCKS),
+    firstBody: first,
+  };
+}
+
+/** Closeness to the body's start: just above it first, then just inside it, then below the body. */
+function dateRank(index: number, r: Regions): number {
+  if (index < r.firstBody) return r.firstBody - index;
+  if (index <= r.firstBody + HEAD_LOOKAHEAD_BLOCKS) return index - r.firstBody + 0.5;
+  return FOOT_RANK_OFFSET + index;
 }
 
 function monthFirstFor(lang: string | null): boolean {
@@ -159,6 +187,18 @@ interface BylineScan {
   bylineBlocks: Set<number>;
 }
 
+/** Co-author elements sit side by side; credits further apart are teasers' bylines. */
+const CO_AUTHOR_SPAN_BLOCKS = 2;
+
+/** The marked credits nearest the body's start, with those right beside them. */
+function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>): RawMeta['bylines'] {
+  if (credits.length <= 1 || body.size === 0) return credits;
+  const first = Math.min(...body);
+  const distance = (i: number): number => (i <= first ? first - i : i - first + 0.5);
+  const anchor = [...credits].sort((a, b) => distance(a.blockIndex) - distance(b.blockIndex))[0]!;
+  return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
+}
+
 function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
@@ -179,7 +219,7 @@ function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan 
 
   const credits: Credit[] = [];
   for (const kind of ['itemprop', 'rel', 'class'] as const) {
-    const group = marked.filter((b) => b.source === kind && inHead(b));
+    const group = nearestCluster(marked.filter((b) => b.source === kind && inHead(b)), input.bodyIndexes);
     if (group.length > 0) {
       credits.push({ texts: group.map((b) => b.text), blocks: group.map((b) => b.blockIndex), trust: 'element', requirePrefix: false, source: sourceOf(group[0]!) });
     }
@@ -250,38 +290,43 @@ function machineDate(values: readonly string[], now: Date): ParsedDate | null {
   return null;
 }
 
-function findDates(input: MetadataInput, ld: JsonLdFacts, head: readonly number[], lang: string | null, pageUrl: string | null): DateFinding {
+function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null): DateFinding {
   const { meta, blocks, options } = input;
   const now = options.now;
   const monthFirst = monthFirstFor(lang);
-  const headSet = new Set(head);
+  const searched = [...region.head, ...region.foot];
+  const searchedSet = new Set(searched);
   const noBody = input.bodyIndexes.size === 0;
 
-  // Dates printed on the page near the head: <time> elements first, then date lines.
-  const printed: { date: ParsedDate; modified: boolean; block: number; source: MetadataSource }[] = [];
+  // Dates printed on the page around the body: <time> elements and short date lines, nearest the body's start first.
+  const printed: { date: ParsedDate; modified: boolean; block: number; source: MetadataSource; rank: number }[] = [];
   for (const t of meta.times) {
-    if (!noBody && !headSet.has(t.blockIndex)) continue;
+    if (!noBody && !searchedSet.has(t.blockIndex)) continue;
     const fromAttr = t.datetime === null ? null : parseMachineDate(t.datetime, now);
     const date = fromAttr ?? findDatesInText(t.text, { now, monthFirst }, 1)[0] ?? null;
     if (date === null) continue;
     const context = blocks[t.blockIndex]?.text ?? t.text;
     const at = context.indexOf(t.text);
     const modified = announcesModified(at > 0 ? context.slice(0, at) : t.text);
-    printed.push({ date, modified, block: t.blockIndex, source: 'text' });
+    // A machine-readable <time> beats a date line in the same place.
+    printed.push({ date, modified, block: t.blockIndex, source: 'text', rank: dateRank(t.blockIndex, region) - 0.25 });
   }
   const datelineBlocks: number[] = [];
-  for (const i of head) {
+  for (const i of searched) {
     const block = blocks[i];
-    if (block === undefined || block.kind === 'heading' || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    if (block === undefined || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);
     if (dates.length === 0) continue;
     const isDateline = wordsIn(block.text) <= MAX_DATELINE_WORDS || block.hint === 'dateline' || block.hint === 'byline';
     if (!isDateline) continue;
     datelineBlocks.push(i);
     for (const d of dates) {
-      printed.push({ date: d, modified: announcesModified(block.text.slice(0, d.at)), block: i, source: block.hint === 'byline' ? 'byline' : 'text' });
+      const source: MetadataSource = block.hint === 'byline' ? 'byline' : 'text';
+      printed.push({ date: d, modified: announcesModified(block.text.slice(0, d.at)), block: i, source, rank: dateRank(i, region) });
     }
   }
+  printed.sort((a, b) => a.rank - b.rank);
 
   const published = firstValid<ParsedDate>([
     () => found(machineDate(ld.datePublished === null ? [] : [ld.datePublished], now), 'json-ld'),
@@ -360,7 +405,8 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const { meta, blocks, bodyIndexes, options } = input;
   const ld = readJsonLd(meta.jsonLd);
   const provenance: Provenance = {};
-  const { head, tail } = headRegion(blocks, bodyIndexes);
+  const region = regions(blocks, bodyIndexes);
+  const { head, tail } = region;
 
   // Site name before the title, which needs it to strip suffixes; the title suffix is its last resort.
   const siteFound = firstValid<string>([
@@ -423,7 +469,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
 
   const scan = scanBylines(input, head);
   const authors = chooseAuthors(input, ld, scan, tail, siteName);
-  const dates = findDates(input, ld, head, langFound?.value ?? null, base ?? pageUrl);
+  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl);
   const published = dates.published?.value ?? null;
   const modified = consistentModified(published, dates.modified?.value ?? null);
 
