@@ -7,13 +7,13 @@
 import type { Article, ExtractOptions, LabelledBlock, Segmentation, Trace } from './types.js';
 import { NewsprintError } from './errors.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
-import type { Segmented, Verdict } from './extract/block.js';
+import type { BlockKind, Segmented, Verdict } from './extract/block.js';
 import { decodeInput } from './extract/decode.js';
 import { checkUsable, detectFormat } from './extract/detect-input.js';
 import { segmentHtml } from './extract/segment-html.js';
 import { segmentText } from './extract/segment-text.js';
 import { computeFeatures, type Features } from './extract/features.js';
-import { classifyBlocks } from './extract/classify.js';
+import { classifyBlocks, type Classified } from './extract/classify.js';
 import { selectRegion } from './extract/select.js';
 import { voteWithReadability } from './extract/readability-vote.js';
 import { blockText, structure } from './extract/structure.js';
@@ -75,9 +75,13 @@ function prepare(input: unknown, options: ResolvedOptions, timings: Record<strin
   return { text, format };
 }
 
+/** An article has at least one paragraph of prose; a page of list items and headlines is a listing. */
+const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote', 'code']);
+
 interface Run {
   seg: Segmented;
   features: Features[];
+  classified: Classified[];
   verdicts: Verdict[];
   words: number;
   confidence: number;
@@ -116,7 +120,7 @@ function run(prepared: Prepared, options: ResolvedOptions, timings: Record<strin
     lap('readability');
   }
   const trace: Trace = { format: seg.format, timings, fallback, winner, truncated: seg.truncated, blockCount: seg.blocks.length };
-  return { seg, features, verdicts, words, confidence, trace };
+  return { seg, features, classified, verdicts, words, confidence, trace };
 }
 
 function labelled(seg: Segmented, verdicts: readonly Verdict[]): LabelledBlock[] {
@@ -172,10 +176,11 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   timings['structure'] = now() - t;
   t = now();
 
-  if (wordCount < NO_ARTICLE_MAX_WORDS) {
+  const proseBlocks = r.seg.blocks.filter((b, i) => verdicts[i]!.kept && r.classified[i]!.quality === 'good' && PROSE_KINDS.has(b.kind)).length;
+  if (wordCount < NO_ARTICLE_MAX_WORDS || proseBlocks === 0) {
     throw new NewsprintError(
       'NO_ARTICLE',
-      `No article found: the page's main region has ${wordCount} words of prose (at least ${NO_ARTICLE_MAX_WORDS} needed). ` +
+      `No article found: the page's main region has ${wordCount} words in ${proseBlocks} prose paragraphs (at least ${NO_ARTICLE_MAX_WORDS} words in one or more paragraphs needed). ` +
         `It may be a listing, a login or error page, or render its text with scripts; call segment() to see how each block was labelled.`,
     );
   }

@@ -31,6 +31,17 @@ const LIST_ITEM_WEIGHT = 0.5;
 /** A short run of words is "long" enough that a high link density no longer means a menu item. */
 const LONG_BLOCK_WORDS = 30;
 
+/** Teaser titles are headlines of several words; menu items have one or two. */
+const TEASER_TITLE_MIN_WORDS = 4;
+
+/** An inline "READ MORE: <headline>" catcher inside the body: a related link, not body text. */
+const INLINE_RELATED =
+  /^(?:read more|read next|read also|also read|related|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leia também|leia mais|veja também|leggi anche|leggi pure)\s?[:|»›]/i;
+
+function teaserLinks(block: Block): boolean {
+  return block.links.some((l) => l.text.split(' ').length >= TEASER_TITLE_MIN_WORDS);
+}
+
 function phraseLabel(text: string): { label: BlockLabel; why: string } | null {
   for (const group of PHRASE_GROUPS) {
     if (text.length <= group.maxChars && group.pattern.test(text)) return { label: group.label, why: group.label };
@@ -46,9 +57,12 @@ export function classifyBlock(block: Block, f: Features): Classified {
     return { quality: 'bad', label: phrase.label, reason: `phrase:${phrase.why}`, weight: linkPenalty - f.chars * 0.5 };
   }
   if (block.kind === 'heading') return { quality: 'short', label: null, reason: 'heading', weight: linkPenalty };
+  if (block.links.length > 0 && INLINE_RELATED.test(block.text) && teaserLinks(block)) {
+    return { quality: 'bad', label: 'related', reason: 'phrase:inline-related', weight: linkPenalty };
+  }
   const linkDense = f.words < LONG_BLOCK_WORDS ? f.linkDensity > BAD_LINK_DENSITY : f.linkDensity > BAD_LINK_DENSITY_LONG;
   if (linkDense) {
-    return { quality: 'bad', label: f.ellipsis ? 'related' : 'navigation', reason: 'link-density', weight: linkPenalty };
+    return { quality: 'bad', label: teaserLinks(block) ? 'related' : 'navigation', reason: 'link-density', weight: linkPenalty };
   }
   if (f.ellipsis && f.chars < TEASER_MAX_CHARS) {
     return { quality: 'short', label: null, reason: 'teaser-excerpt', weight: linkPenalty };

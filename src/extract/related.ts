@@ -24,7 +24,9 @@ function excerptAfter(blocks: readonly Block[], verdicts: readonly Verdict[], i:
   const next = blocks[i + 1];
   const v = verdicts[i + 1];
   if (next === undefined || v === undefined || v.kept) return null;
-  if (next.links.length > 0 || next.kind === 'heading' || next.text.length > MAX_EXCERPT_CHARS) return null;
+  // A card link wraps title and blurb alike: the blurb's only link is the teaser's own.
+  const ownLinkOnly = next.links.every((l) => l.href === blocks[i]!.links[0]?.href);
+  if (!ownLinkOnly || next.kind === 'heading' || next.text.length > MAX_EXCERPT_CHARS) return null;
   if (v.label !== 'related' && v.label !== 'other') return null;
   return next.text;
 }
@@ -43,7 +45,8 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       if (v.kept) section = null;
       continue;
     }
-    if (b.links.length === 0) {
+    if (b.links.length === 0 || (i > 0 && blocks[i - 1]!.links.length === 1 && b.links.every((l) => l.href === blocks[i - 1]!.links[0]!.href))) {
+      if (b.links.length > 0) continue;
       // A short linkless line inside a related box is its label ("Related", "More from Politics").
       if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || excerptAfter(blocks, verdicts, i - 1) !== b.text)) {
         section = trimEnd(b.text, ':').trimEnd();

@@ -11,7 +11,7 @@ import { readHint, type ElementHint } from './hints.js';
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'select', 'option',
-  'button', 'textarea', 'input', 'canvas', 'audio', 'video', 'map', 'datalist', 'frameset', 'frame', 'xmp',
+  'button', 'textarea', 'input', 'canvas', 'audio', 'video', 'map', 'datalist', 'frameset', 'frame', 'xmp', 'title',
 ]);
 
 /** Elements that end the current run of text and start a new one (CSS display: block and friends). */
@@ -111,7 +111,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let parts: string[] = [];
   let linkChars = 0;
   let links: BlockLinkRef[] = [];
-  let link: { href: string; parts: string[] } | null = null;
+  let link: { href: string; parts: string[]; blockParts: string[] } | null = null;
   let figure: { id: number; image: { src: string; alt: string | null } | null; capture: number } | null = null;
   let blockTag = 'body';
   let blockContainer = -1;
@@ -155,6 +155,11 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
 
   /** Ends the current run of text: emits it as one block, or several when `<br><br>` split it. */
   function flush(): void {
+    if (link !== null && link.blockParts.length > 0) {
+      const text = collapse(link.blockParts.join(''));
+      if (text.length > 0) links.push({ href: link.href, text });
+      link.blockParts = [];
+    }
     if (parts.length === 0) return;
     const raw = parts.join('');
     parts = [];
@@ -285,7 +290,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       attribs['hidden'] !== undefined ||
       attribs['aria-hidden'] === 'true' ||
       (attribs['style'] !== undefined && HIDDEN_STYLE.test(attribs['style']));
-    if (SKIP_TAGS.has(tag) || (hidden && tag !== 'html' && tag !== 'body')) {
+    // A photo credit inside a caption (<em class="credit">) is attribution, not caption text.
+    const credit = (figcaptionDepth > 0 || captionDepth > 0) && attribs['class'] !== undefined && !BLOCK_TAGS.has(tag) && hintFor(tag, attribs).label === 'caption';
+    if (SKIP_TAGS.has(tag) || credit || (hidden && tag !== 'html' && tag !== 'body')) {
       frame.skip = true;
       skipDepth = 1;
       return;
@@ -376,7 +383,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       case 'a': {
         const href = attribs['href'];
         if (href !== undefined && link === null) {
-          link = { href, parts: [] };
+          link = { href, parts: [], blockParts: [] };
           frame.link = true;
         }
         break;
@@ -422,6 +429,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     parts.push(text);
     if (link !== null) {
       link.parts.push(text);
+      link.blockParts.push(text);
       linkChars += text.replace(/\s+/g, '').length > 0 ? collapse(text).length : 0;
     }
   }
@@ -493,7 +501,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
         break;
     }
     if (frame.link && link !== null) {
-      links.push({ href: link.href, text: collapse(link.parts.join('')) });
+      // A link that spanned blocks (a card: <a><h3/><p/></a>) gave each earlier block its own part.
+      const text = collapse((link.parts.length === link.blockParts.length ? link.parts : link.blockParts).join(''));
+      if (text.length > 0 || link.parts.length === link.blockParts.length) links.push({ href: link.href, text });
       link = null;
     }
     if (frame.container >= 0) {

@@ -21,6 +21,14 @@ function inlineLinks(b: Block, base: string | null): InlineLink[] {
   return out;
 }
 
+/** A trailing "Photo: Agency" credit in a caption: attribution, not caption text. */
+const CAPTION_CREDIT = /\s*\(?(?:photo|image|picture|foto|bild|credit|source|quelle|crédit|crédito)s?(?: credit)?\s?:\s?[^.:]{1,80}\)?$/i;
+
+function withoutCredit(caption: string): string | null {
+  const text = caption.replace(CAPTION_CREDIT, '').trim();
+  return text.length > 0 ? text : null;
+}
+
 export function structure(blocks: readonly Block[], verdicts: readonly Verdict[], base: string | null): Structured {
   const out: ArticleBlock[] = [];
   const sources: number[] = [];
@@ -76,7 +84,7 @@ export function structure(blocks: readonly Block[], verdicts: readonly Verdict[]
       case 'figure': {
         // The figure's caption blocks were emitted just before it (figcaption precedes the figure's end).
         const prev = blocks[i - 1];
-        const caption = prev !== undefined && prev.kind === 'caption' && verdicts[i - 1]!.kept ? prev.text : null;
+        const caption = prev !== undefined && prev.kind === 'caption' && verdicts[i - 1]!.kept ? withoutCredit(prev.text) : null;
         if (caption !== null && out[out.length - 1]?.type === 'paragraph' && sources[sources.length - 1] === i - 1) {
           out.pop();
           sources.pop();

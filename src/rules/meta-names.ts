@@ -65,13 +65,24 @@ export const JSON_LD_PAGE_TYPES = wordSet('page types', `WebPage | ItemPage | Ab
 /** Phrases that open a byline, lowercased, longest first when one is a prefix of another. Multilingual. */
 export const BYLINE_PREFIXES = nonEmpty('byline prefixes', [
   'written and reported by', 'reported and written by', 'additional reporting by', 'reporting by', 'written by', 'words by',
-  'story by', 'text by', 'posted by', 'published by', 'article by', 'by', 'from',
+  'story by', 'text by', 'posted by', 'post author by', 'post author', 'published by', 'article by', 'by', 'from',
+  'veröffentlicht von', 'gepostet von', 'erstellt von', 'gepubliceerd door',
   'ein beitrag von', 'geschrieben von', 'verfasst von', 'text von', 'von', 'autor', 'autorin', 'autoren', 'text',
   'écrit par', 'rédigé par', 'publié par', 'par', 'auteur', 'auteurs',
   'escrito por', 'publicado por', 'redactado por', 'por', 'autora', 'autores',
   'scritto da', 'pubblicato da', 'di', 'a cura di',
   'geschreven door', 'door', 'auteur',
   'av', 'af', 'napisał', 'autorstwa', 'author', 'authors', 'posted',
+]);
+
+/**
+ * Credit openings that are safe to look for inside a short line ("Posted on 5 May · Author Jane Doe"),
+ * not only at its start. Short or everyday words ("von", "di", "par", "door") are left out: mid-sentence they are prose.
+ */
+export const MID_LINE_CREDIT_OPENINGS = nonEmpty('mid-line credit openings', [
+  'written by', 'posted by', 'post author by', 'post author', 'author', 'authors', 'by', 'geschrieben von', 'veröffentlicht von',
+  'verfasst von', 'gepostet von', 'erstellt von', 'autor', 'autorin', 'écrit par', 'publié par', 'rédigé par', 'escrito por',
+  'publicado por', 'scritto da', 'pubblicato da', 'geschreven door', 'gepubliceerd door',
 ]);
 
 /**

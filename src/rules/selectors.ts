@@ -43,8 +43,9 @@ export const HINT_GROUPS: readonly HintGroup[] = [
   {
     label: 'newsletter',
     why: 'newsletter and subscription prompts',
-    substrings: ['newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'optin', 'opt-in', 'mailchimp', 'registration'],
-    parts: ['regwall'],
+    // Parts, not substrings, for subscribe: `subscriber-premium` marks paywalled article bodies.
+    substrings: ['newsletter', 'signup', 'sign-up', 'optin', 'opt-in', 'mailchimp'],
+    parts: ['regwall', 'subscribe', 'subscription', 'registration'],
   },
   {
     label: 'cookie',

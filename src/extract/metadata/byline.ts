@@ -9,6 +9,7 @@ import {
   GENERIC_CREDITS,
   HONORIFICS,
   JOB_TITLE_WORDS,
+  MID_LINE_CREDIT_OPENINGS,
   NEWS_AGENCIES,
   NON_AUTHOR_CREDIT_ROLES,
 } from '../../rules/meta-names.js';
@@ -212,6 +213,36 @@ export function cleanAuthorName(raw: string, trust: CreditTrust): string | null 
   return name;
 }
 
+/** Mid-line openings only count in short lines: in prose "by" and "author" are ordinary words. */
+const MAX_MID_LINE_CREDIT_WORDS = 15;
+const MID_LINE_OPENINGS_LONGEST_FIRST = [...MID_LINE_CREDIT_OPENINGS].sort((a, b) => b.length - a.length);
+
+/**
+ * A credit opening inside a short line, as text renderings glue them: "Posted on 28 July 2019AuthorJane Doe",
+ * "Post author By Jane Doe". Returns the text after the earliest opening.
+ */
+function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean } | null {
+  if (segment.split(' ').length > MAX_MID_LINE_CREDIT_WORDS) return null;
+  const lower = segment.toLowerCase();
+  let best: { at: number; length: number } | null = null;
+  for (const opening of MID_LINE_OPENINGS_LONGEST_FIRST) {
+    let at = lower.indexOf(opening);
+    while (at !== -1) {
+      const before = at === 0 ? '' : segment.charAt(at - 1);
+      const after = segment.slice(at + opening.length);
+      const startsWord = before === '' || !/\p{L}/u.test(before) || (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(segment.charAt(at)));
+      const endsWord = after === '' || /^[\s:.\u00a0]/u.test(after) || /^\p{Lu}\p{Ll}/u.test(after);
+      if (startsWord && endsWord) {
+        if (best === null || at < best.at) best = { at, length: opening.length };
+        break;
+      }
+      at = lower.indexOf(opening, at + 1);
+    }
+  }
+  if (best === null) return null;
+  return { rest: segment.slice(best.at + best.length).replace(/^[\s:.\u00a0]+/u, ''), hadPrefix: true };
+}
+
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
   const names: string[] = [];
@@ -226,7 +257,8 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
     if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
-    const stripped = stripCreditPrefix(segment);
+    let stripped = stripCreditPrefix(segment);
+    if (!stripped.hadPrefix && trust !== 'declared') stripped = findMidLineCredit(segment) ?? stripped;
     hadPrefix ||= stripped.hadPrefix;
     const body = dropContactWords(cutAtDate(stripped.rest));
     for (const piece of splitNames(body)) {
