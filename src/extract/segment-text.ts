@@ -22,6 +22,7 @@ import {
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
   CALENDAR_WORDS,
+  CAPTION_CREDIT_TAIL,
   CAPTION_MAX_WORDS,
   CAPTION_PREFIX,
   COMMENT_LABELS,
@@ -443,6 +444,7 @@ export function lineHint(text: string): { label: HintLabel; token: string } | nu
   if (byline !== null) return { label: 'byline', token: byline };
   if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
+  if (words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_TAIL.test(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
   if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };
@@ -707,6 +709,18 @@ function usualParagraphGap(drafts: readonly Draft[]): number {
   return best;
 }
 
+/** Prose that leads into a list or code sample ends with a colon, not a period: it still follows a heading. */
+function isProseLeadIn(draft: Draft): boolean {
+  return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= BODY_MIN_WORDS && /:$/u.test(draft.text);
+}
+
+/** The block above `i`, stepping over inline ad labels ("Anzeige", "Advertisement") that sit between prose and a heading. */
+function nearestAbove(drafts: readonly Draft[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && drafts[j]?.ownHint === 'ad') j--;
+  return j;
+}
+
 /**
  * Headings: a short capitalised line without final punctuation, followed by body text, and
  * set apart by title case, capitals, extra blank lines, or by sitting between paragraphs.
@@ -736,8 +750,8 @@ function markHeadings(drafts: readonly Draft[]): void {
     const draft = drafts[i];
     if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft)) continue;
     const next = drafts[i + 1];
-    if (next === undefined || !unsectioned(next) || !isBodyLike(next)) continue;
-    const previous = drafts[i - 1];
+    if (next === undefined || !unsectioned(next) || !(isBodyLike(next) || isProseLeadIn(next))) continue;
+    const previous = drafts[nearestAbove(drafts, i)];
     const sandwiched = previous !== undefined && unsectioned(previous) && isBodyLike(previous);
     const setApart = draft.blankLinesBefore > gap;
     if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched) draft.headingLevel = 2;

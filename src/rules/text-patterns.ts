@@ -228,7 +228,7 @@ export const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]
 
 /** Why: labelled bylines: "Author: X", "Written by X", "Reporting by X; Editing by Y", in six languages. A bare label word needs its colon. */
 export const BYLINE_LABEL =
-  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da))[ \t]*\S/iu;
+  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da)|(?:posted|published) on [^.!?]{1,60}? by)[ \t]*\S/iu;
 
 /** Why: "Jane Doe, Political Correspondent": a name, a comma, then a job title from this list. */
 export const BYLINE_ROLE_WORDS = wordSet(
@@ -299,6 +299,10 @@ export const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}
 /** Why: labelled captions and credits: "Photo: …", "Foto: …", "Illustration : …". */
 export const CAPTION_PREFIX =
   /^(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|credits|source|foto|fotos|bild|bilder|grafik|quelle|crédit|crédits|légende|imagen|fotografía|créditos|fuente|imagem|fotografia|crédito|fonte|immagine)[ \t]*:[ \t]*\S/iu;
+
+/** Why: a caption's closing credit after its last sentence: "Puffins on the cliffs. Photo: Island Bird Trust". */
+export const CAPTION_CREDIT_TAIL =
+  /[.!?…"”)][ \t]+(?:photo|photos|photograph|image|picture|illustration|credit|foto|bild|crédit|photographie|imagen|fotografía|imagem|fotografia|immagine)[ \t]*:[ \t]*\S[^.!?]{0,80}$/iu;
 
 /** Why: photo agencies that close a caption: "… (Reuters)", "…/AP", "… Getty Images". */
 export const CREDIT_AGENCIES = nonEmpty('CREDIT_AGENCIES', [
