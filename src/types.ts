@@ -21,8 +21,9 @@ export interface ExtractOptions {
    */
   format?: InputFormat;
   /**
-   * Character encoding used when the input is bytes and neither a BOM nor valid UTF-8 nor a
-   * `<meta charset>` decides it. A label from the WHATWG Encoding Standard (`'windows-1252'`, `'shift_jis'`).
+   * Character encoding for byte input; only a byte-order mark overrides it. Without it, valid UTF-8
+   * is read as UTF-8, else the page's `<meta charset>`, else windows-1252. A WHATWG Encoding
+   * Standard label (`'windows-1252'`, `'shift_jis'`).
    * @default null
    */
   encoding?: string | null;

@@ -95,7 +95,7 @@ function blockToHtml(block: ArticleBlock): string | null {
 
 /**
  * The article as an HTML fragment (`<article>…</article>`), or a whole page with `document: true`.
- * Safe to insert into a page as is: only the tags in {@link HTML_RENDER_TAGS}, attributes limited to
+ * Safe to insert into a page as is: only the tags newsprint emits (article, headings, p, lists, blockquote, pre/code, tables, figure/img/figcaption, a), attributes limited to
  * `href`, `src`, `alt`, `lang` and a `language-*` class on code, every value escaped, and URLs other
  * than http(s), mailto and relative ones dropped (the element stays, without the attribute).
  */
