@@ -111,6 +111,13 @@ describe('bylines', () => {
     expect(parseCredit('By Staff', 'text').names).toEqual([]);
   });
 
+  it('finds a credit glued into a meta line, as text renderings print them', () => {
+    expect(parseCredit('Posted on 28 July 2019AuthorJane Doe4 Comments', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Geschrieben vonMax Mustermann', 'text').names).toEqual(['Max Mustermann']);
+    // In a sentence, "von" is an ordinary word, not a credit.
+    expect(parseCredit('Die Rede von Angela Merkel im Bundestag wurde am Dienstag lange diskutiert und kritisiert, auch von der Opposition.', 'text').names).toEqual([]);
+  });
+
   it('does not read prose that starts with "By" as a byline', () => {
     expect(parseCredit('By the time we arrived, it was over', 'text').names).toEqual([]);
   });

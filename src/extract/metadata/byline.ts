@@ -257,14 +257,22 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
     if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
-    let stripped = stripCreditPrefix(segment);
-    if (!stripped.hadPrefix && trust !== 'declared') stripped = findMidLineCredit(segment) ?? stripped;
+    const namesAfter = (rest: string): string[] =>
+      splitNames(dropContactWords(cutAtDate(rest)))
+        .map((piece) => cleanAuthorName(piece, trust))
+        .filter((name): name is string => name !== null);
+    const stripped = stripCreditPrefix(segment);
+    let found = namesAfter(stripped.rest);
     hadPrefix ||= stripped.hadPrefix;
-    const body = dropContactWords(cutAtDate(stripped.rest));
-    for (const piece of splitNames(body)) {
-      const name = cleanAuthorName(piece, trust);
-      if (name !== null) names.push(name);
+    // "Posted on 28 July 2019 · Author Jane Doe": the opening word led nowhere; look for a credit further on.
+    if (found.length === 0 && trust !== 'declared') {
+      const mid = findMidLineCredit(segment);
+      if (mid !== null) {
+        found = namesAfter(mid.rest);
+        hadPrefix ||= found.length > 0;
+      }
     }
+    names.push(...found);
   }
   return { names, hadPrefix };
 }
