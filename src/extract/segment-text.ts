@@ -21,6 +21,7 @@ import {
   BYLINE_MAX_WORDS,
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
+  CODE_CONTINUATION,
   CALENDAR_WORDS,
   CAPTION_CREDIT_TAIL,
   CAPTION_MAX_WORDS,
@@ -58,6 +59,8 @@ import {
   SHARE_MAX_WORDS,
   SHARE_STRONG_WORDS,
   SHARE_WORDS,
+  SHELL_COMMAND,
+  SHELL_PROMPT,
   SUBSCRIPTION_PATTERN,
   TAGS_PREFIX,
   TITLE_CASE_MINOR_WORDS,
@@ -135,13 +138,15 @@ const CUT_WORD_BOUNDARY_SHARE = 0.1;
 // Drafts: blocks before hints, headings and containers are settled
 // ---------------------------------------------------------------------------------------------
 
-type DraftKind = 'paragraph' | 'list-item' | 'row';
+type DraftKind = 'paragraph' | 'list-item' | 'row' | 'code';
 
 interface Draft {
   kind: DraftKind;
   text: string;
   /** The first source line as given, for the lynx reference list. */
   firstLine: string;
+  /** The last source line as given, for code continuation. */
+  lastLine: string;
   /** Table cells, for rows. */
   cells: string[];
   lines: number;
@@ -246,6 +251,7 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     kind,
     text,
     firstLine: line.raw,
+    lastLine: line.raw,
     cells: [],
     lines: 1,
     blankLinesBefore,
@@ -264,6 +270,14 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
   };
 }
 
+/** A command line as a code sample shows it: continued with a backslash, behind a "$ " prompt, or piped/flagged and not a sentence. */
+function isCodeLine(raw: string): boolean {
+  const text = raw.trim();
+  if (SHELL_PROMPT.test(text)) return true;
+  if (SENTENCE_END.test(text)) return false;
+  return SHELL_COMMAND.test(text) || (CODE_CONTINUATION.test(text) && /^[a-z]/u.test(text));
+}
+
 /** Lines → drafts: blank lines split; inside a run of lines, each line is its own draft unless it continues a wrapped one. */
 function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
   const drafts: Draft[] = [];
@@ -273,6 +287,20 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
     if (line.raw.trim().length === 0) {
       blanks++;
       open = null;
+      continue;
+    }
+    if (open?.kind === 'code' && CODE_CONTINUATION.test(open.lastLine)) {
+      open.text = `${open.text}\n${line.raw}`;
+      open.lines++;
+      open.lastLine = line.raw;
+      continue;
+    }
+    if (isCodeLine(line.raw)) {
+      const code = newDraft('code', line.raw.trimStart(), line, line.indent, blanks);
+      code.lastLine = line.raw;
+      drafts.push(code);
+      open = code;
+      blanks = 0;
       continue;
     }
     const cells = tableCells(line.raw);
@@ -570,7 +598,7 @@ function setHint(draft: Draft, label: HintLabel, token: string): void {
 
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
-    if (draft.kind === 'row') continue;
+    if (draft.kind === 'row' || draft.kind === 'code') continue;
     let hint = lineHint(draft.text);
     const words = wordCount(draft.text);
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
@@ -860,6 +888,11 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       while (list.indents.length > 1 && draft.indent < (list.indents[list.indents.length - 1] ?? 0)) list.indents.pop();
       if (draft.indent > (list.indents[list.indents.length - 1] ?? 0)) list.indents.push(draft.indent);
       push({ ...shared, kind: 'list-item', tag: 'li', text: draft.text, level: list.indents.length, ordered: draft.ordered, groupId: list.container, parent: list.container });
+      continue;
+    }
+
+    if (draft.kind === 'code') {
+      if (!push({ ...shared, kind: 'code', tag: 'pre', text: draft.text, parent: holder })) break;
       continue;
     }
 

@@ -59,6 +59,15 @@ export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
 /** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
+/** Why: a shell line continued on the next ends with a backslash: "pg_dump --format=custom \\". */
+export const CODE_CONTINUATION = /\s\\$/u;
+
+/** Why: a pasted terminal session starts its commands with a "$ " prompt. */
+export const SHELL_PROMPT = /^\$[ \t]+\S/u;
+
+/** Why: a one-line command: a lowercase program name, then a pipe, "&&" or a "--flag" (prose starts capitalised and has none of these). */
+export const SHELL_COMMAND = /^[a-z][\w.-]*[ \t]+\S.*?(?:[ \t]\|[ \t]|[ \t]&&[ \t]|[ \t]--?[a-z][\w-]*(?:[ \t=]|$))/u;
+
 export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
 
 /** Why: lines ending like this continue into the next one or label it; they are not headings. */
@@ -118,7 +127,7 @@ export const SECTION_LABEL_MAX_WORDS = 7;
 
 /** Why: inline teasers print their label before the title on one line: "READ MORE: Title". */
 export const INLINE_RELATED_PREFIX =
-  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|te puede interesar|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)[ \t]*:[ \t]*(\S.*)$/iu;
+  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|te puede interesar|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)[ \t]*[:|][ \t]*(\S.*)$/iu;
 
 /** Why: a reader-comment section starts at one of these labels; a count may precede or follow ("12 Comments", "Comments (12)"). */
 export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
@@ -151,7 +160,7 @@ export const NAVIGATION_PHRASES = phraseSet('NAVIGATION_PHRASES', [
 
 /** Why: cookie banners flatten to a consent sentence and its buttons; a recipe's "cookies" must not match. */
 export const COOKIE_PATTERN =
-  /\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b|^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$/iu;
+  /\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b|^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$|^(?:(?:accept|reject|decline|close|settings|accepter|refuser|fermer|paramétrer|personnaliser|akzeptieren|ablehnen|einstellungen|aceptar|rechazar|accetta|rifiuta)[ \t&|/·]*){2,}$/iu;
 
 /** Why: a cookie notice is a short line; a paragraph about cookies is body. */
 export const COOKIE_MAX_WORDS = 60;
@@ -165,7 +174,7 @@ export const PROMPT_MAX_WORDS = 30;
 
 /** Why: newsletter sign-up prompts, placed mid-article or in footers. */
 export const NEWSLETTER_PATTERN =
-  /^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter)/iu;
+  /^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree)|\b(?:delivered|sent|straight) to your inbox\b/iu;
 
 /** Why: ad slots leave their label behind as a line. */
 export const AD_PHRASES = phraseSet('AD_PHRASES', [

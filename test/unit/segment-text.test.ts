@@ -334,3 +334,39 @@ describe('relatedFromText', () => {
     ]);
   });
 });
+
+describe('segmentText: shapes rendered pages give (parity with the HTML path)', () => {
+  it('reads a caption ending with a "Photo: X" credit as a caption, not a heading', () => {
+    expect(lineHint('Puffins nesting on the western cliffs. Photo: Island Bird Trust')?.label).toBe('caption');
+    expect(lineHint('The mayor thanked volunteers. Photo opportunities followed all afternoon.')).toBeNull();
+  });
+
+  it('reads "Posted on <date> by <name>" as a byline', () => {
+    expect(lineHint('Posted on March 3, 2024 by Jane Doe')?.label).toBe('byline');
+  });
+
+  it('makes a heading of a line between prose and a paragraph that leads into a list with a colon', () => {
+    const lead = 'The steps differ a little from one model to another, but most routers follow the same order:';
+    const { blocks } = seg([BODY_A, 'How to check your router', lead, 'Open the settings page.'].join('\n\n'));
+    expect(blocks.find((b) => b.text === 'How to check your router')?.kind).toBe('heading');
+  });
+
+  it('steps over an inline ad label when deciding that a line sits between paragraphs', () => {
+    const { blocks } = seg([BODY_A, 'Advertisement', 'Traders fear lost sales', BODY_B].join('\n'));
+    expect(blocks.find((b) => b.text === 'Traders fear lost sales')?.kind).toBe('heading');
+  });
+
+  it('keeps a backslash-continued shell command as one code block and a piped command as code', () => {
+    const text = [BODY_A, 'pg_dump --format=custom orders_db \\\n  | zstd -6 \\\n  | upload-stream backup.zst', BODY_B, 'dig news.example | grep SERVER', BODY_C].join('\n\n');
+    const code = seg(text).blocks.filter((b) => b.kind === 'code');
+    expect(code.map((b) => b.text)).toEqual(['pg_dump --format=custom orders_db \\\n  | zstd -6 \\\n  | upload-stream backup.zst', 'dig news.example | grep SERVER']);
+    expect(seg(BODY_A).blocks[0]?.kind).toBe('paragraph');
+  });
+
+  it('marks newsletter fine print, consent button rows and "Lire aussi |" teasers as chrome', () => {
+    expect(lineHint('Get new posts about how we build things delivered to your inbox.')?.label).toBe('newsletter');
+    expect(lineHint('By signing up you agree to our Terms of Use.')?.label).toBe('newsletter');
+    expect(lineHint('Accepter & Fermer Refuser')?.label).toBe('cookie');
+    expect(lineHint('Lire aussi | Les transports gratuits font-ils reculer la voiture ?')?.label).toBe('related');
+  });
+});
