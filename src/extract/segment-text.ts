@@ -612,6 +612,21 @@ function applyLineRules(drafts: readonly Draft[]): void {
   }
 }
 
+/** Why: a sign-up box's title is a short name ("Get the Morning Bell"); a longer line is a section heading. */
+const BOX_TITLE_MAX_WORDS = 6;
+
+/** A short headline-shaped line right above a newsletter or subscription prompt is that box's title. */
+function markBoxTitles(drafts: readonly Draft[]): void {
+  for (let i = 0; i + 1 < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
+    const box = drafts[i + 1]?.ownHint;
+    if ((box !== 'newsletter' && box !== 'promo') || !isHeadingShaped(draft) || wordCount(draft.text) > BOX_TITLE_MAX_WORDS) continue;
+    setHint(draft, box, `text:${box}-title`);
+    draft.ownHint = box;
+    draft.ownHintToken = `text:${box}-title`;
+  }
+}
+
 /** Runs of short lines ("World", "Business", "Tech", "Sport") are menus. */
 function markMenuRuns(drafts: readonly Draft[]): void {
   const isEntry = (d: Draft): boolean => {
@@ -742,10 +757,10 @@ function isProseLeadIn(draft: Draft): boolean {
   return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= BODY_MIN_WORDS && /:$/u.test(draft.text);
 }
 
-/** The block above `i`, stepping over inline ad labels ("Anzeige", "Advertisement") that sit between prose and a heading. */
+/** The block above `i`, stepping over inline ad labels ("Anzeige") and one-line teasers ("Lire aussi | …") that sit between prose and a heading. */
 function nearestAbove(drafts: readonly Draft[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && drafts[j]?.ownHint === 'ad') j--;
+  while (j >= 0 && (drafts[j]?.ownHint === 'ad' || drafts[j]?.ownHintToken === 'text:related-inline')) j--;
   return j;
 }
 
@@ -818,6 +833,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   }
 
   applyLineRules(drafts);
+  markBoxTitles(drafts);
   markMenuRuns(drafts);
   const sections = markSections(drafts);
   markHeadlineRuns(drafts);

@@ -370,3 +370,15 @@ describe('segmentText: shapes rendered pages give (parity with the HTML path)', 
     expect(lineHint('Lire aussi | Les transports gratuits font-ils reculer la voiture ?')?.label).toBe('related');
   });
 });
+
+describe('segmentText: box titles and teasers between paragraphs', () => {
+  it('gives a short title right above a newsletter prompt the newsletter hint', () => {
+    const text = [BODY_A, 'Get the Morning Bell', 'Sign up for our free newsletter and get the stories that matter every weekday.', BODY_B].join('\n\n');
+    expect(seg(text).blocks.find((b) => b.text === 'Get the Morning Bell')?.hint).toBe('newsletter');
+  });
+
+  it('makes a heading of a line below a one-line "Lire aussi |" teaser that follows prose', () => {
+    const { blocks } = seg([BODY_A, 'Lire aussi | Les transports gratuits font-ils reculer la voiture ?', 'Un coût de sept millions par an', BODY_B].join('\n'));
+    expect(blocks.find((b) => b.text === 'Un coût de sept millions par an')?.kind).toBe('heading');
+  });
+});
