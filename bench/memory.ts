@@ -94,7 +94,7 @@ function main(): void {
   const source = useDatasets ? `${pages!.length} dataset pages (readability) cycled` : 'three invented page shapes (two HTML, one plain text) cycled';
   const table = ['| extractions | heap used after GC | RSS |', '|---:|---:|---:|', ...samples.map((s) => `| ${s.after.toLocaleString('en-US')} | ${s.heapMb} MB | ${s.rssMb} MB |`)].join('\n');
   const body = [
-    `Measured ${new Date().toISOString().slice(0, 10)} with \`node --expose-gc --import tsx bench/memory.ts${useDatasets ? ' --datasets' : ''}\` (Node ${process.version}): ${runs.toLocaleString('en-US')} extractions of ${source} in one process, ${articles.toLocaleString('en-US')} articles and ${errors.toLocaleString('en-US')} typed errors, ${seconds.toFixed(0)} s.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} with \`node --expose-gc --import tsx bench/memory.ts ${process.argv.slice(2).join(' ')}\` (Node ${process.version}): ${runs.toLocaleString('en-US')} extractions of ${source} in one process, ${articles.toLocaleString('en-US')} articles and ${errors.toLocaleString('en-US')} typed errors, ${seconds.toFixed(0)} s.${useDatasets ? ' The heap includes the decoded pages, held for the whole run.' : ''}`,
     '',
     `**Heap growth from ${warm.after.toLocaleString('en-US')} to ${last.after.toLocaleString('en-US')} extractions: ${growth} MB** (heap used after two full GCs).`,
     '',
