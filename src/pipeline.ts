@@ -176,7 +176,11 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   timings['structure'] = now() - t;
   t = now();
 
-  const proseBlocks = r.seg.blocks.filter((b, i) => verdicts[i]!.kept && r.classified[i]!.quality === 'good' && PROSE_KINDS.has(b.kind)).length;
+  // When Readability's vote won, its paragraphs count as prose even where ours called them short.
+  const votedIn = r.trace.winner === 'readability';
+  const proseBlocks = r.seg.blocks.filter(
+    (b, i) => verdicts[i]!.kept && PROSE_KINDS.has(b.kind) && (votedIn || r.classified[i]!.quality === 'good'),
+  ).length;
   if (wordCount < NO_ARTICLE_MAX_WORDS || proseBlocks === 0) {
     throw new NewsprintError(
       'NO_ARTICLE',
