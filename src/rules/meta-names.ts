@@ -66,7 +66,7 @@ export const JSON_LD_PAGE_TYPES = wordSet('page types', `WebPage | ItemPage | Ab
 export const BYLINE_PREFIXES = nonEmpty('byline prefixes', [
   'written and reported by', 'reported and written by', 'additional reporting by', 'reporting by', 'written by', 'words by',
   'story by', 'text by', 'posted by', 'post author by', 'post author', 'published by', 'article by', 'by', 'from',
-  'veröffentlicht von', 'gepostet von', 'erstellt von', 'gepubliceerd door',
+  'veröffentlicht von', 'gepostet von', 'erstellt von', 'eingestellt von', 'gepubliceerd door',
   'ein beitrag von', 'geschrieben von', 'verfasst von', 'text von', 'von', 'autor', 'autorin', 'autoren', 'text',
   'écrit par', 'rédigé par', 'publié par', 'par', 'auteur', 'auteurs',
   'escrito por', 'publicado por', 'redactado por', 'por', 'autora', 'autores',
@@ -96,7 +96,7 @@ export const NON_AUTHOR_CREDIT_ROLES = nonEmpty('non-author credits', [
   'illustration:', 'photo:', 'crédit photo', 'mise à jour', 'aktualisiert', 'updated', 'interview:', 'tags:', 'tags ', 'schlagwörter',
   'schlagworte', 'kategorie', 'kategorien', 'category:', 'categories:', 'filed under', 'posted in', 'veröffentlicht in', 'étiquettes',
   'etiquetas', 'comments', 'kommentare', 'share', 'teilen', 'follow', 'folgen', 'suivre', 'seguir', 'contact', 'email', 'e-mail',
-  'more from', 'more by', 'see all', 'view all', 'all posts', 'alle beiträge', 'about the author', 'über den autor', 'bio',
+  'more from', 'more by', 'see all', 'view all', 'show all', 'alle artikel', 'mehr von', 'mehr zum autor', 'all posts', 'alle beiträge', 'about the author', 'über den autor', 'bio',
 ]);
 
 /**
@@ -112,6 +112,7 @@ export const JOB_TITLE_WORDS = wordSet(
    journaliste | rédacteur | rédactrice | rédaction | envoyé | envoyée | spécial | spéciale | correspondant | correspondante |
    redactor | redactora | redacción | corresponsal | periodista | enviado | enviada | redazione | corrispondente | giornalista |
    inviato | inviata | redactie | correspondent | verslaggever | redaktør | redaktionen | reportér | redaktor | redakce |
+   fotograf | fotografin | gründer | gründerin | geschäftsführer | geschäftsführerin | inhaber | inhaberin | experte | expertin |
    ceo | founder | president | director | manager | officer | spokesperson | expert | specialist`,
 );
 

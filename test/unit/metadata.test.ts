@@ -129,6 +129,22 @@ describe('bylines', () => {
     expect(withPerson.authors).toEqual(['Max Mustermann']);
   });
 
+  it('prefers a person to the outlet credited as author', () => {
+    const m = run({
+      url: 'https://www.ledger.example/city/bus',
+      meta: { metas: meta({ author: 'LEDGER.example' }) },
+      blocks: ['By Nora Vale', ...PROSE],
+      body: [1, 2],
+    });
+    expect(m.authors).toEqual(['Nora Vale']);
+  });
+
+  it('keeps digits of a user name but cuts a count glued to a name', () => {
+    expect(parseCredit('freeman1984', 'element').names).toEqual(['freeman1984']);
+    expect(parseCredit('By Jane Doe4 Comments', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Von Tomas Spahn Fr 12.03.2021', 'text').names).toEqual(['Tomas Spahn']);
+  });
+
   it('rejects placeholders and de-duplicates names across case and accents', () => {
     const m = run({ meta: { metas: meta({ author: 'admin' }), bylines: [{ text: 'José Núñez', blockIndex: 0, source: 'class' }, { text: 'JOSE NUNEZ', blockIndex: 0, source: 'class' }] }, blocks: ['José Núñez', ...PROSE], body: [1, 2] });
     expect(m.authors).toEqual(['José Núñez']);

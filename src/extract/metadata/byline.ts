@@ -107,20 +107,42 @@ export function stripCreditPrefix(text: string): { rest: string; hadPrefix: bool
   return { rest: text, hadPrefix: false };
 }
 
-/** Words that introduce a date ("Published on", "am", "le", "Updated"), dropped once the date is cut. */
+/** Words that introduce a date ("Published on", "am", "le", "Updated"), and weekdays, dropped once the date is cut. */
 const DATE_INTRO_WORDS = new Set([
   'on', 'am', 'le', 'el', 'il', 'op', 'den', 'published', 'updated', 'posted', 'veröffentlicht', 'aktualisiert', 'publié',
   'publicado', 'pubblicato', 'actualizado', 'last', 'zuletzt', 'mis', 'à', 'jour', 'stand',
+  'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes',
+  'sábado', 'domingo',
 ]);
 
-/** Cuts a credit where a date or a time stamp begins: names carry no digits. */
+/**
+ * Where digits start something other than the name: a digit run that opens a word ("Jane Doe 5 May"),
+ * or one glued to a name but followed by more text ("Jane Doe4 Comments"). A handle ending in digits
+ * ("freeman1984", "Bo2man") is left whole.
+ */
+function firstForeignDigit(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    if (!/\d/.test(text.charAt(i))) continue;
+    let end = i;
+    while (end < text.length && /\d/.test(text.charAt(end))) end++;
+    const before = i === 0 ? '' : text.charAt(i - 1);
+    const after = text.charAt(end);
+    if (before === '' || !/\p{L}/u.test(before) || (after !== '' && !/\p{L}/u.test(after))) return i;
+    i = end;
+  }
+  return -1;
+}
+
+/** Cuts a credit where a date or a time stamp begins. */
 function cutAtDate(text: string): string {
-  const digitAt = text.search(/\d/);
-  if (digitAt === -1) return text;
+  const digitAt = firstForeignDigit(text);
   // A date that opens with a month name ("March 5, 2024") starts before its first digit.
   const date = findDatesInText(text, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
-  const digit = date !== undefined && date.at < digitAt ? date.at : digitAt;
-  const words = trimEdges(text.slice(0, digit)).split(' ');
+  const cut = date !== undefined && (digitAt === -1 || date.at < digitAt) ? date.at : digitAt;
+  if (cut === -1) return text;
+  const words = trimEdges(text.slice(0, cut)).split(' ');
   while (words.length > 0 && DATE_INTRO_WORDS.has(trimEdges(words[words.length - 1] ?? '').toLowerCase().replace(/\.$/, ''))) words.pop();
   return words.join(' ');
 }

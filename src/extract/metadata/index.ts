@@ -145,11 +145,31 @@ interface AuthorCandidate {
   people: boolean;
 }
 
-function authorCandidate(names: string[], source: MetadataSource, siteName: string | null, orgOnly = false): AuthorCandidate | null {
+/** Letters and digits only, lowercased: "STERN.de", "Eat Smarter" and "eatsmarter" compare equal to a host label. */
+const compact = (text: string): string => foldTitle(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Names the outlet goes by: its declared name and its host name's labels ("stern" of www.stern.de). */
+function outletKeys(siteName: string | null, pageUrl: string | null): Set<string> {
+  const keys = new Set<string>();
+  if (siteName !== null && compact(siteName).length > 0) keys.add(compact(siteName));
+  if (pageUrl !== null) {
+    try {
+      const labels = new URL(pageUrl).hostname.split('.').filter((l) => l !== 'www');
+      for (let i = 0; i < labels.length; i++) keys.add(compact(labels.slice(i).join('.')));
+      if (labels.length >= 2) keys.add(compact(labels[labels.length - 2] ?? ''));
+    } catch {
+      // an unparsable URL names no outlet
+    }
+  }
+  keys.delete('');
+  return keys;
+}
+
+function authorCandidate(names: string[], source: MetadataSource, outlets: ReadonlySet<string>, siteName: string | null, orgOnly = false): AuthorCandidate | null {
   const final = finaliseAuthors(names, siteName);
   if (final.length === 0) return null;
-  const siteKey = siteName === null ? null : foldTitle(siteName);
-  const people = !orgOnly && final.some((n) => !isAgency(n) && foldTitle(n) !== siteKey);
+  // The outlet's own name ("STERN.de", "Eat Smarter") credits nobody: it waits, like an agency, for a person.
+  const people = !orgOnly && final.some((n) => !isAgency(n) && !outlets.has(compact(n)));
   return { names: final, source, people };
 }
 
@@ -248,21 +268,22 @@ function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan 
   return { credits, bylineBlocks };
 }
 
-function chooseAuthors(input: MetadataInput, ld: JsonLdFacts, scan: BylineScan, tail: readonly number[], siteName: string | null): AuthorCandidate | null {
+function chooseAuthors(input: MetadataInput, ld: JsonLdFacts, scan: BylineScan, tail: readonly number[], siteName: string | null, pageUrl: string | null): AuthorCandidate | null {
   const { meta, blocks } = input;
+  const outlets = outletKeys(siteName, pageUrl);
   const candidates: (() => AuthorCandidate | null)[] = [
-    () => authorCandidate(ld.authors.filter((a) => a.kind === 'person').flatMap((a) => parseCredit(a.name, 'declared').names), 'json-ld', siteName),
-    () => authorCandidate(creditNames(firstMetaGroup(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', siteName),
-    ...scan.credits.map((c) => () => authorCandidate(creditNames(c.texts, c.trust, c.requirePrefix), c.source, siteName)),
+    () => authorCandidate(ld.authors.filter((a) => a.kind === 'person').flatMap((a) => parseCredit(a.name, 'declared').names), 'json-ld', outlets, siteName),
+    () => authorCandidate(creditNames(firstMetaGroup(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', outlets, siteName),
+    ...scan.credits.map((c) => () => authorCandidate(creditNames(c.texts, c.trust, c.requirePrefix), c.source, outlets, siteName)),
     () => {
       const wire = tail.map((i) => findWireCredit(blocks[i]?.text ?? '')).filter((t): t is string => t !== null);
-      return authorCandidate(creditNames(wire, 'text', false), 'text', siteName);
+      return authorCandidate(creditNames(wire, 'text', false), 'text', outlets, siteName);
     },
-    () => authorCandidate(ld.authors.filter((a) => a.kind === 'organization').map((a) => a.name), 'json-ld', siteName, true),
+    () => authorCandidate(ld.authors.filter((a) => a.kind === 'organization').map((a) => a.name), 'json-ld', outlets, siteName, true),
     () => {
       // A Twitter handle is not a name; a few sites put the name there.
       const creator = metaValues(meta, ['twitter:creator']).filter((v) => !v.startsWith('@'));
-      return authorCandidate(creditNames(creator, 'element', false), 'meta', siteName);
+      return authorCandidate(creditNames(creator, 'element', false), 'meta', outlets, siteName);
     },
   ];
   // A source crediting a person wins; a source crediting only an agency or organisation waits for a better one.
@@ -468,7 +489,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const resolveBase = pageUrl ?? base;
 
   const scan = scanBylines(input, head);
-  const authors = chooseAuthors(input, ld, scan, tail, siteName);
+  const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base);
   const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl);
   const published = dates.published?.value ?? null;
   const modified = consistentModified(published, dates.modified?.value ?? null);
