@@ -64,6 +64,7 @@ import {
   SUBSCRIPTION_PATTERN,
   TAGS_PREFIX,
   TITLE_CASE_MINOR_WORDS,
+  TOPICS_BAR_PREFIX,
   TRUNCATION_TAIL,
   WEATHER_PATTERN,
   letterWords,
@@ -485,6 +486,7 @@ export function lineHint(text: string): { label: HintLabel; token: string } | nu
   if (isShareLine(text, words)) return { label: 'share', token: 'text:share-bar' };
   if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
   if (WEATHER_PATTERN.test(text)) return { label: 'navigation', token: 'text:weather' };
+  if (words <= PROMPT_MAX_WORDS && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(text)) return { label: 'navigation', token: 'text:menu-row' };
   const inline = INLINE_RELATED_PREFIX.exec(text);
@@ -728,6 +730,9 @@ function releaseLeadIn(drafts: readonly Draft[], end: number, sectionStart: numb
     const leadIn = draft.ownHint === 'byline' || draft.ownHint === 'dateline' || draft.ownHint === 'caption' || draft.ownHint === 'share';
     const headline = !leadIn && isHeadingShaped(draft);
     if (!leadIn && !headline) break;
+    // A headline packed against the teaser above it, with a gap before the prose, is that list's last teaser.
+    const packedWithTeasers = headline && draft.blankLinesBefore === 0 && j - 1 > sectionStart && (drafts[end]?.blankLinesBefore ?? 0) > 0;
+    if (packedWithTeasers) break;
     draft.hint = draft.ownHint;
     draft.hintToken = draft.ownHintToken;
     draft.section = -1;
@@ -750,6 +755,15 @@ function usualParagraphGap(drafts: readonly Draft[]): number {
     }
   }
   return best;
+}
+
+/** Why: a menu printed on one line has at least this many entries; shorter all-capitalised lines may be headlines. */
+const MENU_LINE_MIN_WORDS = 5;
+
+/** "News Politics Football Celebs TV": every word capitalised and none of the small words a headline needs. */
+function isMenuLine(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length >= MENU_LINE_MIN_WORDS && words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*$/u.test(w) && !TITLE_CASE_MINOR_WORDS.has(w.toLowerCase()));
 }
 
 /** Prose that leads into a list or code sample ends with a colon, not a period: it still follows a heading. */
@@ -785,7 +799,7 @@ function markHeadings(drafts: readonly Draft[]): void {
       }
     }
     const window = drafts.slice(from, firstBody).filter((d) => unsectioned(d) && isHeadingShaped(d));
-    const title = window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS) ?? window[0];
+    const title = window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
 

@@ -59,6 +59,9 @@ export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
 /** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
+/** Why: a topics bar prints its label and a few tag links on one line: "Trending: Heatwave State pension". */
+export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
+
 /** Why: a shell line continued on the next ends with a backslash: "pg_dump --format=custom \\". */
 export const CODE_CONTINUATION = /\s\\$/u;
 

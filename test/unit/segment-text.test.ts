@@ -382,3 +382,22 @@ describe('segmentText: box titles and teasers between paragraphs', () => {
     expect(blocks.find((b) => b.text === 'Un coût de sept millions par an')?.kind).toBe('heading');
   });
 });
+
+describe('segmentText: teaser lists, topic bars and one-line menus', () => {
+  it('keeps a headline packed against the teasers above it in the list, even when prose follows after a gap', () => {
+    const text = `${BODY_A}\n\nRelated articles\nWinter fuel payment changes: who gets the money\nThousands of meter readings found to be wrong\n\n${BODY_B}\n\n${BODY_C}`;
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text === 'Thousands of meter readings found to be wrong')?.hint).toBe('related');
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
+  });
+
+  it('reads a "Trending:" topics bar as navigation', () => {
+    expect(lineHint('Trending: Heatwave State pension Euro 2024')?.label).toBe('navigation');
+  });
+
+  it('takes the headline, not a one-line menu above it, as the title', () => {
+    const text = `News Politics Football Celebs TV Money Travel\nEnergy price cap to fall in July, regulator confirms\n\n${BODY_A} ${BODY_B}\n\n${BODY_C}`;
+    const title = seg(text).blocks.find((b) => b.kind === 'heading' && b.level === 1);
+    expect(title?.text).toBe('Energy price cap to fall in July, regulator confirms');
+  });
+});
