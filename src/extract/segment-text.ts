@@ -15,6 +15,7 @@ import type { Block } from './block.js';
 import type { ResolvedOptions } from '../options.js';
 import {
   AD_PHRASES,
+  AFFILIATE_PATTERN,
   BULLET_LINE,
   BYLINE_JOINERS,
   BYLINE_LABEL,
@@ -279,6 +280,22 @@ function isCodeLine(raw: string): boolean {
   return SHELL_COMMAND.test(text) || (CODE_CONTINUATION.test(text) && /^[a-z]/u.test(text));
 }
 
+/** Why: one packed line after a colon may be a quoted remark; two or more are the items of a list innerText printed without markers. */
+const UNMARKED_LIST_MIN_ITEMS = 2;
+
+/** innerText drops list markers: packed lines right after a paragraph ending with a colon are that paragraph's list. */
+function markUnmarkedLists(drafts: readonly Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const lead = drafts[i] as Draft;
+    if (lead.kind !== 'paragraph' || !/:$/u.test(lead.text) || wordCount(lead.text) < BODY_MIN_WORDS) continue;
+    let end = i + 1;
+    while (end < drafts.length && drafts[end]?.kind === 'paragraph' && (end === i + 1 || drafts[end]?.blankLinesBefore === 0)) end++;
+    if (end - (i + 1) < UNMARKED_LIST_MIN_ITEMS) continue;
+    for (const item of drafts.slice(i + 1, end)) item.kind = 'list-item';
+    i = end - 1;
+  }
+}
+
 /** Lines → drafts: blank lines split; inside a run of lines, each line is its own draft unless it continues a wrapped one. */
 function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
   const drafts: Draft[] = [];
@@ -486,6 +503,7 @@ export function lineHint(text: string): { label: HintLabel; token: string } | nu
   if (isShareLine(text, words)) return { label: 'share', token: 'text:share-bar' };
   if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
   if (WEATHER_PATTERN.test(text)) return { label: 'navigation', token: 'text:weather' };
+  if (words <= PROMPT_MAX_WORDS && AFFILIATE_PATTERN.test(text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
   if (words <= PROMPT_MAX_WORDS && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(text)) return { label: 'navigation', token: 'text:menu-row' };
@@ -846,6 +864,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
     }
   }
 
+  markUnmarkedLists(drafts);
   applyLineRules(drafts);
   markBoxTitles(drafts);
   markMenuRuns(drafts);

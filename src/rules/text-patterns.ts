@@ -59,6 +59,9 @@ export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
 /** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
+/** Why: affiliate disclosures sit under the headline of review and deals pages. */
+export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
+
 /** Why: a topics bar prints its label and a few tag links on one line: "Trending: Heatwave State pension". */
 export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
 

@@ -401,3 +401,22 @@ describe('segmentText: teaser lists, topic bars and one-line menus', () => {
     expect(title?.text).toBe('Energy price cap to fall in July, regulator confirms');
   });
 });
+
+describe('segmentText: unmarked lists and disclosures', () => {
+  it('reads packed lines after a colon lead-in as list items (innerText drops the markers)', () => {
+    const lead = 'The exact menus vary from one router to another, but the steps are broadly the same:';
+    const text = `${BODY_A}\n\n${lead}\nOpen the settings page.\nLog in as the administrator.\nInstall any update offered.\n\n${BODY_B}`;
+    const items = seg(text).blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => b.text)).toEqual(['Open the settings page.', 'Log in as the administrator.', 'Install any update offered.']);
+  });
+
+  it('keeps a single line after a colon lead-in as a paragraph', () => {
+    const lead = 'The mayor put the case for the budget to the council in one short sentence on Tuesday:';
+    const { blocks } = seg(`${lead}\nWe cannot wait another year.\n\n${BODY_B}`);
+    expect(blocks.filter((b) => b.kind === 'list-item')).toEqual([]);
+  });
+
+  it('reads an affiliate disclosure as a promo line', () => {
+    expect(lineHint('When you buy through our links, Circuit Weekly may earn an affiliate commission.')?.label).toBe('promo');
+  });
+});
