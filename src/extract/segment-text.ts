@@ -16,6 +16,7 @@ import type { ResolvedOptions } from '../options.js';
 import {
   AD_PHRASES,
   AFFILIATE_PATTERN,
+  AUTHOR_BIO_VERBS,
   BULLET_LINE,
   BYLINE_JOINERS,
   BYLINE_LABEL,
@@ -647,6 +648,26 @@ function markBoxTitles(drafts: readonly Draft[]): void {
   }
 }
 
+/** Why: a bio is a sentence or two; a long paragraph opening with the author's name is body. */
+const AUTHOR_BIO_MAX_WORDS = 50;
+
+/** A short paragraph that opens with a byline's name and a bio verb ("Jane Doe covers …") is the author's bio, not body. */
+function markAuthorBios(drafts: readonly Draft[]): void {
+  const names = drafts
+    .filter((d) => d.ownHintToken === 'text:byline-prefix')
+    .map((d) => (BYLINE_PREFIX.exec(d.text)?.[1] ?? '').split(/\s+/u).slice(0, 2).join(' '))
+    .filter((name) => name.split(' ').length === 2 && name.split(' ').every((w) => startsUpper(w)));
+  if (names.length === 0) return;
+  for (const draft of drafts) {
+    if (draft.kind !== 'paragraph' || draft.ownHint !== null || wordCount(draft.text) > AUTHOR_BIO_MAX_WORDS) continue;
+    const opensWithName = names.some((name) => draft.text.startsWith(`${name} `) && AUTHOR_BIO_VERBS.includes(draft.text.slice(name.length + 1).split(/\s+/u)[0] ?? ''));
+    if (!opensWithName) continue;
+    setHint(draft, 'metadata', 'text:author-bio');
+    draft.ownHint = 'metadata';
+    draft.ownHintToken = 'text:author-bio';
+  }
+}
+
 /** Runs of short lines ("World", "Business", "Tech", "Sport") are menus. */
 function markMenuRuns(drafts: readonly Draft[]): void {
   const isEntry = (d: Draft): boolean => {
@@ -866,6 +887,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
 
   markUnmarkedLists(drafts);
   applyLineRules(drafts);
+  markAuthorBios(drafts);
   markBoxTitles(drafts);
   markMenuRuns(drafts);
   const sections = markSections(drafts);

@@ -62,6 +62,9 @@ export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPAR
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
 export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
 
+/** Why: an author bio opens with the byline's name and one of these verbs: "Jane Doe covers security for …". */
+export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'writes', 'reports', 'was', 'has', 'joined', 'leads', 'edits', 'ist', 'schreibt', 'est', 'écrit', 'es', 'escribe', 'é', 'escreve', 'scrive']);
+
 /** Why: a topics bar prints its label and a few tag links on one line: "Trending: Heatwave State pension". */
 export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
 

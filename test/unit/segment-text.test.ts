@@ -420,3 +420,12 @@ describe('segmentText: unmarked lists and disclosures', () => {
     expect(lineHint('When you buy through our links, Circuit Weekly may earn an affiliate commission.')?.label).toBe('promo');
   });
 });
+
+describe('segmentText: author bios', () => {
+  it('hints a short paragraph opening with the byline name and a bio verb, and leaves other prose alone', () => {
+    const bio = 'Jonah Feld covers security and networking. He previously worked as a network engineer.';
+    const { blocks } = seg(`Routers Found To Leak Settings\n\nBy Jonah Feld\n\n${BODY_A}\n\n${BODY_B}\n\n${bio}`);
+    expect(blocks.find((b) => b.text === bio)?.hintToken).toBe('text:author-bio');
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
+  });
+});
