@@ -62,6 +62,7 @@ import {
   SHARE_STRONG_WORDS,
   SHARE_WORDS,
   SHELL_COMMAND,
+  SHOP_BUTTON,
   SHELL_PROMPT,
   SUBSCRIPTION_PATTERN,
   TAGS_PREFIX,
@@ -668,6 +669,31 @@ function markAuthorBios(drafts: readonly Draft[]): void {
   }
 }
 
+/** Why: a shop box holds a label and a one-paragraph pitch above its button: this many blocks at most. */
+const SHOP_BOX_MAX_BLOCKS = 2;
+/** Why: a product pitch is a line or two; longer text above a button is body. */
+const SHOP_PITCH_MAX_WORDS = 25;
+
+/** A "Buy now" button and the short label and pitch right above it are a shop promo. */
+function markShopBoxes(drafts: readonly Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const button = drafts[i] as Draft;
+    if (button.kind !== 'paragraph' || !SHOP_BUTTON.test(button.text)) continue;
+    setHint(button, 'promo', 'text:shop-button');
+    button.ownHint = 'promo';
+    button.ownHintToken = 'text:shop-button';
+    for (let j = i - 1; j >= 0 && j >= i - SHOP_BOX_MAX_BLOCKS; j--) {
+      const pitch = drafts[j] as Draft;
+      if (pitch.kind !== 'paragraph' || pitch.ownHint !== null || wordCount(pitch.text) > SHOP_PITCH_MAX_WORDS) break;
+      // Above the pitch only a label ("From the Herald shop") belongs to the box; a sentence there is body.
+      if (j < i - 1 && SENTENCE_END.test(pitch.text)) break;
+      setHint(pitch, 'promo', 'text:shop-pitch');
+      pitch.ownHint = 'promo';
+      pitch.ownHintToken = 'text:shop-pitch';
+    }
+  }
+}
+
 /** Runs of short lines ("World", "Business", "Tech", "Sport") are menus. */
 function markMenuRuns(drafts: readonly Draft[]): void {
   const isEntry = (d: Draft): boolean => {
@@ -888,6 +914,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   markUnmarkedLists(drafts);
   applyLineRules(drafts);
   markAuthorBios(drafts);
+  markShopBoxes(drafts);
   markBoxTitles(drafts);
   markMenuRuns(drafts);
   const sections = markSections(drafts);

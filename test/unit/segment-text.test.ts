@@ -429,3 +429,13 @@ describe('segmentText: author bios', () => {
     expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
   });
 });
+
+describe('segmentText: shop boxes', () => {
+  it('hints a "Buy now" button and the short pitch above it as promo, stopping at prose', () => {
+    const pitch = 'Roman Britain wall map, printed on heavy paper. Now 15% off for subscribers.';
+    const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${pitch}\n\nBuy now`);
+    expect(blocks.find((b) => b.text === pitch)?.hint).toBe('promo');
+    expect(blocks.find((b) => b.text === 'Buy now')?.hint).toBe('promo');
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
+  });
+});
