@@ -66,7 +66,7 @@ export function robustnessTable(rows: readonly CaseRow[]): string {
   const lines = [
     '| input | size | outcome | time | peak RSS | within bound |',
     '|---|---:|---|---:|---:|---|',
-    ...rows.map((r) => `| \`${r.name}\`: ${r.what} | ${formatSize(r.size)} | ${r.outcome} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${Math.round(r.peakRssMb)} MB | ${verdict(r)} |`),
+    ...rows.map((r) => `| \`${r.name}\`: ${r.what.replace(/</g, '&lt;')} | ${r.size === 0 ? '—' : formatSize(r.size)} | ${r.outcome} | ${Math.round(r.ms).toLocaleString('en-US')} ms | ${r.peakRssMb === 0 ? '—' : `${Math.round(r.peakRssMb)} MB`} | ${verdict(r)} |`),
   ];
   return lines.join('\n');
 }
@@ -95,7 +95,7 @@ function main(): void {
   }
   const table = robustnessTable(rows);
   const when = new Date().toISOString().slice(0, 10);
-  const body = `Measured ${when} with \`node --import tsx bench/robustness.ts${light ? ' --light' : ''}\` (Node ${process.version}), one process per input; time is extract() alone, peak RSS is the whole process (Node itself is about 50 MB). The bound is 2 ms per KB + 2 s.\n\n${table}`;
+  const body = `Measured ${when} with \`node --import tsx bench/robustness.ts${light ? ' --light' : ''}\` (Node ${process.version}), one process per input; time is extract() alone, peak RSS is the whole process (Node with tsx is about 100 MB); sizes in MiB of characters (bytes for byte input). The bound is 2 ms per KB + 2 s.\n\n${table}`;
   if (dryRun) process.stdout.write(`${body}\n`);
   else writeDocSection('adversarial', body);
 }

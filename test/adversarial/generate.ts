@@ -71,13 +71,13 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   },
   {
     name: 'page-50mb',
-    what: 'a 49.9 MB page of ordinary sections (just under maxInputBytes)',
+    what: 'a page of 49.9 million characters of ordinary sections (just under the default maxInputBytes)',
     heavy: true,
     build: () => bigPage(49_900_000),
   },
   {
     name: 'page-over-limit',
-    what: 'a 51 MB page: over the default maxInputBytes',
+    what: 'a page of 53.5 million characters: over the default maxInputBytes',
     heavy: true,
     build: () => bigPage(51 * MB),
   },
