@@ -23,6 +23,7 @@ import {
   BYLINE_MAX_WORDS,
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
+  CLOCK_TIME_LINE,
   CODE_CONTINUATION,
   CALENDAR_WORDS,
   CAPTION_CREDIT_TAIL,
@@ -491,6 +492,7 @@ export function lineHint(text: string): { label: HintLabel; token: string } | nu
   const byline = bylineRule(text, words);
   if (byline !== null) return { label: 'byline', token: byline };
   if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
+  if (CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_TAIL.test(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
@@ -839,7 +841,7 @@ function isProseLeadIn(draft: Draft): boolean {
 /** The block above `i`, stepping over inline ad labels ("Anzeige") and one-line teasers ("Lire aussi | …") that sit between prose and a heading. */
 function nearestAbove(drafts: readonly Draft[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && (drafts[j]?.ownHint === 'ad' || drafts[j]?.ownHintToken === 'text:related-inline')) j--;
+  while (j >= 0 && (drafts[j]?.ownHint === 'ad' || drafts[j]?.ownHint === 'dateline' || drafts[j]?.ownHintToken === 'text:related-inline')) j--;
   return j;
 }
 

@@ -68,6 +68,9 @@ export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'w
 /** Why: a shop box ends with its button; the lines just above it are the product pitch. */
 export const SHOP_BUTTON = /^(?:buy now|shop now|order now|buy it now|shop the collection|jetzt kaufen|acheter|comprar|compra ora)$/iu;
 
+/** Why: live blogs stamp each entry with a bare clock time: "1.52pm GMT", "Updated 09:15 BST". */
+export const CLOCK_TIME_LINE = /^(?:(?:updated|posted|aktualisiert|mis à jour)[ \t]+)?\d{1,2}[.:h]\d{2}[ \t]*(?:am|pm|uhr)?(?:[ \t]+(?:gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt))?$/iu;
+
 /** Why: a topics bar prints its label and a few tag links on one line: "Trending: Heatwave State pension". */
 export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
 

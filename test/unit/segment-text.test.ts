@@ -439,3 +439,12 @@ describe('segmentText: shop boxes', () => {
     expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
   });
 });
+
+describe('segmentText: live-blog entry stamps', () => {
+  it('reads a bare clock time as a date line and makes the entry title below it a heading', () => {
+    expect(lineHint('1.52pm GMT')?.label).toBe('dateline');
+    expect(lineHint('Updated 09:15 BST')?.label).toBe('dateline');
+    const { blocks } = seg([BODY_A, '1.52pm GMT', 'Ferry crossings cancelled for the day', BODY_B].join('\n'));
+    expect(blocks.find((b) => b.text === 'Ferry crossings cancelled for the day')?.kind).toBe('heading');
+  });
+});
