@@ -237,6 +237,11 @@ describe('title', () => {
     expect(splitSiteName('The Daily Ledger — Bus network to grow north', 'The Daily Ledger').headline).toBe('Bus network to grow north');
   });
 
+  it('takes the longest part of a title cut by several strong separators, and strips a glued CJK site name', () => {
+    expect(splitSiteName('Ledger Blog | Bus network to grow into the north | Archive', null).headline).toBe('Bus network to grow into the north');
+    expect(splitSiteName('市议会决定扩展公交网络到北部地区-新闻网', null)).toEqual({ headline: '市议会决定扩展公交网络到北部地区', site: '新闻网' });
+  });
+
   it('prefers the h1 that the <title> confirms, and marks its block', () => {
     const m = run({
       meta: { titleTag: 'Bus network to grow north - City - The Daily Ledger', h1: ['Bus network to grow north'] },

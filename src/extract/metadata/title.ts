@@ -57,9 +57,18 @@ function firstSeparator(title: string): { at: number; length: number } | null {
 export function splitSiteName(title: string, siteName: string | null): Split {
   const text = title.replace(/\s+/g, ' ').trim();
   const site = siteName === null ? null : foldTitle(siteName);
+  // Strong separators ("|", "::", "»", "•") never sit inside a headline: with several, the longest part is the headline.
+  const strong = splitOn(text, STRONG_TITLE_SEPARATORS);
+  if (strong.length > 2) {
+    const longest = strong.reduce((best, part) => (wordCount(part) > wordCount(best) ? part : best));
+    if (wordCount(longest) >= MIN_HEADLINE_WORDS) {
+      const rest = strong.filter((p) => p !== longest);
+      return { headline: splitSiteName(longest, siteName).headline, site: rest[rest.length - 1] ?? null };
+    }
+  }
   const last = lastSeparator(text);
   const first = firstSeparator(text);
-  if (last === null || first === null) return { headline: text, site: null };
+  if (last === null || first === null) return splitCjkSuffix(text);
   const tail = text.slice(last.at + last.length).trim();
   const head = text.slice(0, last.at).trim();
   const lead = text.slice(0, first.at).trim();
@@ -70,6 +79,24 @@ export function splitSiteName(title: string, siteName: string | null): Split {
   }
   if (wordCount(tail) <= MAX_SITE_SUFFIX_WORDS && wordCount(head) >= MIN_HEADLINE_WORDS) return { headline: head, site: tail };
   return { headline: text, site: null };
+}
+
+/** Separators that are never part of a headline's own punctuation. */
+const STRONG_TITLE_SEPARATORS = [' | ', ' :: ', ' » ', ' « ', ' • ', ' · ', ' ~ '];
+
+function splitOn(text: string, separators: readonly string[]): string[] {
+  let parts = [text];
+  for (const sep of separators) parts = parts.flatMap((p) => p.split(sep));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** Chinese and Japanese titles glue the site on without spaces: "标题-新华网", "見出し｜サイト". */
+const CJK_SUFFIX = /^(.{4,}[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}！？」）])[-_|｜—](\S{1,12})$/u;
+
+function splitCjkSuffix(text: string): Split {
+  const m = CJK_SUFFIX.exec(text);
+  if (m === null || m[1] === undefined || m[2] === undefined) return { headline: text, site: null };
+  return { headline: m[1], site: m[2] };
 }
 
 export interface TitleInputs {
@@ -139,7 +166,10 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   const h1 = inputs.h1[0];
   const loneH1 = inputs.h1.length === 1;
   if (h1 !== undefined && h1.length > 0 && !isBrand(h1)) {
-    const heading: TitleChoice = { title: h1, source: 'heading' };
+    // An h1 may carry the site suffix too ("Headline | SITE.NET"): strip it when the suffix is a known brand.
+    const h1Split = splitSiteName(h1, siteName);
+    const h1Clean = h1Split.site !== null && siteName !== null && sameTitle(h1Split.site, siteName) ? h1Split.headline : h1;
+    const heading: TitleChoice = { title: h1Clean, source: 'heading' };
     if (usable.some((c) => sameTitle(c.title, h1))) return heading;
     // The h1 is a declared title plus a kicker or a date: the declared title is the headline.
     const inside = usable.find((c) => foldTitle(h1).length > foldTitle(c.title).length && foldTitle(h1).endsWith(foldTitle(c.title)) && wordCount(c.title) >= 2);
