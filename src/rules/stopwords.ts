@@ -31,6 +31,18 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.f
     oraz gdy jej ich było będzie także przy tym tego które który która`),
   sv: words(`och i att det som en på är av för med till den har de inte om ett var jag men sig så från vi kan han
     hon eller när ska efter också`),
+  cs: words(`a se na v je že to s z do o k i jako ale by jsem jsou pro tak po jeho jak už které který která při od ve byl
+    bylo být jen také nebo ze až jejich když aby má podle mezi než kde tom této tento`),
+  da: words(`og i at det er en til på af den med for som de ikke har var jeg der et sig men han om vi fra så kan hun
+    eller når skal efter også blev være havde ved hans sin mod deres`),
+  fi: words(`ja on ei se että oli hän ovat mutta tai kun myös niin jo sen kuin joka hänen sekä mukaan ole voi vain
+    vielä nyt tämä kanssa jälkeen mitä olla ollut olivat joiden koska`),
+  tr: words(`ve bir bu da de için ile olarak çok daha gibi en ama ne o sonra kadar olan değil her ancak şu ise veya
+    mi göre önce bile diye ki tarafından olduğu olduğunu`),
+  ro: words(`și în a la de cu că pe nu este o un din care mai să se pentru au fost sau ca lui dar după prin acest
+    această sunt fi despre între când`),
+  hu: words(`a az és hogy nem is egy meg de van volt már csak még ha mint el ki be azt ez arra után pedig vagy
+    lesz kell szerint között mert amely ami aki`),
   ru: words(`и в не на что с по как это он а к из у то за от так же все она но его для о было мы бы они уже при
     если только ее или был их до`),
 });
