@@ -20,8 +20,6 @@ export interface MemoryMeasurement {
   peakLiveBytes: number;
   /** Heap still used once the extraction is over and garbage is collected, with the article held. */
   retainedHeapBytes: number;
-  /** How far the process's resident-set high-water mark rose above its resident size at the baseline. */
-  peakRssBytes: number;
   collections: number;
 }
 
@@ -47,7 +45,6 @@ async function main(): Promise<void> {
   profiler.start();
   const article = newsprint.extract(page, { format: 'html' });
   const atEnd = process.memoryUsage().heapUsed;
-  const maxRssKb = process.resourceUsage().maxRSS;
   const gcStats = profiler.stop();
   gc();
   const retained = process.memoryUsage().heapUsed;
@@ -64,7 +61,6 @@ async function main(): Promise<void> {
     peakHeapBytes: Math.max(0, peakHeap - baseline.heapUsed),
     peakLiveBytes: Math.max(0, peakLive - baseline.heapUsed),
     retainedHeapBytes: Math.max(0, retained - baseline.heapUsed),
-    peakRssBytes: Math.max(0, maxRssKb * 1024 - baseline.rss),
     collections: gcStats.statistics.length,
   };
   // Keep the article alive until after the retained measurement.

@@ -104,7 +104,7 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
     const memory = row.memory;
     const memoryCells =
       typeof memory === 'string'
-        ? [memory, '–', '–', '–', '–']
+        ? [memory, '–', '–', '–']
         : [
             fmt(memory.peakLiveBytes / 1024),
             memory.inputBytes < MEMORY_VERDICT_MIN_INPUT_BYTES
@@ -112,7 +112,6 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
               : `${fmt(memory.peakLiveBytes / memory.inputBytes)} (${verdict(memory.peakLiveBytes <= MAX_PEAK_MEMORY_PER_INPUT_BYTE * memory.inputBytes)})`,
             fmt(memory.peakHeapBytes / 1024),
             fmt(memory.retainedHeapBytes / 1024),
-            fmt(memory.peakRssBytes / 1024),
           ];
     return [
       `${row.repeat}×`,
@@ -129,9 +128,9 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
     heading,
     '',
     markdownTable(
-      ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak live KB', 'peak live ÷ input', 'peak heap KB', 'retained KB', 'peak RSS rise KB'],
+      ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak live KB', 'peak live ÷ input', 'peak heap KB', 'retained KB'],
       rows,
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
     ),
     '',
     `Targets: a page 10× bigger takes at most ${MAX_TIME_RATIO_PER_TENFOLD}× longer (the chrome does not repeat, so the allowance`,
@@ -139,7 +138,7 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
     'Memory is measured in a fresh process per size, with a 1 MB young generation so V8 collects about every megabyte',
     'allocated. Peak live: the most heap in use just after a collection during the extraction, above the baseline (the',
     'working set, sampled). Peak heap: the most in use at any sample, garbage included (an upper bound, dominated by',
-    'that megabyte on small pages). Retained: what the returned article holds. Peak RSS rise: an upper bound on resident memory.',
+    'that megabyte on small pages). Retained: what the returned article holds.',
   ].join('\n');
 }
 
