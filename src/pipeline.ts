@@ -76,7 +76,7 @@ function prepare(input: unknown, options: ResolvedOptions, timings: Record<strin
 }
 
 /** An article has at least one paragraph of prose; a page of list items and headlines is a listing. */
-const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote', 'code']);
+const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote', 'code', 'table-cell']);
 
 interface Run {
   seg: Segmented;

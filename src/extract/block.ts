@@ -71,6 +71,8 @@ export interface Container {
   depth: number;
   hint: HintLabel | null;
   hintToken: string | null;
+  /** The hint word is generic: the subtree's blocks are still dropped, but it lends its score to the region around it. */
+  hintWeak?: boolean;
   /** A content hint on this element itself. */
   positive: boolean;
 }

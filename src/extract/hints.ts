@@ -3,15 +3,17 @@
  * Pure; the per-page cache lives in the caller's closure.
  */
 import type { HintLabel } from './block.js';
-import { CONTENT_HINT, HINT_GROUPS, ROLE_HINTS, SLUG_TOKEN_PREFIXES, TAG_HINTS } from '../rules/selectors.js';
+import { CONTENT_HINT, HINT_GROUPS, ROLE_HINTS, SLUG_TOKEN_PREFIXES, TAG_HINTS, WEAK_HINT_TOKENS } from '../rules/selectors.js';
 
 export interface ElementHint {
   label: HintLabel | null;
   token: string | null;
   positive: boolean;
+  /** The hint word is generic (see WEAK_HINT_TOKENS): it condemns short blocks, not prose. */
+  weak: boolean;
 }
 
-export const NO_HINT: ElementHint = Object.freeze({ label: null, token: null, positive: false });
+export const NO_HINT: ElementHint = Object.freeze({ label: null, token: null, positive: false, weak: false });
 
 /** Splits `articleBody__text-main` into `article`, `body`, `text`, `main`. */
 function tokenParts(token: string): string[] {
@@ -63,7 +65,7 @@ function negativeToken(lower: string, parts: readonly string[]): { label: HintLa
 const SLUG_ID_MIN_PARTS = 4;
 
 export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null): ElementHint {
-  if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true };
+  if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true, weak: false };
   let positive = false;
   let negative: { label: HintLabel; token: string } | null = null;
   const tokens = className.split(/\s+/);
@@ -82,13 +84,13 @@ export function readHint(tag: string, className: string, id: string, role: strin
       negative ??= negativeToken(lower, parts);
     }
   }
-  if (positive) return { label: null, token: null, positive: true };
-  if (negative !== null) return { label: negative.label, token: negative.token, positive: false };
+  if (positive) return { label: null, token: null, positive: true, weak: false };
+  if (negative !== null) return { label: negative.label, token: negative.token, positive: false, weak: WEAK_HINT_TOKENS.has(negative.token) };
   if (role !== null) {
     const label = ROLE_HINTS[role.toLowerCase()];
-    if (label !== undefined) return { label, token: `role=${role}`, positive: false };
+    if (label !== undefined) return { label, token: `role=${role}`, positive: false, weak: false };
   }
   const tagLabel = TAG_HINTS[tag];
-  if (tagLabel !== undefined) return { label: tagLabel, token: `<${tag}>`, positive: false };
+  if (tagLabel !== undefined) return { label: tagLabel, token: `<${tag}>`, positive: false, weak: tag === 'aside' };
   return NO_HINT;
 }

@@ -32,7 +32,12 @@ function excerptAfter(blocks: readonly Block[], verdicts: readonly Verdict[], i:
 }
 
 export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pageUrl: string | null): RelatedLink[] {
-  if (seg.format === 'text') return relatedFromText(seg);
+  if (seg.format === 'text') {
+    // A text page may print its own address among the teasers.
+    const own = pageUrl;
+    const links = relatedFromText(seg).filter((l) => own === null || l.url === null || !samePage(l.url, own));
+    return links.map((l, position) => ({ ...l, position }));
+  }
   const { blocks } = seg;
   const out: RelatedLink[] = [];
   const seen = new Set<string>();

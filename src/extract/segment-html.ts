@@ -323,6 +323,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
           depth: stack.length,
           hint: hint.label,
           hintToken: hint.token,
+          hintWeak: hint.weak,
           positive: hint.positive,
         });
         frame.container = containers.length - 1;

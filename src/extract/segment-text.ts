@@ -26,7 +26,7 @@ import {
   CLOCK_TIME_LINE,
   CODE_CONTINUATION,
   CALENDAR_WORDS,
-  CAPTION_CREDIT_TAIL,
+  hasCaptionCreditTail,
   CAPTION_MAX_WORDS,
   CAPTION_PREFIX,
   COMMENT_LABELS,
@@ -210,7 +210,9 @@ export function detectWrapColumn(lines: readonly { raw: string; width: number }[
   if (widths.length < WRAP_MIN_NEAR_LINES) return null;
   const overlong = widths.filter((w) => w > MAX_WRAP_COLUMN).length;
   if (overlong > widths.length * WRAP_OVERLONG_SHARE) return null;
-  const column = Math.max(...widths.filter((w) => w <= MAX_WRAP_COLUMN));
+  // A loop, not Math.max(...): spreading half a million widths overflows the call stack.
+  let column = 0;
+  for (const w of widths) if (w <= MAX_WRAP_COLUMN && w > column) column = w;
   if (column < MIN_WRAP_COLUMN) return null;
   const band = Math.max(WRAP_BAND_MIN, Math.round(column * WRAP_BAND_SHARE));
   const near = widths.filter((w) => w <= column && w >= column - band).length;
@@ -494,7 +496,7 @@ export function lineHint(text: string): { label: HintLabel; token: string } | nu
   if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
   if (CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
-  if (words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_TAIL.test(text)) return { label: 'caption', token: 'text:caption-credit' };
+  if (words <= CAPTION_MAX_WORDS && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
   if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };

@@ -43,6 +43,11 @@ function isDropHint(c: Container): boolean {
   return c.hint !== null && DROP_WHOLE.has(c.hint);
 }
 
+/** A strong hint: the container's whole subtree goes, so it adds nothing to the region's score. */
+function isStrongDropHint(c: Container): boolean {
+  return isDropHint(c) && c.hintWeak !== true;
+}
+
 /** Scores every container bottom-up. Parents always precede children in the table. */
 function scoreContainers(seg: Segmented, classified: readonly Classified[]): { raw: Float64Array; adjusted: Float64Array } {
   const n = seg.containers.length;
@@ -53,13 +58,13 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[]): { r
   }
   for (let c = n - 1; c >= 0; c--) {
     const container = seg.containers[c]!;
-    if (container.parent >= 0 && !isDropHint(container)) raw[container.parent]! += raw[c]!;
+    if (container.parent >= 0 && !isStrongDropHint(container)) raw[container.parent]! += raw[c]!;
   }
   const underNegative = new Uint8Array(n);
   const adjusted = new Float64Array(n);
   for (let c = 0; c < n; c++) {
     const container = seg.containers[c]!;
-    const negative = isDropHint(container) || (container.parent >= 0 && underNegative[container.parent] === 1);
+    const negative = isStrongDropHint(container) || (container.parent >= 0 && underNegative[container.parent] === 1);
     underNegative[c] = negative ? 1 : 0;
     let s = raw[c]!;
     if (s > 0) {
@@ -106,7 +111,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     const container = containers[c]!;
     const parent = container.parent;
     inRegion[c] = root < 0 || c === root || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
-    const own = isDropHint(container) ? { label: container.hint!, token: container.hintToken ?? container.hint! } : null;
+    const own = isDropHint(container) ? { label: container.hint!, token: container.hintToken ?? container.hint!, } : null;
     absHint[c] = own ?? (parent >= 0 ? absHint[parent]! : null);
     relHint[c] = c === root ? null : (own ?? (parent >= 0 && parent !== root ? relHint[parent]! : null));
     if (root < 0) relHint[c] = absHint[c]!;

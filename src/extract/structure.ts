@@ -22,10 +22,11 @@ function inlineLinks(b: Block, base: string | null): InlineLink[] {
 }
 
 /** A trailing "Photo: Agency" credit in a caption: attribution, not caption text. */
-const CAPTION_CREDIT = /\s*\(?(?:photo|image|picture|foto|bild|credit|source|quelle|crédit|crédito)s?(?: credit)?\s?:\s?[^.:]{1,80}\)?$/i;
+const CAPTION_CREDIT = /(?:^|[\s(])(?:photo|image|picture|foto|bild|credit|source|quelle|crédit|crédito)s? ?: ?[^.:\s][^.:]{0,79}$/i;
 
 function withoutCredit(caption: string): string | null {
-  const text = caption.replace(CAPTION_CREDIT, '').trim();
+  const m = CAPTION_CREDIT.exec(caption);
+  const text = (m === null ? caption : caption.slice(0, m.index)).trim();
   return text.length > 0 ? text : null;
 }
 

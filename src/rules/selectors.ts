@@ -140,6 +140,16 @@ export const ROLE_HINTS: Readonly<Record<string, HintLabel>> = {
   toolbar: 'navigation',
 };
 
+/**
+ * Hint words too generic to say a whole box is boilerplate: a container named `label`, `widget` or
+ * `meta` still lends its prose's score to the region around it (its own blocks are dropped as usual).
+ */
+export const WEAK_HINT_TOKENS: ReadonlySet<string> = new Set([
+  'label', 'labels', 'widget', 'widgets', 'meta', 'header', 'teaser', 'teasers', 'ad', 'ads', 'adv', 'more', 'latest',
+  'recent', 'cards', 'carousel', 'rail', 'bottom', 'foot', 'utility', 'logo', 'tabs', 'time', 'date', 'by', 'partner',
+  'promo', 'offer', 'print', 'email', 'mailto', 'banner', 'category', 'cats', 'tag', 'tags', 'cta', 'search', 'popup', 'modal', 'overlay',
+]);
+
 /** Labels whose containers are dropped whole when they sit inside the chosen article region. */
 export const DROP_WHOLE: ReadonlySet<HintLabel> = new Set<HintLabel>([
   'comments', 'related', 'share', 'newsletter', 'cookie', 'ad', 'promo', 'navigation', 'legal', 'byline', 'dateline', 'metadata', 'caption',

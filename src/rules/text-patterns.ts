@@ -69,7 +69,7 @@ export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'w
 export const SHOP_BUTTON = /^(?:buy now|shop now|order now|buy it now|shop the collection|jetzt kaufen|acheter|comprar|compra ora)$/iu;
 
 /** Why: live blogs stamp each entry with a bare clock time: "1.52pm GMT", "Updated 09:15 BST". */
-export const CLOCK_TIME_LINE = /^(?:(?:updated|posted|aktualisiert|mis à jour)[ \t]+)?\d{1,2}[.:h]\d{2}[ \t]*(?:am|pm|uhr)?(?:[ \t]+(?:gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt))?$/iu;
+export const CLOCK_TIME_LINE = /^(?:(?:updated|posted|aktualisiert|mis à jour)[ \t]+)?\d{1,2}[.:h]\d{2} ?(?:am|pm|uhr)?(?: (?:gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt))?$/iu;
 
 /** Why: a topics bar prints its label and a few tag links on one line: "Trending: Heatwave State pension". */
 export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
@@ -324,9 +324,26 @@ export const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}
 export const CAPTION_PREFIX =
   /^(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|credits|source|foto|fotos|bild|bilder|grafik|quelle|crédit|crédits|légende|imagen|fotografía|créditos|fuente|imagem|fotografia|crédito|fonte|immagine)[ \t]*:[ \t]*\S/iu;
 
-/** Why: a caption's closing credit after its last sentence: "Puffins on the cliffs. Photo: Island Bird Trust". */
-export const CAPTION_CREDIT_TAIL =
-  /[.!?…"”)][ \t]+(?:photo|photos|photograph|image|picture|illustration|credit|foto|bild|crédit|photographie|imagen|fotografía|imagem|fotografia|immagine)[ \t]*:[ \t]*\S[^.!?]{0,80}$/iu;
+/**
+ * Why: a caption's closing credit after its last sentence: "Puffins on the cliffs. Photo: Island Bird Trust".
+ * The pattern finds the credit's start; `hasCaptionCreditTail` checks that only a short credit follows
+ * (an anchored `[^.!?]{0,80}$` tail would be re-tried from every position: quadratic).
+ */
+export const CAPTION_CREDIT_START =
+  /[.!?…"”)][ \t](?:photo|photos|photograph|image|picture|illustration|credit|foto|bild|crédit|photographie|imagen|fotografía|imagem|fotografia|immagine) ?: ?[^.!?\s]/giu;
+
+/** The longest credit after its label. */
+const CAPTION_CREDIT_MAX_CHARS = 80;
+
+export function hasCaptionCreditTail(text: string): boolean {
+  CAPTION_CREDIT_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPTION_CREDIT_START.exec(text)) !== null) {
+    const tail = text.slice(m.index + m[0].length - 1);
+    if (tail.length <= CAPTION_CREDIT_MAX_CHARS + 1 && !/[.!?]/u.test(tail)) return true;
+  }
+  return false;
+}
 
 /** Why: photo agencies that close a caption: "… (Reuters)", "…/AP", "… Getty Images". */
 export const CREDIT_AGENCIES = nonEmpty('CREDIT_AGENCIES', [

@@ -137,6 +137,8 @@ function firstForeignDigit(text: string): number {
 
 /** Cuts a credit where a date or a time stamp begins. */
 function cutAtDate(text: string): string {
+  // Every date has a digit: without one there is nothing to cut.
+  if (!/\d/.test(text)) return text;
   const digitAt = firstForeignDigit(text);
   // A date that opens with a month name ("March 5, 2024") starts before its first digit.
   const date = findDatesInText(text, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
@@ -265,10 +267,23 @@ function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean 
   return { rest: segment.slice(best.at + best.length).replace(/^[\s:.\u00a0]+/u, ''), hadPrefix: true };
 }
 
+function namesAfter(rest: string, trust: CreditTrust): string[] {
+  const names: string[] = [];
+  for (const piece of splitNames(dropContactWords(cutAtDate(rest)))) {
+    const name = cleanAuthorName(piece, trust);
+    if (name !== null) names.push(name);
+  }
+  return names;
+}
+
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
   const names: string[] = [];
   let hadPrefix = false;
+  // Prose: page text without a credit opening, too long for a credit inside a line. Most blocks end here.
+  if (trust === 'text' && !stripCreditPrefix(text.trimStart()).hadPrefix && text.split(/\s+/).length > MAX_MID_LINE_CREDIT_WORDS) {
+    return { names, hadPrefix };
+  }
   // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer".
   const segments = text
     .slice(0, MAX_CREDIT_CHARS)
@@ -279,18 +294,14 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
     if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
-    const namesAfter = (rest: string): string[] =>
-      splitNames(dropContactWords(cutAtDate(rest)))
-        .map((piece) => cleanAuthorName(piece, trust))
-        .filter((name): name is string => name !== null);
     const stripped = stripCreditPrefix(segment);
-    let found = namesAfter(stripped.rest);
+    let found = namesAfter(stripped.rest, trust);
     hadPrefix ||= stripped.hadPrefix;
     // "Posted on 28 July 2019 · Author Jane Doe": the opening word led nowhere; look for a credit further on.
     if (found.length === 0 && trust !== 'declared') {
       const mid = findMidLineCredit(segment);
       if (mid !== null) {
-        found = namesAfter(mid.rest);
+        found = namesAfter(mid.rest, trust);
         hadPrefix ||= found.length > 0;
       }
     }

@@ -292,6 +292,7 @@ export function findDateInText(text: string, options: TextDateOptions): ParsedDa
 
 /** Up to `limit` dates in order of appearance, each with the character offset where it starts. */
 export function findDatesInText(text: string, options: TextDateOptions, limit: number): (ParsedDate & { at: number })[] {
+  if (!/\d/.test(text)) return [];
   const tokens = tokenize(text);
   const out: (ParsedDate & { at: number })[] = [];
   for (let i = 0; i < tokens.length && out.length < limit; i++) {

@@ -182,10 +182,26 @@ function firstMetaGroup(meta: RawMeta, keys: readonly string[]): string[] {
   return [];
 }
 
-function creditNames(texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
+/** Parses credits once per text and trust within one page: the same byline is read for authors and for labels. */
+type CreditReader = (text: string, trust: CreditTrust) => ReturnType<typeof parseCredit>;
+
+function creditReader(): CreditReader {
+  const cache = new Map<string, ReturnType<typeof parseCredit>>();
+  return (text, trust) => {
+    const key = `${trust}\u0000${text}`;
+    let parsed = cache.get(key);
+    if (parsed === undefined) {
+      parsed = parseCredit(text, trust);
+      cache.set(key, parsed);
+    }
+    return parsed;
+  };
+}
+
+function creditNames(read: CreditReader, texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
   const names: string[] = [];
   for (const text of texts) {
-    const parsed = parseCredit(text, trust);
+    const parsed = read(text, trust);
     if (requirePrefix && !parsed.hadPrefix) continue;
     names.push(...parsed.names);
   }
@@ -219,7 +235,7 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
 }
 
-function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan {
+function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
   const noBody = input.bodyIndexes.size === 0;
@@ -261,29 +277,29 @@ function scanBylines(input: MetadataInput, head: readonly number[]): BylineScan 
       const index = c.blocks[k];
       const block = index === undefined ? undefined : blocks[index];
       if (block === undefined || index === undefined || !headSet.has(index) || wordsIn(block.text) > MAX_BYLINE_WORDS) return;
-      const parsed = parseCredit(text, c.trust);
+      const parsed = read(text, c.trust);
       if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix)) bylineBlocks.add(index);
     });
   }
   return { credits, bylineBlocks };
 }
 
-function chooseAuthors(input: MetadataInput, ld: JsonLdFacts, scan: BylineScan, tail: readonly number[], siteName: string | null, pageUrl: string | null): AuthorCandidate | null {
+function chooseAuthors(input: MetadataInput, ld: JsonLdFacts, scan: BylineScan, tail: readonly number[], siteName: string | null, pageUrl: string | null, read: CreditReader): AuthorCandidate | null {
   const { meta, blocks } = input;
   const outlets = outletKeys(siteName, pageUrl);
   const candidates: (() => AuthorCandidate | null)[] = [
     () => authorCandidate(ld.authors.filter((a) => a.kind === 'person').flatMap((a) => parseCredit(a.name, 'declared').names), 'json-ld', outlets, siteName),
-    () => authorCandidate(creditNames(firstMetaGroup(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', outlets, siteName),
-    ...scan.credits.map((c) => () => authorCandidate(creditNames(c.texts, c.trust, c.requirePrefix), c.source, outlets, siteName)),
+    () => authorCandidate(creditNames(read, firstMetaGroup(meta, META_KEYS.authors).filter((v) => !looksLikeUrl(v)), 'declared', false), 'meta', outlets, siteName),
+    ...scan.credits.map((c) => () => authorCandidate(creditNames(read, c.texts, c.trust, c.requirePrefix), c.source, outlets, siteName)),
     () => {
       const wire = tail.map((i) => findWireCredit(blocks[i]?.text ?? '')).filter((t): t is string => t !== null);
-      return authorCandidate(creditNames(wire, 'text', false), 'text', outlets, siteName);
+      return authorCandidate(creditNames(read, wire, 'text', false), 'text', outlets, siteName);
     },
     () => authorCandidate(ld.authors.filter((a) => a.kind === 'organization').map((a) => a.name), 'json-ld', outlets, siteName, true),
     () => {
       // A Twitter handle is not a name; a few sites put the name there.
       const creator = metaValues(meta, ['twitter:creator']).filter((v) => !v.startsWith('@'));
-      return authorCandidate(creditNames(creator, 'element', false), 'meta', outlets, siteName);
+      return authorCandidate(creditNames(read, creator, 'element', false), 'meta', outlets, siteName);
     },
   ];
   // A source crediting a person wins; a source crediting only an agency or organisation waits for a better one.
@@ -488,8 +504,9 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const pageUrl = urlFound?.value ?? null;
   const resolveBase = pageUrl ?? base;
 
-  const scan = scanBylines(input, head);
-  const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base);
+  const read = creditReader();
+  const scan = scanBylines(input, head, read);
+  const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
   const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl);
   const published = dates.published?.value ?? null;
   const modified = consistentModified(published, dates.modified?.value ?? null);

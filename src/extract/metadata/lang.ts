@@ -15,7 +15,7 @@ const MIN_SCRIPT_SHARE = 0.4;
 /** Japanese text mixes kana into Han; this share of kana among CJK letters says Japanese, not Chinese. */
 const MIN_KANA_SHARE_FOR_JAPANESE = 0.05;
 /** Text beyond this many characters adds nothing to a language guess. */
-const MAX_SAMPLE_CHARS = 20_000;
+const MAX_SAMPLE_CHARS = 6_000;
 
 /** `en_US` → `en-US`, `ZH-hant-tw` → `zh-Hant-TW`; null for values that are not language tags. */
 export function normaliseLangTag(value: string | null | undefined): string | null {
@@ -59,9 +59,13 @@ const MIN_VARIANT_SHARE = 0.005;
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
+/** Latin letters above this share leave no room for another script to reach {@link MIN_SCRIPT_SHARE}. */
+const LATIN_ONLY_SHARE = 1 - MIN_SCRIPT_SHARE;
+
 function detectByScript(sample: string): string | null {
   const letters = count(sample, /\p{L}/gu);
   if (letters === 0) return null;
+  if (count(sample, /\p{Script=Latin}/gu) / letters > LATIN_ONLY_SHARE) return null;
   const hangul = count(sample, SCRIPT_LANGUAGES[0]!.pattern);
   const kana = count(sample, SCRIPT_LANGUAGES[1]!.pattern);
   const han = count(sample, SCRIPT_LANGUAGES[2]!.pattern);
