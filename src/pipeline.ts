@@ -19,7 +19,7 @@ import { voteWithReadability } from './extract/readability-vote.js';
 import { blockText, structure } from './extract/structure.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { collectRelated } from './extract/related.js';
-import { NO_ARTICLE_MAX_WORDS } from './rules/thresholds.js';
+import { NO_ARTICLE_MAX_WORDS, READABILITY_MAX_ELEMENTS } from './rules/thresholds.js';
 
 /** What the caller may pass. A DOM `Document` is read through its serialisation, never touched. */
 type Input = string | Uint8Array | Document;
@@ -108,7 +108,7 @@ function run(prepared: Prepared, options: ResolvedOptions, timings: Record<strin
   let confidence = selection.confidence;
   let fallback: Trace['fallback'] = null;
   let winner: Trace['winner'] = 'main';
-  if (selection.unsure && prepared.format === 'html' && options.readabilityFallback) {
+  if (selection.unsure && prepared.format === 'html' && options.readabilityFallback && seg.containers.length <= READABILITY_MAX_ELEMENTS) {
     fallback = 'readability';
     const vote = voteWithReadability(prepared.text, seg.blocks, features, verdicts, words, options);
     if (vote !== null) {

@@ -151,7 +151,11 @@ export interface Trace {
   format: 'html' | 'text';
   /** Milliseconds per stage, in order. */
   timings: Record<string, number>;
-  /** `'readability'` when Readability.js was asked for a second opinion; `null` otherwise. */
+  /**
+   * `'readability'` when Readability.js was asked for a second opinion; `null` otherwise (the main path
+   * was sure, the page is text, the option is off, or the page has over 20,000 elements, where
+   * Readability on a DOM grows too slow to ask).
+   */
   fallback: 'readability' | null;
   /** Which candidate won when a fallback ran: `'main'` or `'readability'`. */
   winner: 'main' | 'readability';

@@ -28,10 +28,25 @@ interface ReadabilityAnswer {
   blockTexts: ReadonlySet<string>;
 }
 
+/**
+ * linkedom builds no <body> for a page that has none (browsers do), and Readability then climbs
+ * past the root looking for one and throws. Give it the body a browser would.
+ */
+function ensureBody(document: Document): void {
+  const root = document.documentElement;
+  if (root === null || document.body !== null) return;
+  const body = document.createElement('body');
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeName.toLowerCase() !== 'head') body.appendChild(child);
+  }
+  root.appendChild(body);
+}
+
 /** Readability's article, or `null` when it finds none or fails on the page. */
 export function askReadability(html: string, options: ResolvedOptions): ReadabilityAnswer | null {
   try {
     const { document } = parseHTML(html);
+    ensureBody(document as unknown as Document);
     const result = new Readability(document as unknown as Document).parse();
     const text = result?.textContent ?? null;
     if (result === null || text === null || text.trim().length === 0) return null;
