@@ -118,6 +118,12 @@ describe('bylines', () => {
     expect(parseCredit('Die Rede von Angela Merkel im Bundestag wurde am Dienstag lange diskutiert und kritisiert, auch von der Opposition.', 'text').names).toEqual([]);
   });
 
+  it('does not credit a photographer as the author', () => {
+    expect(parseCredit('Can you spot the anomaly? Photo by Ana Souza', 'text').names).toEqual([]);
+    const m = run({ blocks: ['Harbour at dawn. Photo by Ana Souza', 'By Nora Vale', ...PROSE], body: [2, 3], blockOverrides: { 0: { kind: 'caption', tag: 'figcaption' } } });
+    expect(m.authors).toEqual(['Nora Vale']);
+  });
+
   it('does not read prose that starts with "By" as a byline', () => {
     expect(parseCredit('By the time we arrived, it was over', 'text').names).toEqual([]);
   });

@@ -237,6 +237,12 @@ export function cleanAuthorName(raw: string, trust: CreditTrust): string | null 
   return name;
 }
 
+/** "Photo by …", "Edited by …": a credit, but not the author's. */
+const NON_AUTHOR_ROLE_WORDS = new Set([
+  'photo', 'photos', 'photograph', 'photography', 'image', 'images', 'foto', 'fotos', 'bild', 'bilder', 'illustration', 'graphic',
+  'graphics', 'video', 'edited', 'editing', 'translated', 'translation', 'produced', 'design', 'designed', 'cover', 'map', 'chart',
+]);
+
 /** Mid-line openings only count in short lines: in prose "by" and "author" are ordinary words. */
 const MAX_MID_LINE_CREDIT_WORDS = 15;
 const MID_LINE_OPENINGS_LONGEST_FIRST = [...MID_LINE_CREDIT_OPENINGS].sort((a, b) => b.length - a.length);
@@ -256,7 +262,8 @@ function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean 
       const after = segment.slice(at + opening.length);
       const startsWord = before === '' || !/\p{L}/u.test(before) || (/\p{Ll}/u.test(before) && /^\p{Lu}/u.test(segment.charAt(at)));
       const endsWord = after === '' || /^[\s:.\u00a0]/u.test(after) || /^\p{Lu}\p{Ll}/u.test(after);
-      if (startsWord && endsWord) {
+      const previousWord = lower.slice(0, at).trimEnd().split(/[^\p{L}]+/u).pop() ?? '';
+      if (startsWord && endsWord && !NON_AUTHOR_ROLE_WORDS.has(previousWord)) {
         if (best === null || at < best.at) best = { at, length: opening.length };
         break;
       }

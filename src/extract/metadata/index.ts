@@ -262,7 +262,9 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   }
   for (const i of head) {
     const block = blocks[i];
-    if (block === undefined || block.kind === 'heading' || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    // Captions credit photographers, not authors.
+    if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
+    if (wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
     const hinted = block.hint === 'byline';
     credits.push({ texts: [block.text], blocks: [i], trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
   }
