@@ -28,7 +28,7 @@ export const ARTICLE_TAG_BONUS = 1.1;
 export const NEGATIVE_HINT_FACTOR = 0.35;
 
 /** Below this many body words the main path is unsure and asks Readability for a second opinion. */
-export const UNSURE_MIN_WORDS = 120;
+export const UNSURE_MIN_WORDS = 60;
 
 /** The second-best region scoring at least this share of the best one means the choice was close. */
 export const UNSURE_RUNNER_UP_RATIO = 0.7;
