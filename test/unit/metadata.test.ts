@@ -225,6 +225,11 @@ describe('dates', () => {
     expect(m.bylineBlocks).toEqual([0]);
   });
 
+  it('leaves a short body sentence that mentions a date in the body', () => {
+    const m = run({ blocks: ['Voting opened on 5 March 2024.', ...PROSE] });
+    expect(m.bylineBlocks).toEqual([]);
+  });
+
   it('never takes a date from the comments', () => {
     const m = run({
       meta: { times: [{ datetime: '2024-05-30T08:00:00Z', text: 'May 30', blockIndex: 2 }] },

@@ -6,7 +6,7 @@
 import type { MetadataSource, Provenance } from '../../types.js';
 import type { ResolvedOptions } from '../../options.js';
 import type { Block, RawMeta } from '../block.js';
-import { META_KEYS, MICRODATA_KEYS } from '../../rules/meta-names.js';
+import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
 import { finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
@@ -329,6 +329,20 @@ function machineDate(values: readonly string[], now: Date): ParsedDate | null {
   return null;
 }
 
+/** A date line carries few words besides the date: a label, a name, a place ("Gespeichert von rasos am 24. Juli 2017"). */
+const MAX_DATELINE_OTHER_WORDS = 6;
+/** A full sentence with a date in it ("It happened on 5 March 2024.") is body text unless it is nearly all date. */
+const MAX_SENTENCE_DATELINE_OTHER_WORDS = 2;
+
+function isMostlyDate(text: string): boolean {
+  const others = text
+    .split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((w) => w.length > 0 && !/\d/.test(w) && !MONTHS.has(w) && !MODIFIED_MARKERS.has(w));
+  const limit = /[.!?]\s*$/.test(text) ? MAX_SENTENCE_DATELINE_OTHER_WORDS : MAX_DATELINE_OTHER_WORDS;
+  return others.length <= limit;
+}
+
 function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null): DateFinding {
   const { meta, blocks, options } = input;
   const now = options.now;
@@ -357,9 +371,10 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
     if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);
     if (dates.length === 0) continue;
-    const isDateline = wordsIn(block.text) <= MAX_DATELINE_WORDS || block.hint === 'dateline' || block.hint === 'byline';
-    if (!isDateline) continue;
-    datelineBlocks.push(i);
+    const marked = block.hint === 'dateline' || block.hint === 'byline';
+    if (!marked && wordsIn(block.text) > MAX_DATELINE_WORDS) continue;
+    // A short line may give the date; only a line that is nearly all date is taken out of the body for it.
+    if (marked || isMostlyDate(block.text)) datelineBlocks.push(i);
     for (const d of dates) {
       const source: MetadataSource = block.hint === 'byline' ? 'byline' : 'text';
       printed.push({ date: d, modified: announcesModified(block.text.slice(0, d.at)), block: i, source, rank: dateRank(i, region) });
