@@ -36,7 +36,9 @@ const USAGE = `Usage: npm run eval -- [flags]
   --pages              write per-page figures to bench/results/pages.local.jsonl
   --gate               fail (exit 1) if a figure is more than ${GATE_TOLERANCE} below bench/floors.json
   --write-floors       write this run's figures into bench/floors.json
-  --metadata, --related  other evaluation modes (not written yet)
+  --metadata           title, authors, date, lang against bench/annotations and the datasets' truth
+                       (peers readability: Readability.js and article-extractor)
+  --related            related-link evaluation (not written yet)
   --help               this text
 
 Figures go to bench/results/eval.json after a complete HTML run, else to eval.local.json (not in git).`;
@@ -216,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
     let count = 0;
     for await (const truth of readTruth(dir, dataset)) {
       if (commandLine.limit !== null && count >= commandLine.limit) break;
-      run.addPage(lazyPage(dir, dataset, truth));
+      await run.addPage(lazyPage(dir, dataset, truth));
       count++;
       progress(`${dataset}: ${count} pages`);
     }
@@ -227,6 +229,8 @@ async function main(argv: string[]): Promise<number> {
     measured[dataset] = result.gateFigures;
     slowPages.push(...result.slowPages);
   }
+  const summary = mode.finishRun?.() ?? null;
+  if (summary !== null) console.log(`\n${summary.table}`);
   const runtimeSeconds = (performance.now() - runStart) / 1000;
 
   console.log(`\nRuntime: ${runtimeSeconds.toFixed(1)} s for ${datasets.length} dataset(s).`);
@@ -244,6 +248,7 @@ async function main(argv: string[]): Promise<number> {
     runtimeSeconds: Number(runtimeSeconds.toFixed(1)),
     slowPages: slowPages.map((slow) => ({ ...slow })),
     datasets: figures,
+    ...(summary === null ? {} : { summary: summary.figures }),
   };
   const complete = commandLine.limit === null && commandLine.datasets === null && commandLine.input === 'html';
   const resultsFile = complete ? RESULTS_FILE : PARTIAL_RESULTS_FILE;

@@ -1,4 +1,6 @@
 import { bodyMode } from './body.js';
+import { relatedMode } from './related.js';
+import { metadataMode } from './metadata.js';
 import type { EvalMode, ModeName } from './mode.js';
 
 /**
@@ -8,8 +10,8 @@ import type { EvalMode, ModeName } from './mode.js';
  */
 export const MODES: Readonly<Record<ModeName, EvalMode | null>> = {
   body: bodyMode,
-  metadata: null,
-  related: null,
+  metadata: metadataMode,
+  related: relatedMode,
 };
 
 export type { EvalMode, ModeName } from './mode.js';

@@ -61,7 +61,8 @@ export interface DatasetResult {
 
 /** The scoring of one dataset: fed page by page, then closed. */
 export interface DatasetRun {
-  addPage(page: EvalPage): void;
+  /** May return a promise, for systems that only answer asynchronously; the runner awaits it. */
+  addPage(page: EvalPage): void | Promise<void>;
   finish(): DatasetResult;
 }
 
@@ -69,4 +70,12 @@ export interface DatasetRun {
 export interface EvalMode {
   name: ModeName;
   startDataset(dataset: string, settings: RunSettings): DatasetRun;
+  /** Optional: figures over all datasets of the run, printed after the last one. */
+  finishRun?(): RunSummary | null;
+}
+
+/** A mode's figures over the whole run. */
+export interface RunSummary {
+  table: string;
+  figures: Json;
 }
