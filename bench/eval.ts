@@ -6,7 +6,7 @@
  * and optionally gates on bench/floors.json. Run with `--help` for the flags.
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync, type WriteStream } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { listDatasets, readHtmlBytes, readTextRendering, readTruth, REPO_ROOT, resolveDatasetsDir, DATASETS_ENV, type TruthRecord } from './lib/datasets.js';
@@ -38,7 +38,7 @@ const USAGE = `Usage: npm run eval -- [flags]
   --write-floors       write this run's figures into bench/floors.json
   --metadata           title, authors, date, lang against bench/annotations and the datasets' truth
                        (peers readability: Readability.js and article-extractor)
-  --related            related-link evaluation (not written yet)
+  --related            related-link URLs against bench/annotations/related.jsonl (with --pages: the worst pages)
   --help               this text
 
 Figures go to bench/results/eval.json after a complete HTML run, else to eval.local.json (not in git).`;
@@ -251,9 +251,11 @@ async function main(argv: string[]): Promise<number> {
     ...(summary === null ? {} : { summary: summary.figures }),
   };
   const complete = commandLine.limit === null && commandLine.datasets === null && commandLine.input === 'html';
-  const resultsFile = complete ? RESULTS_FILE : PARTIAL_RESULTS_FILE;
+  // Each mode keeps its own complete-run file, so a related or metadata run never replaces the body figures.
+  const completeFile = commandLine.mode === 'body' ? RESULTS_FILE : join(REPO_ROOT, 'bench', 'results', `eval-${commandLine.mode}.json`);
+  const resultsFile = complete ? completeFile : PARTIAL_RESULTS_FILE;
   writeFileAtomically(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`Figures written to bench/results/${complete ? 'eval.json' : 'eval.local.json (a partial run)'}.`);
+  console.log(`Figures written to bench/results/${complete ? basename(completeFile) : 'eval.local.json (a partial run)'}.`);
 
   if (pagesStream !== null) {
     await new Promise<void>((resolve) => pagesStream.end(resolve));
