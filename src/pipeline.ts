@@ -19,7 +19,7 @@ import { voteWithReadability } from './extract/readability-vote.js';
 import { blockText, structure } from './extract/structure.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { collectRelated } from './extract/related.js';
-import { NO_ARTICLE_MAX_WORDS, READABILITY_MAX_ELEMENTS } from './rules/thresholds.js';
+import { LISTING_MAX_MEAN_WORDS, NO_ARTICLE_MAX_WORDS, READABILITY_MAX_ELEMENTS } from './rules/thresholds.js';
 
 /** What the caller may pass. A DOM `Document` is read through its serialisation, never touched. */
 type Input = string | Uint8Array | Document;
@@ -181,10 +181,14 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   const proseBlocks = r.seg.blocks.filter(
     (b, i) => verdicts[i]!.kept && PROSE_KINDS.has(b.kind) && (votedIn || r.classified[i]!.quality === 'good'),
   ).length;
-  if (wordCount < NO_ARTICLE_MAX_WORDS || proseBlocks === 0) {
+  const keptBlocks = verdicts.filter((v) => v.kept).length;
+  const listing = proseBlocks === 0 && wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks;
+  if (wordCount < NO_ARTICLE_MAX_WORDS || listing) {
     throw new NewsprintError(
       'NO_ARTICLE',
-      `No article found: the page's main region has ${wordCount} words in ${proseBlocks} prose paragraphs (at least ${NO_ARTICLE_MAX_WORDS} words in one or more paragraphs needed). ` +
+      (listing
+        ? `No article found: the page's main region is ${keptBlocks} headline-sized items (${wordCount} words) and no paragraph of prose. `
+        : `No article found: the page's main region has ${wordCount} words of text (at least ${NO_ARTICLE_MAX_WORDS} needed). `) +
         `It may be a listing, a login or error page, or render its text with scripts; call segment() to see how each block was labelled.`,
     );
   }

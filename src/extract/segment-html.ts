@@ -80,6 +80,26 @@ function capText(text: string, max: number): { text: string; cut: boolean } {
   return { text: text.slice(0, space > max * 0.9 ? space : max), cut: true };
 }
 
+/** How far after `<title>` its end tag must come before we call the title unclosed. */
+const TITLE_MAX_CHARS = 2_000;
+
+/**
+ * A `<title>` never closed swallows the whole page as title text (RCDATA), in browsers too; crawled
+ * pages cut mid-title do this. Close it at the first tag after it, so the page's text is read.
+ */
+export function closeRunawayTitle(html: string): string {
+  const head = html.slice(0, 100_000).toLowerCase();
+  const open = head.indexOf('<title');
+  if (open < 0) return html;
+  const openEnd = head.indexOf('>', open);
+  if (openEnd < 0) return html;
+  const close = head.indexOf('</title', openEnd);
+  if (close >= 0 && close - openEnd <= TITLE_MAX_CHARS) return html;
+  const nextTag = head.indexOf('<', openEnd + 1);
+  if (nextTag < 0 || (close >= 0 && nextTag >= close)) return html;
+  return `${html.slice(0, nextTag)}</title>${html.slice(nextTag)}`;
+}
+
 export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   const blocks: Block[] = [];
   const containers: Container[] = [];
@@ -527,7 +547,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(closeRunawayTitle(html));
   parser.end();
   flush();
   for (const id of [...openCaptures]) closeCapture(id);

@@ -36,6 +36,12 @@ export const UNSURE_RUNNER_UP_RATIO = 0.7;
 /** A kept region of fewer words than this is no article (listing pages, error pages). */
 export const NO_ARTICLE_MAX_WORDS = 25;
 
+/**
+ * A region without a single prose paragraph is a listing when its blocks are headline-sized:
+ * teaser cards average 10-25 words, while articles set in list items or cells run longer.
+ */
+export const LISTING_MAX_MEAN_WORDS = 30;
+
 /** Readability on linkedom grows quadratically on huge pages (200,000 elements took 19 s): past this, no vote. */
 export const READABILITY_MAX_ELEMENTS = 20_000;
 
