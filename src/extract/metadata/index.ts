@@ -86,6 +86,19 @@ const DAY_FIRST_ENGLISH_REGIONS = new Set(['GB', 'AU', 'NZ', 'IE', 'IN', 'ZA']);
 /** Hints of blocks that never hold the article's own byline or date. */
 const EXCLUDED_HINTS = new Set(['comments', 'related', 'navigation', 'promo', 'ad', 'newsletter']);
 
+/** Loops, not Math.min(...set): spreading a page's worth of indexes overflows the call stack. */
+function minOf(values: Iterable<number>, empty = Infinity): number {
+  let m = empty;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}
+
+function maxOf(values: Iterable<number>, empty = -Infinity): number {
+  let m = empty;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
 const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
@@ -229,7 +242,7 @@ const CO_AUTHOR_SPAN_BLOCKS = 2;
 /** The marked credits nearest the body's start, with those right beside them. */
 function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>): RawMeta['bylines'] {
   if (credits.length <= 1 || body.size === 0) return credits;
-  const first = Math.min(...body);
+  const first = minOf(body);
   const distance = (i: number): number => (i <= first ? first - i : i - first + 0.5);
   const anchor = [...credits].sort((a, b) => distance(a.blockIndex) - distance(b.blockIndex))[0]!;
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
@@ -239,7 +252,7 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   const { meta, blocks } = input;
   const headSet = new Set(head);
   const noBody = input.bodyIndexes.size === 0;
-  const lastBody = Math.max(-1, ...input.bodyIndexes);
+  const lastBody = maxOf(input.bodyIndexes, -1);
   // Marked byline elements: microdata first (most explicit), then rel=author, then class names.
   const order: Record<RawMeta['bylines'][number]['source'], number> = { itemprop: 0, rel: 1, class: 2 };
   const marked = [...meta.bylines]
@@ -432,7 +445,7 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 /** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
 function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block | null {
-  const first = body.size === 0 ? blocks.length : Math.min(...body);
+  const first = body.size === 0 ? blocks.length : minOf(body);
   let candidate: Block | null = null;
   for (const b of blocks) {
     if (b.index > first) break;
@@ -444,7 +457,7 @@ function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block
 function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, title: string | null): number | null {
   if (title === null) return null;
   const wanted = foldTitle(title);
-  const first = body.size === 0 ? blocks.length : Math.min(...body);
+  const first = body.size === 0 ? blocks.length : minOf(body);
   let best: number | null = null;
   for (const b of blocks) {
     if (b.kind !== 'heading' || foldTitle(b.text) !== wanted) continue;
@@ -522,7 +535,9 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const resolveBase = pageUrl ?? base;
 
   const read = creditReader();
-  const scan = scanBylines(input, head, read);
+  // A byline line just below the body ("Author: X" under a post, on text pages) is a credit too.
+  const footBylines = region.foot.filter((i) => blocks[i]?.hint === 'byline' && !head.includes(i));
+  const scan = scanBylines(input, [...head, ...footBylines], read);
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
   const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl);
   const published = dates.published?.value ?? null;
