@@ -31,6 +31,8 @@ export interface Selection {
   confidence: number;
 }
 
+const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'li', 'dt', 'dd']);
+
 /** How far after a heading its section's prose may start. */
 const HEADING_LOOKAHEAD = 4;
 
@@ -211,6 +213,9 @@ function cutAtComments(blocks: readonly Block[], verdicts: Verdict[], candidate:
       continue;
     }
     if (v.kept) seenBody = true;
-    if (seenBody && classified[i]!.label === 'comments' && (candidate[i] === 1 || blocks[i]!.kind === 'heading' || v.reason.startsWith('phrase:'))) cut = true;
+    // A table's "Comment" column header or a list item is no comment section's heading.
+    const b = blocks[i]!;
+    const standalone = b.kind === 'heading' || b.kind === 'paragraph';
+    if (seenBody && standalone && !CELL_TAGS.has(b.tag) && classified[i]!.label === 'comments') cut = true;
   }
 }
