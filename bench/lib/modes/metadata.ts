@@ -172,13 +172,19 @@ const readabilitySystem: MetadataSystem = {
   },
 };
 
+/**
+ * article-extractor returns nothing at all without a valid address, and many dataset pages have
+ * none; a neutral placeholder lets it read the page (it only resolves links against it).
+ */
+const PLACEHOLDER_URL = 'https://example.invalid/';
+
 /** article-extractor reports no language; its `lang` is always null and scores as a miss. */
 const articleExtractorSystem: MetadataSystem = {
   name: 'article-extractor',
   predict: (page) => {
     const bytes = page.bytes();
     return timed(async () => {
-      const article = await extractFromHtml(decodeHtml(bytes), page.url ?? undefined);
+      const article = await extractFromHtml(decodeHtml(bytes), page.url ?? PLACEHOLDER_URL);
       if (article === null) return EMPTY_PREDICTION;
       return { title: nonEmpty(article.title), authors: bylineAsAuthors(article.author), published: nonEmpty(article.published), lang: null };
     });
