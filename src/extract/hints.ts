@@ -25,7 +25,25 @@ function tokenParts(token: string): string[] {
 }
 
 const CONTENT_PARTS: ReadonlySet<string> = new Set(CONTENT_HINT.parts);
-const GROUP_PARTS = HINT_GROUPS.map((g) => ({ group: g, parts: new Set(g.parts) }));
+
+/** One alternation per word list: a single regex scan instead of a hundred `includes` per token. */
+function anyOf(words: readonly string[]): RegExp {
+  if (words.length === 0) throw new Error('empty hint word group');
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
+
+const CONTENT_SUBSTRINGS = anyOf(CONTENT_HINT.substrings);
+const GROUP_PARTS = HINT_GROUPS.map((g) => ({ group: g, parts: new Set(g.parts), substrings: g.substrings.length > 0 ? anyOf(g.substrings) : null }));
+
+/** What one class or id token says, computed once per distinct token on a page. */
+export interface TokenVerdict {
+  positive: boolean;
+  negative: { label: HintLabel; token: string } | null;
+  parts: number;
+}
+
+/** The per-page memo of token verdicts: pages repeat the same few class names thousands of times. */
+export type TokenCache = Map<string, TokenVerdict>;
 
 function isSlugToken(lower: string): boolean {
   return SLUG_TOKEN_PREFIXES.some((p) => lower.startsWith(p));
@@ -33,7 +51,7 @@ function isSlugToken(lower: string): boolean {
 
 /** A content hint: a known body-container name, or two content words in one token (`story-text`). */
 function positiveToken(lower: string, parts: readonly string[]): boolean {
-  if (CONTENT_HINT.substrings.some((s) => lower.includes(s))) return true;
+  if (CONTENT_SUBSTRINGS.test(lower)) return true;
   let count = 0;
   const seen = new Set<string>();
   for (const p of parts) {
@@ -46,10 +64,9 @@ function positiveToken(lower: string, parts: readonly string[]): boolean {
 }
 
 function negativeToken(lower: string, parts: readonly string[]): { label: HintLabel; token: string } | null {
-  for (const { group, parts: groupParts } of GROUP_PARTS) {
-    for (const s of group.substrings) {
-      if (lower.includes(s)) return { label: group.label, token: s };
-    }
+  for (const { group, parts: groupParts, substrings } of GROUP_PARTS) {
+    const m = substrings?.exec(lower);
+    if (m !== null && m !== undefined) return { label: group.label, token: m[0] };
     for (const p of parts) {
       if (groupParts.has(p)) return { label: group.label, token: p };
     }
@@ -64,25 +81,34 @@ function negativeToken(lower: string, parts: readonly string[]): { label: HintLa
 /** Ids of this many parts or more are slugs of a heading (`sharing-with-multiple-developers`), not roles. */
 const SLUG_ID_MIN_PARTS = 4;
 
-export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null): ElementHint {
+function readToken(token: string, cache: TokenCache): TokenVerdict {
+  let v = cache.get(token);
+  if (v === undefined) {
+    const lower = token.toLowerCase();
+    if (isSlugToken(lower)) {
+      v = { positive: false, negative: null, parts: 0 };
+    } else {
+      const parts = tokenParts(token);
+      const positive = positiveToken(lower, parts);
+      v = { positive, negative: positive ? null : negativeToken(lower, parts), parts: parts.length };
+    }
+    cache.set(token, v);
+  }
+  return v;
+}
+
+export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache = new Map()): ElementHint {
   if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true, weak: false };
   let positive = false;
   let negative: { label: HintLabel; token: string } | null = null;
-  const tokens = className.split(/\s+/);
+  const tokens = className.length > 0 ? className.split(/\s+/) : [];
   if (id.length > 0) tokens.push(id);
-  {
-    for (const token of tokens) {
-      if (token.length === 0) continue;
-      const lower = token.toLowerCase();
-      if (isSlugToken(lower)) continue;
-      const parts = tokenParts(token);
-      if (token === id && parts.length >= SLUG_ID_MIN_PARTS) continue;
-      if (positiveToken(lower, parts)) {
-        positive = true;
-        continue;
-      }
-      negative ??= negativeToken(lower, parts);
-    }
+  for (const token of tokens) {
+    if (token.length === 0) continue;
+    const v = readToken(token, cache);
+    if (token === id && v.parts >= SLUG_ID_MIN_PARTS) continue;
+    if (v.positive) positive = true;
+    else negative ??= v.negative;
   }
   if (positive) return { label: null, token: null, positive: true, weak: false };
   if (negative !== null) return { label: negative.label, token: negative.token, positive: false, weak: WEAK_HINT_TOKENS.has(negative.token) };

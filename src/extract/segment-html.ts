@@ -6,7 +6,7 @@
 import { Parser } from 'htmlparser2';
 import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
-import { readHint, type ElementHint } from './hints.js';
+import { readHint, type ElementHint, type TokenCache } from './hints.js';
 
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -105,6 +105,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   const containers: Container[] = [];
   const meta = emptyMeta();
   const hintCache = new Map<string, ElementHint>();
+  const tokenCache: TokenCache = new Map();
   const stack: Frame[] = [];
   /** The open elements that are containers, innermost last: who owns text after a block closes. */
   const containerFrames: Frame[] = [];
@@ -257,7 +258,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const key = `${tag}|${className}|${id}|${role ?? ''}|${itemprop ?? ''}`;
     let hint = hintCache.get(key);
     if (hint === undefined) {
-      hint = readHint(tag, className, id, role, itemprop);
+      hint = readHint(tag, className, id, role, itemprop, tokenCache);
       hintCache.set(key, hint);
     }
     return hint;
