@@ -6,7 +6,8 @@
 import { Parser } from 'htmlparser2';
 import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
-import { readHint, type ElementHint, type TokenCache } from './hints.js';
+import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
+import { TAG_HINTS } from '../rules/selectors.js';
 
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -80,6 +81,9 @@ function capText(text: string, max: number): { text: string; cut: boolean } {
   return { text: text.slice(0, space > max * 0.9 ? space : max), cut: true };
 }
 
+/** A cheap pre-check before reading an inline element's class as a byline hint. */
+const BYLINE_WORDS = /author|byline|writer|contributor|journalist|reporter|\bby\b/i;
+
 /** How far after `<title>` its end tag must come before we call the title unclosed. */
 const TITLE_MAX_CHARS = 2_000;
 
@@ -88,12 +92,13 @@ const TITLE_MAX_CHARS = 2_000;
  * pages cut mid-title do this. Close it at the first tag after it, so the page's text is read.
  */
 export function closeRunawayTitle(html: string): string {
-  const head = html.slice(0, 100_000).toLowerCase();
-  const open = head.indexOf('<title');
+  const head = html.slice(0, 100_000);
+  const open = head.search(/<title/i);
   if (open < 0) return html;
   const openEnd = head.indexOf('>', open);
   if (openEnd < 0) return html;
-  const close = head.indexOf('</title', openEnd);
+  const closeAt = head.slice(openEnd).search(/<\/title/i);
+  const close = closeAt < 0 ? -1 : openEnd + closeAt;
   if (close >= 0 && close - openEnd <= TITLE_MAX_CHARS) return html;
   const nextTag = head.indexOf('<', openEnd + 1);
   if (nextTag < 0 || (close >= 0 && nextTag >= close)) return html;
@@ -255,6 +260,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const id = attribs['id']?.trim() ?? '';
     const role = attribs['role'] ?? null;
     const itemprop = attribs['itemprop'] ?? null;
+    // Most elements carry none of these: their hint depends on the tag alone, and needs no key.
+    if (className.length === 0 && id.length === 0 && role === null && itemprop === null) return TAG_HINTS[tag] === undefined ? NO_HINT : readHint(tag, '', '', null, null);
     const key = `${tag}|${className}|${id}|${role ?? ''}|${itemprop ?? ''}`;
     let hint = hintCache.get(key);
     if (hint === undefined) {
@@ -419,7 +426,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       const itemprop = attribs['itemprop'];
       if (rel !== undefined && /\bauthor\b/i.test(rel)) frame.capture = openCapture('byline-rel');
       else if (itemprop !== undefined && /\bauthor\b/i.test(itemprop)) frame.capture = openCapture('byline-itemprop');
-      else if (attribs['class'] !== undefined && hintFor(tag, attribs).label === 'byline') frame.capture = openCapture('byline-class');
+      else if (attribs['class'] !== undefined && BYLINE_WORDS.test(attribs['class']) && hintFor(tag, attribs).label === 'byline') frame.capture = openCapture('byline-class');
     } else if (frame.capture < 0) {
       const itemprop = attribs['itemprop'];
       if (itemprop !== undefined && /\bauthor\b/i.test(itemprop)) frame.capture = openCapture('byline-itemprop');
