@@ -32,27 +32,48 @@ export function isPlaceholder(text: string): boolean {
   return PLACEHOLDERS.has(t.toLowerCase());
 }
 
+/**
+ * The page's meta values by normalised key, in page order, built once per page: the stage asks for
+ * dozens of keys, and a scan of every tag per key is quadratic on pages with thousands of tags.
+ * Keyed weakly by the page's own RawMeta, so nothing outlives the page.
+ */
+const INDEXES = new WeakMap<RawMeta, Map<string, string[]>>();
+
+function metaIndex(meta: RawMeta): Map<string, string[]> {
+  let index = INDEXES.get(meta);
+  if (index === undefined) {
+    index = new Map();
+    for (const { key, content } of meta.metas) {
+      const value = cleanValue(content);
+      if (value === null) continue;
+      for (const k of new Set(normaliseKey(key))) {
+        const list = index.get(k);
+        if (list === undefined) index.set(k, [value]);
+        else list.push(value);
+      }
+    }
+    INDEXES.set(meta, index);
+  }
+  return index;
+}
+
 /** Every cleaned value of the given keys, in the order of `keys` (most trusted first), then page order. */
 export function metaValues(meta: RawMeta, keys: readonly string[]): string[] {
+  const index = metaIndex(meta);
   const out: string[] = [];
   for (const wanted of keys) {
-    for (const { key, content } of meta.metas) {
-      if (!normaliseKey(key).includes(wanted)) continue;
-      const value = cleanValue(content);
-      if (value !== null) out.push(value);
-    }
+    const values = index.get(wanted);
+    if (values !== undefined) for (const v of values) out.push(v);
   }
   return out;
 }
 
 /** The first cleaned value of the given keys, with the key it came from. */
 export function firstMeta(meta: RawMeta, keys: readonly string[]): { value: string; key: string } | null {
+  const index = metaIndex(meta);
   for (const wanted of keys) {
-    for (const { key, content } of meta.metas) {
-      if (!normaliseKey(key).includes(wanted)) continue;
-      const value = cleanValue(content);
-      if (value !== null) return { value, key: wanted };
-    }
+    const value = index.get(wanted)?.[0];
+    if (value !== undefined) return { value, key: wanted };
   }
   return null;
 }
