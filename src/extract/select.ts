@@ -79,10 +79,6 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[]): { r
   return { raw, adjusted };
 }
 
-function isAncestor(containers: readonly Container[], ancestor: number, c: number): boolean {
-  for (let x = c; x >= 0; x = containers[x]!.parent) if (x === ancestor) return true;
-  return false;
-}
 
 export function selectRegion(seg: Segmented, features: readonly Features[], classified: readonly Classified[]): Selection {
   const { blocks, containers } = seg;
@@ -96,14 +92,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
       root = c;
     }
   }
-  // The runner-up is the best container neither inside nor around the winner.
-  let runnerUp = 0;
-  if (root >= 0) {
-    for (let c = 0; c < containers.length; c++) {
-      const s = adjusted[c]!;
-      if (s > runnerUp && !isAncestor(containers, root, c) && !isAncestor(containers, c, root)) runnerUp = s;
-    }
-  }
+  const roots = new Set<number>(root >= 0 ? [root] : []);
 
   // Which containers lie in the region, and the nearest boilerplate hint below the region's root.
   const inRegion = new Uint8Array(containers.length);
@@ -112,11 +101,22 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   for (let c = 0; c < containers.length; c++) {
     const container = containers[c]!;
     const parent = container.parent;
-    inRegion[c] = root < 0 || c === root || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
+    inRegion[c] = root < 0 || roots.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
     const own = isDropHint(container) ? { label: container.hint!, token: container.hintToken ?? container.hint!, } : null;
     absHint[c] = own ?? (parent >= 0 ? absHint[parent]! : null);
-    relHint[c] = c === root ? null : (own ?? (parent >= 0 && parent !== root ? relHint[parent]! : null));
+    relHint[c] = roots.has(c) ? null : (own ?? (parent >= 0 && !roots.has(parent) ? relHint[parent]! : null));
     if (root < 0) relHint[c] = absHint[c]!;
+  }
+
+  // The runner-up is the best container neither inside nor around the winner.
+  const aroundRoot = new Set<number>();
+  for (let x = root; x >= 0; x = containers[x]!.parent) aroundRoot.add(x);
+  let runnerUp = 0;
+  if (root >= 0) {
+    for (let c = 0; c < containers.length; c++) {
+      const s = adjusted[c]!;
+      if (s > runnerUp && inRegion[c] === 0 && !aroundRoot.has(c)) runnerUp = s;
+    }
   }
 
   const verdicts: Verdict[] = new Array<Verdict>(blocks.length);
