@@ -182,7 +182,9 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
     (b, i) => verdicts[i]!.kept && PROSE_KINDS.has(b.kind) && (votedIn || r.classified[i]!.quality === 'good'),
   ).length;
   const keptBlocks = verdicts.filter((v) => v.kept).length;
-  const listing = proseBlocks === 0 && wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks;
+  // A body container named as such (`entry-content`) holding bullet points is an article in bullets.
+  const inNamedBody = r.seg.blocks.filter((b, i) => verdicts[i]!.kept && b.positive > 0).length * 2 > keptBlocks;
+  const listing = proseBlocks === 0 && !inNamedBody && wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks;
   if (wordCount < NO_ARTICLE_MAX_WORDS || listing) {
     throw new NewsprintError(
       'NO_ARTICLE',
