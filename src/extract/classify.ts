@@ -28,6 +28,12 @@ export interface Classified {
 /** Long list items are prose too, but galleries and teaser grids are lists: they lend less weight. */
 const LIST_ITEM_WEIGHT = 0.5;
 
+/**
+ * A run of a dozen words with no sentence end and almost no function words is a menu or tag line
+ * ("Sport Home AFL Cricket Football…"), not prose. Calibrated on `readability`/`trafilatura-eval` (.05 and .1 tried).
+ */
+const MENU_MAX_STOPWORD_DENSITY = 0.05;
+
 /** A short run of words is "long" enough that a high link density no longer means a menu item. */
 const LONG_BLOCK_WORDS = 30;
 
@@ -68,6 +74,9 @@ export function classifyBlock(block: Block, f: Features): Classified {
     return { quality: 'short', label: null, reason: 'teaser-excerpt', weight: linkPenalty };
   }
   if (block.kind === 'code') return { quality: 'good', label: null, reason: 'code', weight: f.chars * 0.5 };
+  if (!f.sentenceEnd && f.stopwordDensity < MENU_MAX_STOPWORD_DENSITY && f.words >= GOOD_MIN_WORDS) {
+    return { quality: 'short', label: null, reason: 'no-sentence', weight: linkPenalty };
+  }
   if (f.words >= GOOD_MIN_WORDS && f.linkDensity <= GOOD_MAX_LINK_DENSITY) {
     const weight = f.chars * (1 - f.linkDensity) + linkPenalty * 0.5;
     return { quality: 'good', label: null, reason: 'prose', weight: block.kind === 'list-item' ? weight * LIST_ITEM_WEIGHT : weight };
