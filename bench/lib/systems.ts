@@ -41,7 +41,8 @@ export type SystemName = 'newsprint' | 'newsprint-text' | 'readability' | 'whole
 /** newsprint's `extract`, as the evaluation calls it. */
 export type ExtractFunction = (input: string | Uint8Array, options?: ExtractOptions) => Article;
 
-function failureName(error: unknown): string {
+/** The error's code (a NewsprintError's), else its name: how tables count failures. */
+export function failureName(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string') return code;

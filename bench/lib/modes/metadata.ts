@@ -29,6 +29,7 @@ import {
 import type { ExtractFunction } from '../systems.js';
 import type { DatasetResult, DatasetRun, EvalMode, EvalPage, Json, RunSettings, RunSummary, SlowPage } from './mode.js';
 import { SLOW_PAGE_MS } from './body.js';
+import { failureName } from '../systems.js';
 
 /** Where the hand annotations live (see bench/annotations/README.md). */
 export const ANNOTATIONS_FILE = join(REPO_ROOT, 'bench', 'annotations', 'metadata.jsonl');
@@ -105,16 +106,6 @@ function loadResolvedAnnotations(path: string): Map<string, MetadataAnnotation> 
 
 function hasAnyField(truth: MetadataTruth): boolean {
   return truth.title !== null || truth.authors.length > 0 || truth.published !== null || truth.lang !== null;
-}
-
-function failureName(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    const name = (error as { name?: unknown }).name;
-    if (typeof name === 'string') return name;
-  }
-  return 'thrown';
 }
 
 async function timed(run: () => MetadataPrediction | Promise<MetadataPrediction>): Promise<TimedPrediction> {

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { REPO_ROOT } from '../datasets.js';
 import type { FloorFigures } from '../floors.js';
 import type { DatasetResult, DatasetRun, EvalMode, EvalPage, Json, RunSettings, RunSummary, SlowPage } from './mode.js';
+import { failureName } from '../systems.js';
 
 /** The annotation file, one JSON object per page. */
 export const RELATED_ANNOTATIONS_FILE = join(REPO_ROOT, 'bench', 'annotations', 'related.jsonl');
@@ -163,16 +164,6 @@ export function aggregateRelated(scores: readonly RelatedPageScore[]): RelatedFi
 
 function round(value: number): number {
   return Number(value.toFixed(FIGURE_DECIMALS));
-}
-
-function failureName(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    const name = (error as { name?: unknown }).name;
-    if (typeof name === 'string') return name;
-  }
-  return 'thrown';
 }
 
 /** Errors made by a page, for ranking the worst: every miss and every extra link counts once. */
