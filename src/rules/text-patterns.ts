@@ -25,8 +25,16 @@ function wordSet(name: string, text: string): ReadonlySet<string> {
  * "Related Articles:" and "RELATED ARTICLES »" both give "related articles".
  */
 export function phraseKey(line: string): string {
+  // Every phrase set holds short labels; a long line can match none, so it is not worth lower-casing.
+  if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
   return (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
+
+/** Longer than any label, menu phrase or prompt the tables hold (the longest is under 100 characters). */
+const PHRASE_KEY_MAX_CHARS = 300;
+
+/** The key of every over-long line: no phrase set contains it, and it reads as a single word. */
+const LONG_LINE_KEY = '\u0000long-line';
 
 /** Letter-only word tokens of a line, lowercased. */
 export function letterWords(line: string): string[] {
