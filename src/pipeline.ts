@@ -75,6 +75,9 @@ function prepare(input: unknown, options: ResolvedOptions, timings: Record<strin
   return { text, format };
 }
 
+/** The title is looked for among the first few kept blocks; deeper, a matching heading is a section's. */
+const TITLE_SEARCH_KEPT_BLOCKS = 4;
+
 /** An article has at least one paragraph of prose; a page of list items and headlines is a listing. */
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote', 'code', 'table-cell']);
 
@@ -161,11 +164,23 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
     const v = verdicts[i];
     if (v !== undefined && (v.kept || v.label === 'other')) verdicts[i] = { label: 'byline', kept: false, reason: 'byline' };
   }
-  // A heading equal to the title at the top of the body is the title again.
-  const firstKept = verdicts.findIndex((v) => v.kept);
-  const first = r.seg.blocks[firstKept];
-  if (first !== undefined && first.kind === 'heading' && metadata.title !== null && sameText(first.text, metadata.title)) {
-    verdicts[firstKept] = { label: 'title', kept: false, reason: 'title' };
+  // A heading equal to the title near the top of the body is the title again, and the short lines
+  // kept above it (a kicker, a section label) are no body either.
+  let titleAt = metadata.titleBlock ?? -1;
+  if (metadata.title !== null) {
+    for (let i = 0, seen = 0; i < verdicts.length && seen < TITLE_SEARCH_KEPT_BLOCKS; i++) {
+      if (!verdicts[i]!.kept) continue;
+      seen++;
+      const b = r.seg.blocks[i]!;
+      if (b.kind === 'heading' && sameText(b.text, metadata.title)) {
+        verdicts[i] = { label: 'title', kept: false, reason: 'title' };
+        titleAt = Math.max(titleAt, i);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < titleAt; i++) {
+    if (verdicts[i]!.kept && r.classified[i]!.quality !== 'good') verdicts[i] = { label: 'other', kept: false, reason: 'before-title' };
   }
   timings['metadata'] = now() - t;
   t = now();

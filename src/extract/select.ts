@@ -235,17 +235,13 @@ function reviseByNeighbours(blocks: readonly Block[], classified: readonly Class
       verdicts[i] = prose ? { label: 'heading', kept: true, reason: 'heading-before-prose' } : { label: 'heading', kept: false, reason: 'heading-without-prose' };
       continue;
     }
-    if (goodBefore[i] === 1 && goodAfter[i] === 1) {
-      verdicts[i] = { label: 'body', kept: true, reason: 'between-prose' };
-    } else {
-      verdicts[i] = { label: edgeLabel(b), kept: false, reason: 'short-at-edge' };
-    }
+    // Short blocks at the region's edges stay too: the region already excludes the page chrome, and
+    // dropping them cost more article lines (kickers, sign-offs, datelines the truth keeps) than it saved.
+    const between = goodBefore[i] === 1 && goodAfter[i] === 1;
+    verdicts[i] = { label: b.kind === 'caption' ? 'caption' : 'body', kept: true, reason: between ? 'between-prose' : 'short-in-region' };
   }
 }
 
-function edgeLabel(b: Block): BlockLabel {
-  return b.kind === 'caption' ? 'caption' : 'other';
-}
 
 /** A comment section's heading inside the region ends the article: nothing after it is body. */
 function cutAtComments(blocks: readonly Block[], verdicts: Verdict[], candidate: Uint8Array, classified: readonly Classified[]): void {
