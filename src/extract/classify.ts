@@ -74,7 +74,7 @@ export function classifyBlock(block: Block, f: Features): Classified {
     return { quality: 'short', label: null, reason: 'teaser-excerpt', weight: linkPenalty };
   }
   if (block.kind === 'code') return { quality: 'good', label: null, reason: 'code', weight: f.chars * 0.5 };
-  if (!f.sentenceEnd && f.stopwordDensity < MENU_MAX_STOPWORD_DENSITY && f.words >= GOOD_MIN_WORDS) {
+  if (f.stopwordScript && !f.sentenceEnd && f.stopwordDensity < MENU_MAX_STOPWORD_DENSITY && f.words >= GOOD_MIN_WORDS) {
     return { quality: 'short', label: null, reason: 'no-sentence', weight: linkPenalty };
   }
   if (f.words >= GOOD_MIN_WORDS && f.linkDensity <= GOOD_MAX_LINK_DENSITY) {
