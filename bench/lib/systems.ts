@@ -121,11 +121,13 @@ export const readabilitySystem: BodySystem = {
   name: 'readability',
   predict: (page) => {
     const bytes = page.bytes();
-    return timed(() => {
-      const { document } = parseHTML(decodeHtml(bytes));
-      // linkedom's Document is structurally close enough for Readability; its own types differ from lib.dom's.
-      const article = new Readability(document as unknown as Document, { serializer: () => '' }).parse();
-      return { text: article?.textContent ?? '', fallback: false };
-    });
+    return timed(() => ({ text: readabilityArticle(bytes)?.textContent ?? '', fallback: false }));
   },
 };
+
+/** Readability.js's parse of the decoded page on a linkedom DOM: how every evaluation mode runs the peer. */
+export function readabilityArticle(bytes: Uint8Array): ReturnType<Readability['parse']> {
+  const { document } = parseHTML(decodeHtml(bytes));
+  // linkedom's Document is structurally close enough for Readability; its own types differ from lib.dom's.
+  return new Readability(document as unknown as Document, { serializer: () => '' }).parse();
+}

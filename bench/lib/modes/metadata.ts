@@ -12,9 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Readability } from '@mozilla/readability';
 import { extractFromHtml } from '@extractus/article-extractor';
-import { parseHTML } from 'linkedom';
 import { decodeHtml, REPO_ROOT } from '../datasets.js';
 import {
   addToTally,
@@ -29,7 +27,7 @@ import {
 import type { ExtractFunction } from '../systems.js';
 import type { DatasetResult, DatasetRun, EvalMode, EvalPage, Json, RunSettings, RunSummary, SlowPage } from './mode.js';
 import { SLOW_PAGE_MS } from './body.js';
-import { failureName } from '../systems.js';
+import { failureName, readabilityArticle } from '../systems.js';
 
 /** Where the hand annotations live (see bench/annotations/README.md). */
 export const ANNOTATIONS_FILE = join(REPO_ROOT, 'bench', 'annotations', 'metadata.jsonl');
@@ -149,9 +147,7 @@ const readabilitySystem: MetadataSystem = {
   predict: (page) => {
     const bytes = page.bytes();
     return timed(() => {
-      const { document } = parseHTML(decodeHtml(bytes));
-      // linkedom's Document is structurally close enough for Readability; its own types differ from lib.dom's.
-      const article = new Readability(document as unknown as Document, { serializer: () => '' }).parse();
+      const article = readabilityArticle(bytes);
       if (article === null) return EMPTY_PREDICTION;
       return {
         title: nonEmpty(article.title),
