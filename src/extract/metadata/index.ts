@@ -3,7 +3,7 @@
  * each from an ordered list of lazy sources (structured data first, page text last), with the
  * source recorded in `provenance`. Pure: reads the segmenter's `RawMeta` and blocks, returns values.
  */
-import type { MetadataSource, Provenance } from '../../types.js';
+import type { Article, MetadataSource, Provenance } from '../../types.js';
 import type { ResolvedOptions } from '../../options.js';
 import type { Block, RawMeta } from '../block.js';
 import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
@@ -23,19 +23,9 @@ export interface MetadataInput {
   options: ResolvedOptions;
 }
 
-export interface Metadata {
-  title: string | null;
-  authors: string[];
-  published: string | null;
-  modified: string | null;
-  siteName: string | null;
-  lang: string | null;
-  description: string | null;
-  url: string | null;
-  image: string | null;
-  section: string | null;
-  tags: string[];
-  provenance: Provenance;
+/** The Article's metadata fields, as the Article declares them, plus what the pipeline needs to label blocks. */
+export interface Metadata
+  extends Pick<Article, 'title' | 'authors' | 'published' | 'modified' | 'siteName' | 'lang' | 'description' | 'url' | 'image' | 'section' | 'tags' | 'provenance'> {
   /** Blocks consumed as a byline or dateline, for the pipeline to label. */
   bylineBlocks: number[];
   /** The block that holds the headline, when one does. */
