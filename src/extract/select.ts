@@ -17,6 +17,8 @@ import {
   POSITIVE_HINT_BONUS,
   UNSURE_MIN_WORDS,
   UNSURE_RUNNER_UP_RATIO,
+  HINT_OVERRULE_PROSE_SHARE,
+  HINTS_NEVER_OVERRULED,
 } from '../rules/thresholds.js';
 
 export interface Selection {
@@ -41,17 +43,49 @@ interface HintRef {
   token: string;
 }
 
-function isDropHint(c: Container): boolean {
-  return c.hint !== null && DROP_WHOLE.has(c.hint);
+function isDropHint(c: Container, overruled: Uint8Array, index: number): boolean {
+  return c.hint !== null && DROP_WHOLE.has(c.hint) && overruled[index] !== 1;
 }
 
 /** A strong hint: the container's whole subtree goes, so it adds nothing to the region's score. */
-function isStrongDropHint(c: Container): boolean {
-  return isDropHint(c) && c.hintWeak !== true;
+function isStrongDropHint(c: Container, overruled: Uint8Array, index: number): boolean {
+  return isDropHint(c, overruled, index) && c.hintWeak !== true;
+}
+
+/**
+ * Boilerplate hints that hold most of a page's prose are overruled: a menu, a teaser box or an ad
+ * slot does not carry the bulk of the page's sentences, so such a class name ("teaser", "header",
+ * "widget") misnames the article's own wrapper. Comment sections are the exception: long threads can
+ * outweigh a short article.
+ */
+function overruledHints(seg: Segmented, classified: readonly Classified[]): Uint8Array {
+  const n = seg.containers.length;
+  const overruled = new Uint8Array(n);
+  const prose = new Float64Array(n);
+  let total = 0;
+  for (let i = 0; i < seg.blocks.length; i++) {
+    const k = classified[i]!;
+    const b = seg.blocks[i]!;
+    // Only running paragraphs count: a slideshow or teaser grid also carries sentences, but in list items.
+    if (k.quality !== 'good' || k.weight <= 0 || b.kind !== 'paragraph') continue;
+    total += k.weight;
+    if (b.parent >= 0) prose[b.parent]! += k.weight;
+  }
+  if (total <= 0) return overruled;
+  for (let c = n - 1; c >= 0; c--) {
+    const parent = seg.containers[c]!.parent;
+    if (parent >= 0) prose[parent]! += prose[c]!;
+  }
+  for (let c = 0; c < n; c++) {
+    const container = seg.containers[c]!;
+    if (container.hint === null || !DROP_WHOLE.has(container.hint) || HINTS_NEVER_OVERRULED.has(container.hint)) continue;
+    if (prose[c]! >= total * HINT_OVERRULE_PROSE_SHARE) overruled[c] = 1;
+  }
+  return overruled;
 }
 
 /** Scores every container bottom-up. Parents always precede children in the table. */
-function scoreContainers(seg: Segmented, classified: readonly Classified[]): { raw: Float64Array; adjusted: Float64Array } {
+function scoreContainers(seg: Segmented, classified: readonly Classified[], overruled: Uint8Array): { raw: Float64Array; adjusted: Float64Array } {
   const n = seg.containers.length;
   const raw = new Float64Array(n);
   for (let i = 0; i < seg.blocks.length; i++) {
@@ -60,13 +94,13 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[]): { r
   }
   for (let c = n - 1; c >= 0; c--) {
     const container = seg.containers[c]!;
-    if (container.parent >= 0 && !isStrongDropHint(container)) raw[container.parent]! += raw[c]!;
+    if (container.parent >= 0 && !isStrongDropHint(container, overruled, c)) raw[container.parent]! += raw[c]!;
   }
   const underNegative = new Uint8Array(n);
   const adjusted = new Float64Array(n);
   for (let c = 0; c < n; c++) {
     const container = seg.containers[c]!;
-    const negative = isStrongDropHint(container) || (container.parent >= 0 && underNegative[container.parent] === 1);
+    const negative = isStrongDropHint(container, overruled, c) || (container.parent >= 0 && underNegative[container.parent] === 1);
     underNegative[c] = negative ? 1 : 0;
     let s = raw[c]!;
     if (s > 0) {
@@ -82,7 +116,8 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[]): { r
 
 export function selectRegion(seg: Segmented, features: readonly Features[], classified: readonly Classified[]): Selection {
   const { blocks, containers } = seg;
-  const { adjusted } = scoreContainers(seg, classified);
+  const overruled = overruledHints(seg, classified);
+  const { adjusted } = scoreContainers(seg, classified, overruled);
 
   let root = -1;
   let best = 0;
@@ -102,7 +137,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     const container = containers[c]!;
     const parent = container.parent;
     inRegion[c] = root < 0 || roots.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
-    const own = isDropHint(container) ? { label: container.hint!, token: container.hintToken ?? container.hint!, } : null;
+    const own = isDropHint(container, overruled, c) ? { label: container.hint!, token: container.hintToken ?? container.hint!, } : null;
     absHint[c] = own ?? (parent >= 0 ? absHint[parent]! : null);
     relHint[c] = roots.has(c) ? null : (own ?? (parent >= 0 && !roots.has(parent) ? relHint[parent]! : null));
     if (root < 0) relHint[c] = absHint[c]!;
@@ -253,7 +288,8 @@ function cutAtComments(blocks: readonly Block[], verdicts: Verdict[], candidate:
       if (v.kept) verdicts[i] = { label: 'comments', kept: false, reason: 'after-comments' };
       continue;
     }
-    if (v.kept) seenBody = true;
+    // Only prose opens the body: a "Comments" link under the headline, above the first paragraph, cuts nothing.
+    if (v.kept && classified[i]!.quality === 'good') seenBody = true;
     // A table's "Comment" column header or a list item is no comment section's heading.
     const b = blocks[i]!;
     const standalone = b.kind === 'heading' || b.kind === 'paragraph';

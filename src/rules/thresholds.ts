@@ -47,3 +47,12 @@ export const READABILITY_MAX_ELEMENTS = 20_000;
 
 /** Readability's text must be this much longer than the main path's before its vote replaces ours. */
 export const READABILITY_GAIN_RATIO = 1.5;
+
+/**
+ * A boilerplate-hinted container holding at least this share of the page's prose weight is the
+ * article's own wrapper under a misleading class name ("teaser", "header", "widget"), and keeps it.
+ */
+export const HINT_OVERRULE_PROSE_SHARE = 0.6;
+
+/** Hints that are never overruled by prose share: comment threads can outweigh a short article. */
+export const HINTS_NEVER_OVERRULED: ReadonlySet<string> = new Set(['comments']);

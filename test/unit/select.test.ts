@@ -1,0 +1,47 @@
+/** Region choice on page shapes where a class name or an early label misleads. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const sentence = (topic: string, n: number): string =>
+  `The council's ${topic} review found that ${n} of the district's bridges needed repairs before winter, and the engineers said the work would start next month.`;
+
+const paragraphs = (topic: string, count: number): string =>
+  Array.from({ length: count }, (_, i) => `<p>${sentence(topic, i + 3)} ${sentence(topic, i + 11)}</p>`).join('\n');
+
+describe('selectRegion', () => {
+  it('keeps an article whose wrapper carries a boilerplate class name when it holds most of the prose', () => {
+    const html = `<html><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <div class="teaser-wrapper"><h1>Bridges to be repaired</h1>${paragraphs('bridge', 6)}</div>
+      <div class="site-intro">${paragraphs('parking', 3)}</div>
+      </body></html>`;
+    const article = extract(html);
+    // Without the overrule the small unhinted block wins and the article is lost.
+    expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(6);
+  });
+
+  it('still drops a boilerplate box that holds less than most of the prose', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
+      <div class="teaser"><p>${sentence('library', 2)}</p></div></article></body></html>`;
+    const article = extract(html);
+    expect(article.paragraphs).toHaveLength(5);
+    expect(article.text).not.toContain('library');
+  });
+
+  it('does not let a comment thread that outweighs the article into the body', () => {
+    const comments = Array.from({ length: 12 }, (_, i) => `<li class="comment"><p>${sentence('reader', i)}</p></li>`).join('');
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 2)}</article>
+      <section id="comments"><h2>Comments</h2><ol class="comment-list">${comments}</ol></section></body></html>`;
+    const article = extract(html);
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.text).not.toContain('reader');
+  });
+
+  it('ignores a "Comments" link between the headline and the first paragraph', () => {
+    const html = `<html><body><main><header><h1>Bridges to be repaired</h1><h2>Work starts next month</h2>
+      <div class="info"><a href="#comments">Comments</a></div></header>
+      <div class="body">${paragraphs('bridge', 4)}</div></main></body></html>`;
+    const article = extract(html);
+    expect(article.paragraphs).toHaveLength(4);
+  });
+});
