@@ -62,6 +62,35 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
+/** A UTF-16 byte-order mark as it reads when UTF-16 bytes were taken for Latin-1 ("ÿþ" little-endian, "þÿ" big-endian). */
+const MISREAD_UTF16_BOMS = { '\u00ff\u00fe': 'utf-16le', '\u00fe\u00ff': 'utf-16be' } as const;
+
+/**
+ * Repairs a truth text that was stored as UTF-16 read as Latin-1 (a few `dragnet` files: "ÿþT\0h\0e\0"),
+ * which would otherwise score every extractor 0 on those pages. Other text is returned unchanged.
+ */
+export function repairMisreadUtf16(text: string): string {
+  const encoding = MISREAD_UTF16_BOMS[text.slice(0, 2) as keyof typeof MISREAD_UTF16_BOMS];
+  if (encoding === undefined) return text;
+  const bytes = new Uint8Array(text.length - 2);
+  for (let i = 2; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return text;
+    bytes[i - 2] = code;
+  }
+  const decoded = encoding === 'utf-16le' ? new TextDecoder('utf-16le').decode(bytes) : decodeUtf16be(bytes);
+  return decoded.replace(/\r\n?/g, '\n');
+}
+
+function decodeUtf16be(bytes: Uint8Array): string {
+  const swapped = new Uint8Array(bytes.length - (bytes.length % 2));
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
 /** Reads one truth line into a typed record; unknown or malformed fields become `null` / `[]`. */
 export function parseTruthLine(line: string): TruthRecord {
   const raw: unknown = JSON.parse(line);
@@ -77,7 +106,7 @@ export function parseTruthLine(line: string): TruthRecord {
     author: stringOrNull(record['author']),
     authors: stringList(record['authors']),
     published: stringOrNull(record['published']),
-    body: stringOrNull(record['body']),
+    body: typeof record['body'] === 'string' ? repairMisreadUtf16(record['body']) : null,
     with: stringList(record['with']),
     without: stringList(record['without']),
     readerable: typeof record['readerable'] === 'boolean' ? record['readerable'] : null,

@@ -10,6 +10,7 @@ import {
   readHtmlBytes,
   readTextRendering,
   readTruth,
+  repairMisreadUtf16,
   resolveDatasetsDir,
 } from '../../bench/lib/datasets.js';
 
@@ -18,6 +19,20 @@ const latin1Page = (head: string, body: number[]): Uint8Array =>
 
 /** "Мир" in windows-1251; as windows-1252 the same bytes read "Ìèð". */
 const MIR_1251 = [0xcc, 0xe8, 0xf0];
+
+describe('repairMisreadUtf16', () => {
+  const misread = (text: string, encoding: 'utf16le' | 'latin1' = 'utf16le'): string =>
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, encoding)]).toString('latin1');
+
+  it('decodes a truth text stored as UTF-16LE and read as Latin-1, with its CRLF line ends', () => {
+    expect(repairMisreadUtf16(misread('The café\r\nopened'))).toBe('The café\nopened');
+  });
+
+  it('leaves ordinary text alone, also text that only starts like a byte-order mark', () => {
+    expect(repairMisreadUtf16('Plain body')).toBe('Plain body');
+    expect(repairMisreadUtf16('\u00ff\u00feи')).toBe('\u00ff\u00feи');
+  });
+});
 
 describe('decodeHtml', () => {
   it('decodes valid UTF-8 as UTF-8 even when the page declares a legacy charset', () => {
