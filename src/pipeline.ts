@@ -81,6 +81,35 @@ const TITLE_SEARCH_KEPT_BLOCKS = 4;
 /** An article has at least one paragraph of prose; a page of list items and headlines is a listing. */
 const PROSE_KINDS: ReadonlySet<BlockKind> = new Set<BlockKind>(['paragraph', 'quote', 'code', 'table-cell']);
 
+/** How far up from a block to look for the list item it sits in. */
+const LIST_ITEM_SEARCH_DEPTH = 6;
+
+/**
+ * Kept prose blocks that share one list item with another kept prose block: an article set inside a
+ * single `<li>` (some blog and notes templates), not a listing, whose items hold one excerpt each.
+ */
+function paragraphsSharingListItem(seg: Segmented, verdicts: readonly Verdict[], classified: readonly Classified[]): Set<number> {
+  const byItem = new Map<number, number[]>();
+  for (let i = 0; i < seg.blocks.length; i++) {
+    const b = seg.blocks[i]!;
+    if (b.kind !== 'list-item' || !verdicts[i]!.kept || classified[i]!.quality !== 'good') continue;
+    let item = -1;
+    for (let c = b.parent, depth = 0; c >= 0 && depth < LIST_ITEM_SEARCH_DEPTH; c = seg.containers[c]!.parent, depth++) {
+      if (seg.containers[c]!.tag === 'li') {
+        item = c;
+        break;
+      }
+    }
+    if (item < 0) continue;
+    const members = byItem.get(item);
+    if (members === undefined) byItem.set(item, [i]);
+    else members.push(i);
+  }
+  const shared = new Set<number>();
+  for (const members of byItem.values()) if (members.length > 1) for (const i of members) shared.add(i);
+  return shared;
+}
+
 interface Run {
   seg: Segmented;
   features: Features[];
@@ -193,8 +222,10 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
 
   // When Readability's vote won, its paragraphs count as prose even where ours called them short.
   const votedIn = r.trace.winner === 'readability';
+  const itemParagraphs = paragraphsSharingListItem(r.seg, verdicts, r.classified);
   const proseBlocks = r.seg.blocks.filter(
-    (b, i) => verdicts[i]!.kept && PROSE_KINDS.has(b.kind) && (votedIn || r.classified[i]!.quality === 'good'),
+    (b, i) =>
+      verdicts[i]!.kept && (PROSE_KINDS.has(b.kind) || itemParagraphs.has(i)) && (votedIn || r.classified[i]!.quality === 'good'),
   ).length;
   const keptBlocks = verdicts.filter((v) => v.kept).length;
   // A body container named as such (`entry-content`) holding bullet points is an article in bullets.

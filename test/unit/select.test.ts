@@ -45,3 +45,20 @@ describe('selectRegion', () => {
     expect(article.paragraphs).toHaveLength(4);
   });
 });
+
+describe('listing or article', () => {
+  const item = (n: number): string =>
+    `<p>Residents can now see ${n} new routes on the map, and the council said more would follow once the survey ends.</p>`;
+
+  it('keeps an article whose paragraphs all sit inside one list item', () => {
+    const html = `<html><body><ul class="notes"><li><h1>A faster way to the station</h1>
+      ${item(1)}${item(2)}${item(3)}${item(4)}</li></ul></body></html>`;
+    const text = extract(html).text;
+    for (const n of [1, 2, 3, 4]) expect(text).toContain(`see ${n} new routes`);
+  });
+
+  it('still calls a list of one-excerpt teaser items a listing', () => {
+    const teasers = [1, 2, 3, 4, 5].map((n) => `<li><h2><a href="/story-${n}">Story ${n}</a></h2>${item(n)}</li>`).join('');
+    expect(() => extract(`<html><body><ul class="stories">${teasers}</ul></body></html>`)).toThrow(/listing|No article/);
+  });
+});
