@@ -28,7 +28,8 @@ function stripTail(text: string): { text: string; hadTail: boolean } {
 }
 
 function isKicker(text: string): boolean {
-  return wordCount(text) <= KICKER_MAX_WORDS && !/\p{Ll}/u.test(text);
+  // Capitals only, so a title in a caseless script (Chinese, Arabic) is no kicker.
+  return wordCount(text) <= KICKER_MAX_WORDS && /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** A URL the block prints, or one its link points to when the link covers the block's start. */

@@ -191,9 +191,20 @@ function normaliseLines(text: string): Line[] {
   });
 }
 
+/** Scripts written without spaces between words (CJK, kana, hangul, Thai). */
+const UNSPACED_CHAR = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+
+/** Why: as in the block features, two characters of an unspaced script count as one word. */
+const UNSPACED_CHARS_PER_WORD = 2;
+
 function wordCount(text: string): number {
   const trimmed = text.trim();
-  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/u).length;
+  if (trimmed.length === 0) return 0;
+  const spaced = trimmed.split(/\s+/u).length;
+  // Cheap gate: every unspaced script lies above U+0E00, so pure Latin text skips the scan.
+  if (!/[\u0e00-\uffff]/u.test(trimmed)) return spaced;
+  const unspaced = trimmed.match(UNSPACED_CHAR)?.length ?? 0;
+  return unspaced === 0 ? spaced : spaced + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
 }
 
 function firstWordLength(text: string): number {
@@ -537,7 +548,9 @@ function isHeadingShaped(draft: Draft): boolean {
   const words = wordCount(text);
   if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
   if (NON_HEADING_END.test(text) || !/\p{L}/u.test(text)) return false;
-  return /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text);
+  // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading.
+  // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading.
+  return /^["'“‘(「『]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
 }
 
 function isTitleCase(text: string): boolean {
@@ -703,7 +716,7 @@ function markMenuRuns(drafts: readonly Draft[]): void {
   const isEntry = (d: Draft): boolean => {
     if (d.hint !== null && d.hint !== 'navigation') return false;
     if (d.kind === 'list-item') return d.links.length > 0 && wordCount(d.text) <= MENU_ITEM_MAX_WORDS;
-    return d.kind === 'paragraph' && wordCount(d.text) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?…]$/u.test(d.text) && /\p{L}/u.test(d.text);
+    return d.kind === 'paragraph' && wordCount(d.text) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?…。！？，、；：]$/u.test(d.text) && /\p{L}/u.test(d.text);
   };
   let start = 0;
   while (start < drafts.length) {

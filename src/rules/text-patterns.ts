@@ -91,7 +91,7 @@ export const SHELL_PROMPT = /^\$[ \t]+\S/u;
 /** Why: a one-line command: a lowercase program name, then a pipe, "&&" or a "--flag" (prose starts capitalised and has none of these). */
 export const SHELL_COMMAND = /^[a-z][\w.-]*[ \t]+\S.*?(?:[ \t]\|[ \t]|[ \t]&&[ \t]|[ \t]--?[a-z][\w-]*(?:[ \t=]|$))/u;
 
-export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+export const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*$/u;
 
 /** Why: lines ending like this continue into the next one or label it; they are not headings. */
 export const NON_HEADING_END = /[.,;:…]["'”’»)\]]*$/u;
