@@ -35,6 +35,29 @@ export interface Selection {
 
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'li', 'dt', 'dd']);
 
+/** How far up from a block its table row may be (`<tr><td><p>Comment</p></td>`). */
+const ROW_SEARCH_DEPTH = 3;
+
+/** The table row a block sits in, or -1. */
+function rowOf(b: Block, containers: readonly Container[]): number {
+  for (let c = b.parent, depth = 0; c >= 0 && depth < ROW_SEARCH_DEPTH; c = containers[c]!.parent, depth++) {
+    if (containers[c]!.tag === 'tr') return c;
+  }
+  return -1;
+}
+
+/**
+ * A "Comment" that is a cell or list item, or shares its table row with the block before it, is a
+ * table's column header or an entry, not the heading of a comment section. (A layout table's lone
+ * cell may still hold a real one.)
+ */
+function isCellText(blocks: readonly Block[], i: number, containers: readonly Container[]): boolean {
+  const b = blocks[i]!;
+  if (CELL_TAGS.has(b.tag)) return true;
+  const row = rowOf(b, containers);
+  return row >= 0 && i > 0 && rowOf(blocks[i - 1]!, containers) === row;
+}
+
 /** How far after a heading its section's prose may start. */
 const HEADING_LOOKAHEAD = 4;
 
@@ -182,7 +205,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   }
 
   reviseByNeighbours(blocks, classified, verdicts, candidate);
-  cutAtComments(blocks, verdicts, candidate, classified);
+  cutAtComments(blocks, containers, verdicts, classified);
 
   let words = 0;
   for (let i = 0; i < blocks.length; i++) if (verdicts[i]!.kept) words += features[i]!.words;
@@ -279,7 +302,12 @@ function reviseByNeighbours(blocks: readonly Block[], classified: readonly Class
 
 
 /** A comment section's heading inside the region ends the article: nothing after it is body. */
-function cutAtComments(blocks: readonly Block[], verdicts: Verdict[], candidate: Uint8Array, classified: readonly Classified[]): void {
+function cutAtComments(
+  blocks: readonly Block[],
+  containers: readonly Container[],
+  verdicts: Verdict[],
+  classified: readonly Classified[],
+): void {
   let seenBody = false;
   let cut = false;
   for (let i = 0; i < blocks.length; i++) {
@@ -290,9 +318,8 @@ function cutAtComments(blocks: readonly Block[], verdicts: Verdict[], candidate:
     }
     // Only prose opens the body: a "Comments" link under the headline, above the first paragraph, cuts nothing.
     if (v.kept && classified[i]!.quality === 'good') seenBody = true;
-    // A table's "Comment" column header or a list item is no comment section's heading.
     const b = blocks[i]!;
     const standalone = b.kind === 'heading' || b.kind === 'paragraph';
-    if (seenBody && standalone && !CELL_TAGS.has(b.tag) && classified[i]!.label === 'comments') cut = true;
+    if (seenBody && standalone && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
   }
 }

@@ -62,3 +62,23 @@ describe('listing or article', () => {
     expect(() => extract(`<html><body><ul class="stories">${teasers}</ul></body></html>`)).toThrow(/listing|No article/);
   });
 });
+
+describe('comment sections', () => {
+  const para = (n: number): string =>
+    `<p>The scheduler retries a task ${n} times before it gives up, and each retry waits twice as long as the one before it did.</p>`;
+
+  it('reads a "Comment" column header in a data table as table text, not as the start of comments', () => {
+    const html = `<html><body><article><h1>How the scheduler works</h1>${para(1)}${para(2)}
+      <table><tr><td><p>Status</p></td><td><p>Comment</p></td></tr><tr><td><p>new</p></td><td><p>Waiting in the queue.</p></td></tr></table>
+      ${para(3)}${para(4)}</article></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('3 times');
+    expect(text).toContain('4 times');
+  });
+
+  it('still ends the body at a standalone Comments heading after the prose', () => {
+    const html = `<html><body><article><h1>How the scheduler works</h1>${para(1)}${para(2)}${para(3)}
+      <h3>Comments</h3><p>Great write-up, thanks for sharing how the retries are spaced out over the day.</p></article></body></html>`;
+    expect(extract(html).text).not.toContain('Great write-up');
+  });
+});
