@@ -49,8 +49,9 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     label: 'comments',
+    // "Response" alone is also an API doc's or an interview's heading: the singular needs a count ("1 Response").
     why: 'the heading that opens a comment section',
-    pattern: /^(?:\d+\s+)?(?:comments?|responses?|replies|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|comentários?|commenti)(?: ?\(\d+\))?:?$/i,
+    pattern: /^(?:\d+\s+response|(?:\d+\s+)?(?:comments?|responses|replies|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|comentários?|commenti))(?: ?\(\d+\))?:?$/i,
     maxChars: 60,
   },
   {
