@@ -18,7 +18,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     label: 'related',
     why: 'labels that head teaser lists; the list after them is related links',
     pattern:
-      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
+      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
     maxChars: 80,
   },
   {
@@ -44,7 +44,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     label: 'ad',
     why: 'advertising labels',
-    pattern: /^(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|ad|story continues below(?: advertisement)?|continue reading below|article continues (?:below|after (?:this )?advertisement)):?$/i,
+    // Labels are often framed by dashes: "- Anzeige -".
+    pattern: /^[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|ad|story continues below(?: advertisement)?|continue reading below|article continues (?:below|after (?:this )?advertisement))[-–—\s]*:?$/i,
     maxChars: 60,
   },
   {
@@ -69,7 +70,26 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     label: 'promo',
     why: 'read-more and call-to-action stubs',
-    pattern: /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi di più)\s*(?:[»›→>.…]+)?$/i,
+    pattern: /^(?:read more|continue reading|read the full (?:story|article)|weiterlesen|mehr lesen|lire la suite|leer más|seguir leyendo|leia mais|continua a leggere|leggi di più|learn more|mehr erfahren|en savoir plus|saber más|saiba mais|scopri di più)\s*(?:[»›→>.…]+)?$/i,
     maxChars: 60,
+  },
+  {
+    label: 'caption',
+    why: 'photo credits standing alone ("Foto: Jane Doe", "Crédits photos : Agence")',
+    pattern: /^(?:photo|photos|foto|fotos|bild|titelbild|beitragsbild|titelfoto|image|crédits? photos?|crédit|zdjęcie|fotografía)\s*:/i,
+    maxChars: 120,
+  },
+  {
+    label: 'metadata',
+    // An update stamp does not end like a sentence: "Last updated 14.02.2019", not "Published figures show … ."
+    why: 'reading times, tag lines and update stamps beside the article',
+    pattern: /^(?:\d+\s*min(?:ute)?s?\.? read|lesezeit:?\s*\d+\s*min(?:uten)?\.?|(?:tagged|tags|schlagwörter|schlagworte|stichwörter|mots-clés|etiquetas|tag)\s*:.*|(?:last (?:modified|updated)|letzte änderung|zuletzt (?:aktualisiert|geändert)|publiziert|veröffentlicht|aktualisiert|mis à jour|publié le|actualizado|publicado|pubblicato)\b(?:[^!?]*[^.!?])?)$/i,
+    maxChars: 80,
+  },
+  {
+    label: 'promo',
+    why: 'rating and feedback prompts under the article',
+    pattern: /^\(?(?:was this (?:article|page|post) (?:helpful|useful)|rate this (?:article|post|product)|war (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|bewerten sie (?:diesen|den|dieses) (?:artikel|beitrag|produkt)|artikel bewerten|noch keine bewertungen|cet article vous a-t-il été utile|¿te ha resultado útil)\b.*$/i,
+    maxChars: 120,
   },
 ];

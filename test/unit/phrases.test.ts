@@ -1,0 +1,37 @@
+/** Short boilerplate lines in several languages are labelled, while sentences that start alike stay body. */
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/index.js';
+
+const prose = (n: number): string =>
+  `<p>The regional council approved ${n} new cycle lanes on Tuesday, and the first of them should open before the summer holidays begin.</p>`;
+
+function labelOf(line: string): { kept: boolean; label: string } {
+  const html = `<html><body><article><h1>Cycle lanes approved</h1>${prose(1)}${prose(2)}<p>${line}</p>${prose(3)}${prose(4)}</article></body></html>`;
+  const block = segment(html).blocks.find((b) => b.text === line);
+  if (block === undefined) throw new Error(`no block for ${line}`);
+  return { kept: block.kept, label: block.label };
+}
+
+describe('boilerplate phrases', () => {
+  it.each([
+    ['Foto: Jane Doe', 'caption'],
+    ['Crédits photos : Agence Exemple', 'caption'],
+    ['- Anzeige -', 'ad'],
+    ['Reklama', 'ad'],
+    ['4 Min Read', 'metadata'],
+    ['Tagged: cycling, council', 'metadata'],
+    ['Letzte Änderung 14.02.2019', 'metadata'],
+    ['War der Artikel nützlich?', 'promo'],
+    ['Was this article helpful?', 'promo'],
+    ['En savoir plus', 'promo'],
+  ])('drops "%s" as %s', (line, label) => {
+    expect(labelOf(line)).toEqual({ kept: false, label });
+  });
+
+  it.each([
+    'Photographers lined the route as the first riders set off from the town hall.',
+    'Published figures show that cycling to work has doubled in the last five years.',
+  ])('keeps the sentence "%s"', (line) => {
+    expect(labelOf(line).kept).toBe(true);
+  });
+});
