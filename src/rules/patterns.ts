@@ -18,7 +18,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     label: 'related',
     why: 'labels that head teaser lists; the list after them is related links',
     pattern:
-      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
+      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|ähnliche (?:beiträge|artikel)|(?:verwandte|neueste|beliebte|weitere|aktuelle) beiträge|similar (?:posts|articles)|articles récents|derniers articles|entradas recientes|artículos recientes|articoli recenti|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
     maxChars: 80,
   },
   {
@@ -52,7 +52,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     label: 'comments',
     // "Response" alone is also an API doc's or an interview's heading: the singular needs a count ("1 Response").
     why: 'the heading that opens a comment section',
-    pattern: /^(?:\d+\s+response|(?:\d+\s+)?(?:comments?|responses|replies|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|comentários?|commenti))(?: ?\(\d+\))?:?$/i,
+    pattern: /^(?:\d+\s+response|(?:\d+\s+)?(?:comments?|responses|replies|leave a (?:reply|comment)|post a comment|kommentar verfassen|schreibe einen kommentar|(?:eine )?antwort hinterlassen|join the (?:discussion|conversation)|kommentare?|commentaires?|comentarios?|comentários?|commenti))(?: ?\(\d+\))?:?$/i,
     maxChars: 60,
   },
   {

@@ -108,25 +108,30 @@ export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
   'More News', 'More Articles', 'More to Read', 'You May Also Like', 'You Might Also Like', 'You May Be Interested In',
   'Most Popular', 'Most Read', 'Most Viewed', 'Trending', 'Trending Now', 'Trending Stories', 'Recommended',
   'Recommended for You', 'Latest News', 'Latest Stories', 'Latest', 'Top Stories', 'Editor\'s Picks', 'Editors\' Picks',
+  'Similar Posts', 'Similar Articles', 'You May Also Enjoy',
   'Also Read', 'See Also', 'Further Reading', 'Popular Posts', 'Don\'t Miss', 'What to Read Next',
   // German
   'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren', 'Meistgelesen',
   'Meistgelesene Artikel', 'Weitere Artikel', 'Auch interessant', 'Neueste Nachrichten', 'Neueste Artikel',
   'Lesen Sie auch', 'Lesen Sie mehr', 'Weitere Nachrichten', 'Verwandte Artikel', 'Empfohlene Artikel', 'Top-Themen',
+  'Ähnliche Beiträge', 'Ähnliche Artikel', 'Verwandte Beiträge', 'Neueste Beiträge', 'Letzte Beiträge',
+  'Aktuelle Beiträge', 'Beliebte Beiträge', 'Weitere Beiträge', 'Diese Beiträge solltest du nicht verpassen',
   // French
   'À lire aussi', 'A lire aussi', 'Lire aussi', 'Articles similaires', 'Les plus lus', 'Sur le même sujet',
   'Dernières actualités', 'Vous aimerez aussi', 'À voir aussi', 'Nos articles', 'Les plus populaires',
-  'Articles liés', 'Dans la même rubrique', 'À la une',
+  'Articles liés', 'Dans la même rubrique', 'À la une', 'Articles récents', 'Derniers articles',
   // Spanish
   'Noticias relacionadas', 'Te puede interesar', 'Te puede interesar también', 'También te puede interesar',
   'Lo más leído', 'Más noticias', 'Últimas noticias', 'Lee también', 'Lea también', 'Artículos relacionados',
-  'Lo más visto', 'Contenido relacionado',
+  'Lo más visto', 'Contenido relacionado', 'Entradas recientes', 'Artículos recientes',
   // Portuguese
   'Notícias relacionadas', 'Leia também', 'Mais lidas', 'Mais lidos', 'Veja também', 'Últimas notícias',
   'Você pode gostar', 'Você também pode gostar', 'Artigos relacionados', 'Mais notícias', 'Recomendados',
+  'Posts recentes', 'Artigos recentes',
   // Italian
   'Articoli correlati', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'I più letti', 'Leggi anche',
   'Ultime notizie', 'Altre notizie', 'Più letti', 'Notizie correlate', 'Consigliati per te', 'Da non perdere',
+  'Articoli recenti',
 ]);
 
 /** Why: "More from Business", "Mehr aus Politik", "Plus de Sport": a label naming a section, so matched by prefix. */
@@ -156,7 +161,13 @@ export const INLINE_RELATED_PREFIX =
 export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
   'Comments', 'Comment', 'Leave a Reply', 'Leave a Comment', 'Join the Conversation', 'Join the Discussion',
   'Show Comments', 'View Comments', 'Reader Comments', 'Post a Comment', 'Add a Comment', 'Discussion',
-  'Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare', 'Diskussion',
+  // Comment-form headings and notices, which sit below the article (not "Leave a comment" links under a headline).
+  'No Comments Yet', 'No Responses Yet', 'No Response so far',
+  'Your email address will not be published. Required fields are marked *',
+  'Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare', 'Diskussion', 'Kommentar verfassen',
+  'Schreibe einen Kommentar', 'Eine Antwort hinterlassen', 'Antwort hinterlassen',
+  'Es gibt noch keine Kommentare.', 'Noch keine Kommentare',
+  'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
   'Commentaires', 'Laisser un commentaire', 'Réagir', 'Réactions', 'Ajouter un commentaire',
   'Comentarios', 'Deja un comentario', 'Deja tu comentario', 'Añadir comentario',
   'Comentários', 'Deixe um comentário', 'Deixe seu comentário', 'Comente',
