@@ -10,7 +10,7 @@
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
-import { emptyMeta, makeBlock } from './block.js';
+import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
 import type { ResolvedOptions } from '../options.js';
 import {
@@ -24,7 +24,6 @@ import {
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
   CLOCK_TIME_LINE,
-  CODE_CONTINUATION,
   CALENDAR_WORDS,
   hasCaptionCreditTail,
   CAPTION_MAX_WORDS,
@@ -46,7 +45,7 @@ import {
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
   NEWSLETTER_PATTERN,
-  NON_HEADING_END,
+  NON_HEADING_END_MARKS,
   NUMBERED_LINE,
   NUMERIC_DATE,
   PROMPT_MAX_WORDS,
@@ -58,7 +57,6 @@ import {
   RELATED_LABELS,
   RELATIVE_DATE_WORDS,
   SECTION_LABEL_MAX_WORDS,
-  SENTENCE_END,
   SHARE_MAX_WORDS,
   SHARE_STRONG_WORDS,
   SHARE_WORDS,
@@ -71,6 +69,9 @@ import {
   TOPICS_BAR_PREFIX,
   TRUNCATION_TAIL,
   WEATHER_PATTERN,
+  endsSentence,
+  endsWithContinuation,
+  endsWithMark,
   letterWords,
   phraseKey,
 } from '../rules/text-patterns.js';
@@ -173,6 +174,24 @@ interface Draft {
   headingLevel: number;
   /** Container of the related/comments section the draft sits in; -1 for none. */
   section: number;
+  /** Word count and phrase key of `text`, computed once for the text they were read from (`shapeOf`). */
+  shapeOf: string | null;
+  words: number;
+  key: string;
+}
+
+/** The draft's word count and phrase key: every pass asks for them, so they are read once per text. */
+function shape(draft: Draft): Draft {
+  if (draft.shapeOf !== draft.text) {
+    draft.shapeOf = draft.text;
+    draft.words = wordCount(draft.text);
+    draft.key = phraseKey(draft.text);
+  }
+  return draft;
+}
+
+function draftWords(draft: Draft): number {
+  return shape(draft).words;
 }
 
 interface Line {
@@ -191,9 +210,30 @@ function normaliseLines(text: string): Line[] {
   });
 }
 
+/** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0x7f) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Runs of non-space characters: what `text.trim().split(/\s+/u).length` counts, in one scan without copies. */
 function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/u).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Whether the last character is one of `chars` (an end-anchored regex would be tried from every position). */
+function lastCharIn(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text.charAt(text.length - 1));
 }
 
 function firstWordLength(text: string): number {
@@ -248,8 +288,9 @@ function tableCells(raw: string): string[] | null {
 /** A numbered item, unless the number is a German-style day ("3. März 2024"). */
 function ordinalItem(raw: string): RegExpExecArray | null {
   const match = NUMBERED_LINE.exec(raw);
-  const firstWord = letterWords(match?.[3] ?? '')[0];
-  if (match === null || (firstWord !== undefined && CALENDAR_WORDS.has(firstWord) && /^\S*\p{L}/u.test(match[3] ?? ''))) return null;
+  if (match === null) return null;
+  const firstWord = letterWords(match[3] ?? '')[0];
+  if ((firstWord !== undefined && CALENDAR_WORDS.has(firstWord) && /^\S*\p{L}/u.test(match[3] ?? ''))) return null;
   return match;
 }
 
@@ -274,6 +315,9 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     ownHintToken: null,
     headingLevel: 0,
     section: -1,
+    shapeOf: null,
+    words: 0,
+    key: '',
   };
 }
 
@@ -281,8 +325,8 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
 function isCodeLine(raw: string): boolean {
   const text = raw.trim();
   if (SHELL_PROMPT.test(text)) return true;
-  if (SENTENCE_END.test(text)) return false;
-  return SHELL_COMMAND.test(text) || (CODE_CONTINUATION.test(text) && /^[a-z]/u.test(text));
+  if (endsSentence(text)) return false;
+  return SHELL_COMMAND.test(text) || (endsWithContinuation(text) && /^[a-z]/u.test(text));
 }
 
 /** Why: one packed line after a colon may be a quoted remark; two or more are the items of a list innerText printed without markers. */
@@ -292,7 +336,7 @@ const UNMARKED_LIST_MIN_ITEMS = 2;
 function markUnmarkedLists(drafts: readonly Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const lead = drafts[i] as Draft;
-    if (lead.kind !== 'paragraph' || !/:$/u.test(lead.text) || wordCount(lead.text) < BODY_MIN_WORDS) continue;
+    if (lead.kind !== 'paragraph' || !lead.text.endsWith(':') || draftWords(lead) < BODY_MIN_WORDS) continue;
     let end = i + 1;
     while (end < drafts.length && drafts[end]?.kind === 'paragraph' && (end === i + 1 || drafts[end]?.blankLinesBefore === 0)) end++;
     if (end - (i + 1) < UNMARKED_LIST_MIN_ITEMS) continue;
@@ -312,7 +356,7 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
       open = null;
       continue;
     }
-    if (open?.kind === 'code' && CODE_CONTINUATION.test(open.lastLine)) {
+    if (open?.kind === 'code' && endsWithContinuation(open.lastLine)) {
       open.text = `${open.text}\n${line.raw}`;
       open.lines++;
       open.lastLine = line.raw;
@@ -371,7 +415,7 @@ function readLinkReferences(drafts: readonly Draft[]): { urls: Map<string, strin
   for (let i = drafts.length - 1; i >= 0; i--) {
     const draft = drafts[i];
     if (draft === undefined) continue;
-    if (draft.kind === 'paragraph' && LINK_REFERENCE_LABELS.has(phraseKey(draft.text))) {
+    if (draft.kind === 'paragraph' && LINK_REFERENCE_LABELS.has(shape(draft).key)) {
       for (const later of drafts.slice(i + 1)) {
         const match = LYNX_REFERENCE_LINE.exec(later.firstLine);
         if (match?.[1] !== undefined && match[2] !== undefined) urls.set(match[1], match[2]);
@@ -419,7 +463,7 @@ function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
   if (BYLINE_LABEL.test(text)) return 'text:byline-label';
   // "By the end of the year, prices rose." is a sentence: bylines do not end like one unless very short.
-  if (/[.!?]$/u.test(text) && words > 5) return null;
+  if (lastCharIn(text, '.!?') && words > 5) return null;
   const prefixed = BYLINE_PREFIX.exec(text);
   if (prefixed?.[1] !== undefined) {
     const rest = prefixed[1].split(/\s+/u);
@@ -437,9 +481,12 @@ function bylineRule(text: string, words: number): string | null {
   return null;
 }
 
-function isDateLine(text: string, words: number): boolean {
+/** A line's letter words, read on first use: most lines are ruled out by their length before. */
+type Tokens = () => string[];
+
+function isDateLine(text: string, words: number, tokensOf: Tokens): boolean {
   if (words > DATE_LINE_MAX_WORDS || !/\d/u.test(text)) return false;
-  const tokens = letterWords(text);
+  const tokens = tokensOf();
   let calendar = false;
   let relative = false;
   for (const token of tokens) {
@@ -450,8 +497,15 @@ function isDateLine(text: string, words: number): boolean {
   return calendar || relative || NUMERIC_DATE.test(text);
 }
 
+/** The characters a credit can end with: a closing parenthesis or an agency's last letter. */
+const CREDIT_LAST_CHARS = new Set([')', ...CREDIT_AGENCIES.map((agency) => agency.charAt(agency.length - 1))]);
+
 /** A caption's closing credit: "(Reuters)", "(Photo by X/Getty Images)", "/AP", "Getty Images". */
 function endsWithCredit(text: string): boolean {
+  // An ASCII last character (before a final period) that no credit ends with rules the line out without lowercasing it.
+  const end = text.endsWith('.') ? text.length - 2 : text.length - 1;
+  const last = end >= 0 ? text.charCodeAt(end) : -1;
+  if (last >= 0 && last < 0x80 && !CREDIT_LAST_CHARS.has(String.fromCharCode(last).toLowerCase())) return false;
   const lower = text.toLowerCase().replace(/\.$/u, '');
   if (lower.endsWith(')')) {
     const inner = lower.slice(lower.lastIndexOf('(') + 1, -1).trim();
@@ -466,47 +520,56 @@ function endsWithCredit(text: string): boolean {
   });
 }
 
+/** Any character of a menu separator: a line holding none is no menu row, and is not split. */
+const MENU_SEPARATOR_CHAR = new RegExp(`[${[...new Set([...MENU_SEPARATORS].flatMap((sep) => [...sep]))].map((c) => `\\u{${c.codePointAt(0)?.toString(16)}}`).join('')}]`, 'u');
+
 function isMenuRow(text: string): boolean {
+  if (!MENU_SEPARATOR_CHAR.test(text)) return false;
   const parts: string[][] = [[]];
   for (const token of text.split(/\s+/u)) {
     if (MENU_SEPARATORS.has(token)) parts.push([]);
     else parts[parts.length - 1]?.push(token);
   }
   if (parts.length < MENU_ROW_MIN_PARTS) return false;
-  return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !SENTENCE_END.test(p.join(' ')));
+  return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !endsSentence(p.join(' ')));
 }
 
-function isShareLine(text: string, words: number): boolean {
+function isShareLine(words: number, tokensOf: Tokens): boolean {
   if (words > SHARE_MAX_WORDS) return false;
-  const tokens = letterWords(text);
+  const tokens = tokensOf();
   return tokens.length > 0 && tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_STRONG_WORDS.has(t));
 }
 
-function isLegalLinks(text: string, words: number): boolean {
+function isLegalLinks(words: number, tokensOf: Tokens): boolean {
   if (words > 12) return false;
-  const tokens = letterWords(text);
+  const tokens = tokensOf();
   return tokens.length >= 2 && tokens.every((t) => LEGAL_WORDS.has(t));
 }
 
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
-  const words = wordCount(text);
+  return hintOf(text, wordCount(text), () => phraseKey(text));
+}
+
+function hintOf(text: string, words: number, keyOf: () => string): { label: HintLabel; token: string } | null {
+  let tokens: string[] | null = null;
+  const tokensOf = (): string[] => (tokens ??= letterWords(text));
   const byline = bylineRule(text, words);
   if (byline !== null) return { label: 'byline', token: byline };
-  if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
+  if (isDateLine(text, words, tokensOf)) return { label: 'dateline', token: 'text:date-line' };
   if (CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
   if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };
-  if (isLegalLinks(text, words)) return { label: 'legal', token: 'text:legal-links' };
+  if (isLegalLinks(words, tokensOf)) return { label: 'legal', token: 'text:legal-links' };
   if (words <= COOKIE_MAX_WORDS && COOKIE_PATTERN.test(text)) return { label: 'cookie', token: 'text:cookie-notice' };
   if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
   if (words <= PROMPT_MAX_WORDS && NEWSLETTER_PATTERN.test(text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
-  const key = phraseKey(text);
+  const key = keyOf();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
-  if (isShareLine(text, words)) return { label: 'share', token: 'text:share-bar' };
+  if (isShareLine(words, tokensOf)) return { label: 'share', token: 'text:share-bar' };
   if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
   if (WEATHER_PATTERN.test(text)) return { label: 'navigation', token: 'text:weather' };
   if (words <= PROMPT_MAX_WORDS && AFFILIATE_PATTERN.test(text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
@@ -527,16 +590,16 @@ function hasTeaserTail(text: string): boolean {
 }
 
 function isBodyLike(draft: Draft, minWords = BODY_MIN_WORDS): boolean {
-  return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= minWords && SENTENCE_END.test(draft.text);
+  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= minWords && endsSentence(draft.text);
 }
 
 /** Short, one line, capitalised, not ending like a sentence or a lead-in: could be a heading. */
 function isHeadingShaped(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null) return false;
   const text = draft.text;
-  const words = wordCount(text);
+  const words = draftWords(draft);
   if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
-  if (NON_HEADING_END.test(text) || !/\p{L}/u.test(text)) return false;
+  if (endsWithMark(text, NON_HEADING_END_MARKS) || !/\p{L}/u.test(text)) return false;
   return /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text);
 }
 
@@ -562,19 +625,31 @@ const HEADLINE_RUN_MIN = 4;
 const HEADLINE_MIN_WORDS = 3;
 
 function isHeadlineLine(draft: Draft | undefined): boolean {
-  return draft !== undefined && isHeadingShaped(draft) && wordCount(draft.text) >= HEADLINE_MIN_WORDS && !SENTENCE_END.test(draft.text);
+  return draft !== undefined && isHeadingShaped(draft) && draftWords(draft) >= HEADLINE_MIN_WORDS && !endsSentence(draft.text);
+}
+
+/** The label tables with the space that must part them from the rest of the key, built once. */
+const PREFIXES_SPACED = RELATED_LABEL_PREFIXES.map((prefix) => `${prefix} `);
+const SUFFIXES_SPACED = RELATED_LABEL_SUFFIXES.map((suffix) => ` ${suffix}`);
+
+/** Words of a phrase key (single spaces between them), counted without splitting. */
+function keyWords(key: string): number {
+  if (key.length === 0) return 0;
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+  return words;
 }
 
 function relatedLabelKey(draft: Draft, following: readonly Draft[] = []): string | null {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
-  const key = phraseKey(draft.text);
-  const words = key.length === 0 ? 0 : key.split(' ').length;
+  const key = shape(draft).key;
+  const words = keyWords(key);
   if (words === 0 || words > SECTION_LABEL_MAX_WORDS) return null;
   if (RELATED_LABELS.has(key)) return key;
-  for (const prefix of RELATED_LABEL_PREFIXES) {
-    if (key.startsWith(`${prefix} `)) return prefix;
+  for (let p = 0; p < RELATED_LABEL_PREFIXES.length; p++) {
+    if (key.startsWith(PREFIXES_SPACED[p] as string)) return RELATED_LABEL_PREFIXES[p] as string;
   }
-  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && RELATED_LABEL_SUFFIXES.some((suffix) => key === suffix || key.endsWith(` ${suffix}`))) {
+  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && RELATED_LABEL_SUFFIXES.some((suffix, n) => key === suffix || key.endsWith(SUFFIXES_SPACED[n] as string))) {
     const titles = following.slice(0, SUFFIX_LABEL_MIN_TITLES);
     if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
   }
@@ -606,11 +681,15 @@ function markHeadlineRuns(drafts: readonly Draft[]): void {
 
 function isCommentLabel(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
-  const key = phraseKey(draft.text)
-    .split(' ')
-    .filter((w) => !/^\d+$/u.test(w))
-    .join(' ');
-  return COMMENT_LABELS.has(key);
+  const key = shape(draft).key;
+  // Without a digit there is no count to drop, and the key is looked up as it is.
+  if (!/\d/u.test(key)) return COMMENT_LABELS.has(key);
+  return COMMENT_LABELS.has(
+    key
+      .split(' ')
+      .filter((w) => !/^\d+$/u.test(w))
+      .join(' '),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -625,8 +704,8 @@ function setHint(draft: Draft, label: HintLabel, token: string): void {
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
-    let hint = lineHint(draft.text);
-    const words = wordCount(draft.text);
+    const words = draftWords(draft);
+    let hint = hintOf(draft.text, words, () => draft.key);
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
@@ -646,7 +725,7 @@ function markBoxTitles(drafts: readonly Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const draft = drafts[i] as Draft;
     const box = drafts[i + 1]?.ownHint;
-    if ((box !== 'newsletter' && box !== 'promo') || !isHeadingShaped(draft) || wordCount(draft.text) > BOX_TITLE_MAX_WORDS) continue;
+    if ((box !== 'newsletter' && box !== 'promo') || !isHeadingShaped(draft) || draftWords(draft) > BOX_TITLE_MAX_WORDS) continue;
     setHint(draft, box, `text:${box}-title`);
     draft.ownHint = box;
     draft.ownHintToken = `text:${box}-title`;
@@ -664,7 +743,7 @@ function markAuthorBios(drafts: readonly Draft[]): void {
     .filter((name) => name.split(' ').length === 2 && name.split(' ').every((w) => startsUpper(w)));
   if (names.length === 0) return;
   for (const draft of drafts) {
-    if (draft.kind !== 'paragraph' || draft.ownHint !== null || wordCount(draft.text) > AUTHOR_BIO_MAX_WORDS) continue;
+    if (draft.kind !== 'paragraph' || draft.ownHint !== null || draftWords(draft) > AUTHOR_BIO_MAX_WORDS) continue;
     const opensWithName = names.some((name) => draft.text.startsWith(`${name} `) && AUTHOR_BIO_VERBS.includes(draft.text.slice(name.length + 1).split(/\s+/u)[0] ?? ''));
     if (!opensWithName) continue;
     setHint(draft, 'metadata', 'text:author-bio');
@@ -688,9 +767,9 @@ function markShopBoxes(drafts: readonly Draft[]): void {
     button.ownHintToken = 'text:shop-button';
     for (let j = i - 1; j >= 0 && j >= i - SHOP_BOX_MAX_BLOCKS; j--) {
       const pitch = drafts[j] as Draft;
-      if (pitch.kind !== 'paragraph' || pitch.ownHint !== null || wordCount(pitch.text) > SHOP_PITCH_MAX_WORDS) break;
+      if (pitch.kind !== 'paragraph' || pitch.ownHint !== null || draftWords(pitch) > SHOP_PITCH_MAX_WORDS) break;
       // Above the pitch only a label ("From the Herald shop") belongs to the box; a sentence there is body.
-      if (j < i - 1 && SENTENCE_END.test(pitch.text)) break;
+      if (j < i - 1 && endsSentence(pitch.text)) break;
       setHint(pitch, 'promo', 'text:shop-pitch');
       pitch.ownHint = 'promo';
       pitch.ownHintToken = 'text:shop-pitch';
@@ -702,8 +781,8 @@ function markShopBoxes(drafts: readonly Draft[]): void {
 function markMenuRuns(drafts: readonly Draft[]): void {
   const isEntry = (d: Draft): boolean => {
     if (d.hint !== null && d.hint !== 'navigation') return false;
-    if (d.kind === 'list-item') return d.links.length > 0 && wordCount(d.text) <= MENU_ITEM_MAX_WORDS;
-    return d.kind === 'paragraph' && wordCount(d.text) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?…]$/u.test(d.text) && /\p{L}/u.test(d.text);
+    if (d.kind === 'list-item') return d.links.length > 0 && draftWords(d) <= MENU_ITEM_MAX_WORDS;
+    return d.kind === 'paragraph' && draftWords(d) <= MENU_ITEM_MAX_WORDS && !lastCharIn(d.text, '.,;:!?…') && /\p{L}/u.test(d.text);
   };
   let start = 0;
   while (start < drafts.length) {
@@ -732,7 +811,7 @@ interface SectionMark {
 function proseResumes(drafts: readonly Draft[], i: number): boolean {
   const here = drafts[i];
   if (here === undefined || !isBodyLike(here, RELATED_END_MIN_WORDS) || hasTeaserTail(here.text)) return false;
-  if (wordCount(here.text) >= RELATED_END_LONG_WORDS) return true;
+  if (draftWords(here) >= RELATED_END_LONG_WORDS) return true;
   const next = drafts[i + 1];
   return next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text);
 }
@@ -837,7 +916,7 @@ function isMenuLine(text: string): boolean {
 
 /** Prose that leads into a list or code sample ends with a colon, not a period: it still follows a heading. */
 function isProseLeadIn(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= BODY_MIN_WORDS && /:$/u.test(draft.text);
+  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= BODY_MIN_WORDS && draft.text.endsWith(':');
 }
 
 /** The block above `i`, stepping over inline ad labels ("Anzeige") and one-line teasers ("Lire aussi | …") that sit between prose and a heading. */
@@ -868,7 +947,7 @@ function markHeadings(drafts: readonly Draft[]): void {
       }
     }
     const window = drafts.slice(from, firstBody).filter((d) => unsectioned(d) && isHeadingShaped(d));
-    const title = window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS) ?? window[0];
+    const title = window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
 
@@ -939,14 +1018,50 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   let list: { container: number; ordered: boolean; indents: number[] } | null = null;
   let table: { container: number; rows: number } | null = null;
 
-  const push = (partial: Partial<Block> & Pick<Block, 'kind' | 'tag' | 'text'>): boolean => {
+  /** One block, built as a literal in makeBlock's field order: spreading partials per block was a tenth of the stage. */
+  const push = (
+    draft: Draft,
+    first: boolean,
+    kind: Block['kind'],
+    tag: string,
+    text: string,
+    level: number,
+    ordered: boolean,
+    groupId: number,
+    rowId: number,
+    headerCell: boolean,
+    parent: number,
+    ownLinks: boolean,
+  ): boolean => {
     if (blocks.length >= options.maxElements) {
       truncated = true;
       return false;
     }
-    const limited = cut(partial.text, options.maxBlockChars);
+    const limited = cut(text, options.maxBlockChars);
     if (limited.cut) truncated = true;
-    blocks.push(makeBlock({ ...partial, index: blocks.length, text: limited.text }));
+    let linkChars = 0;
+    if (ownLinks) for (const l of draft.links) linkChars += l.text.length;
+    blocks.push({
+      level,
+      ordered,
+      groupId,
+      rowId,
+      headerCell,
+      parent,
+      linkChars,
+      links: ownLinks ? draft.links : [],
+      image: null,
+      hint: draft.hint,
+      hintToken: draft.hintToken,
+      positive: 0,
+      inArticle: false,
+      blankBefore: draft.blankLinesBefore > 0 || first,
+      lines: draft.lines,
+      kind,
+      tag,
+      text: limited.text,
+      index: blocks.length,
+    });
     return true;
   };
 
@@ -954,14 +1069,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
     const draft = drafts[i] as Draft;
     const holder = sectionContainer(draft);
     const holderDepth = containers[holder]?.depth ?? 0;
-    const shared = {
-      hint: draft.hint,
-      hintToken: draft.hintToken,
-      blankBefore: draft.blankLinesBefore > 0 || i === 0,
-      lines: draft.lines,
-      links: draft.links,
-      linkChars: draft.links.reduce((sum, l) => sum + l.text.length, 0),
-    };
+    const first = i === 0;
 
     if (draft.kind !== 'list-item') list = null;
     if (draft.kind !== 'row' || draft.blankLinesBefore > 0) table = null;
@@ -977,7 +1085,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       const header = table.rows === 0 && draft.cells.every((c) => !isNumericCell(c)) && tableHasNumbers(drafts, i);
       table.rows++;
       for (const cell of draft.cells) {
-        if (!push({ ...shared, kind: 'table-cell', tag: header ? 'th' : 'td', text: cell, groupId: table.container, rowId, headerCell: header, parent: rowId, linkChars: 0, links: [] })) break;
+        if (!push(draft, first, 'table-cell', header ? 'th' : 'td', cell, 0, false, table.container, rowId, header, rowId, false)) break;
       }
       continue;
     }
@@ -989,17 +1097,17 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       }
       while (list.indents.length > 1 && draft.indent < (list.indents[list.indents.length - 1] ?? 0)) list.indents.pop();
       if (draft.indent > (list.indents[list.indents.length - 1] ?? 0)) list.indents.push(draft.indent);
-      push({ ...shared, kind: 'list-item', tag: 'li', text: draft.text, level: list.indents.length, ordered: draft.ordered, groupId: list.container, parent: list.container });
+      push(draft, first, 'list-item', 'li', draft.text, list.indents.length, draft.ordered, list.container, -1, false, list.container, true);
       continue;
     }
 
     if (draft.kind === 'code') {
-      if (!push({ ...shared, kind: 'code', tag: 'pre', text: draft.text, parent: holder })) break;
+      if (!push(draft, first, 'code', 'pre', draft.text, 0, false, -1, -1, false, holder, true)) break;
       continue;
     }
 
     const kind = draft.headingLevel > 0 ? 'heading' : 'paragraph';
-    if (!push({ ...shared, kind, tag: 'line', text: draft.text, level: draft.headingLevel, parent: holder })) break;
+    if (!push(draft, first, kind, 'line', draft.text, draft.headingLevel, false, -1, -1, false, holder, true)) break;
     const block = blocks[blocks.length - 1] as Block;
     if (draft.headingLevel === 1) meta.h1.push(block.text);
     if (draft.hint === 'dateline' && draft.section === -1) meta.times.push({ datetime: null, text: block.text, blockIndex: block.index });

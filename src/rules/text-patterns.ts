@@ -27,7 +27,33 @@ function wordSet(name: string, text: string): ReadonlySet<string> {
 export function phraseKey(line: string): string {
   // Every phrase set holds short labels; a long line can match none, so it is not worth lower-casing.
   if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
-  return (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const words = asciiWords(line, true);
+  return words === null ? (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') : words.join(' ');
+}
+
+/**
+ * The lowercased runs of ASCII letters (and digits, when asked) of an all-ASCII line, in one scan
+ * without a regex; null when the line holds any other character, which takes the Unicode path.
+ */
+function asciiWords(line: string, digits: boolean): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0x20;
+    if (c >= 0x80) return null;
+    const isUpper = c >= 0x41 && c <= 0x5a;
+    if ((c >= 0x61 && c <= 0x7a) || isUpper || (digits && c >= 0x30 && c <= 0x39)) {
+      if (start < 0) start = i;
+      if (isUpper) upper = true;
+    } else if (start >= 0) {
+      const word = line.slice(start, i);
+      words.push(upper ? word.toLowerCase() : word);
+      start = -1;
+      upper = false;
+    }
+  }
+  return words;
 }
 
 /** Longer than any label, menu phrase or prompt the tables hold (the longest is under 100 characters). */
@@ -38,7 +64,7 @@ const LONG_LINE_KEY = '\u0000long-line';
 
 /** Letter-only word tokens of a line, lowercased. */
 export function letterWords(line: string): string[] {
-  return line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return asciiWords(line, false) ?? line.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,7 +92,6 @@ export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 /** Why: menus and breadcrumbs flatten to "Home | World | Business" or "Home › News › World"; a separator stands alone between spaces. */
 export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
-/** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
 export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
 
@@ -83,7 +108,9 @@ export const CLOCK_TIME_LINE = /^(?:(?:updated|posted|aktualisiert|mis à jour)[
 export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
 
 /** Why: a shell line continued on the next ends with a backslash: "pg_dump --format=custom \\". */
-export const CODE_CONTINUATION = /\s\\$/u;
+export function endsWithContinuation(line: string): boolean {
+  return line.length >= 2 && line.endsWith('\\') && /\s/u.test(line.charAt(line.length - 2));
+}
 
 /** Why: a pasted terminal session starts its commands with a "$ " prompt. */
 export const SHELL_PROMPT = /^\$[ \t]+\S/u;
@@ -91,10 +118,29 @@ export const SHELL_PROMPT = /^\$[ \t]+\S/u;
 /** Why: a one-line command: a lowercase program name, then a pipe, "&&" or a "--flag" (prose starts capitalised and has none of these). */
 export const SHELL_COMMAND = /^[a-z][\w.-]*[ \t]+\S.*?(?:[ \t]\|[ \t]|[ \t]&&[ \t]|[ \t]--?[a-z][\w-]*(?:[ \t=]|$))/u;
 
-export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u;
+/** Why: closing quotes and brackets may follow a line's final mark ("… he said." or "(Reuters.)"). */
+const CLOSING_MARKS = '"\'”’»)]';
+
+/** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
+export const SENTENCE_END_MARKS = '.!?…';
 
 /** Why: lines ending like this continue into the next one or label it; they are not headings. */
-export const NON_HEADING_END = /[.,;:…]["'”’»)\]]*$/u;
+export const NON_HEADING_END_MARKS = '.,;:…';
+
+/**
+ * Whether the text ends with one of `marks`, closing quotes and brackets allowed after it.
+ * A scan back from the end: an end-anchored regex would be tried from every position of a long line.
+ */
+export function endsWithMark(text: string, marks: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && CLOSING_MARKS.includes(text.charAt(end))) end--;
+  return end >= 0 && marks.includes(text.charAt(end));
+}
+
+/** Ends like a sentence: `.`, `!`, `?`, `…`, then any closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return endsWithMark(text, SENTENCE_END_MARKS);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Section labels: every block after one belongs to that section
