@@ -62,10 +62,44 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 /** Latin letters above this share leave no room for another script to reach {@link MIN_SCRIPT_SHARE}. */
 const LATIN_ONLY_SHARE = 1 - MIN_SCRIPT_SHARE;
 
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
+/**
+ * Letters and Latin-script characters, counted by code point in one scan: ASCII is classified
+ * by range, only other characters go through the Unicode regexes (counting with `match` built
+ * an array of every letter).
+ */
+function lettersAndLatin(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const next = sample.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+    }
+    const ch = sample.slice(i, i + width);
+    i += width - 1;
+    if (LETTER.test(ch)) letters++;
+    if (LATIN.test(ch)) latin++;
+  }
+  return { letters, latin };
+}
+
 function detectByScript(sample: string): string | null {
-  const letters = count(sample, /\p{L}/gu);
+  const { letters, latin } = lettersAndLatin(sample);
   if (letters === 0) return null;
-  if (count(sample, /\p{Script=Latin}/gu) / letters > LATIN_ONLY_SHARE) return null;
+  if (latin / letters > LATIN_ONLY_SHARE) return null;
   const hangul = count(sample, SCRIPT_LANGUAGES[0]!.pattern);
   const kana = count(sample, SCRIPT_LANGUAGES[1]!.pattern);
   const han = count(sample, SCRIPT_LANGUAGES[2]!.pattern);
@@ -84,14 +118,24 @@ function detectByScript(sample: string): string | null {
   return null;
 }
 
+/** The stopword tables' languages, and for each stopword the languages listing it: one lookup per token. */
+const STOPWORD_LANGS = Object.keys(STOPWORDS);
+const LANGS_OF_STOPWORD = new Map<string, number[]>();
+STOPWORD_LANGS.forEach((lang, l) => {
+  for (const word of STOPWORDS[lang]!) {
+    const langs = LANGS_OF_STOPWORD.get(word);
+    if (langs === undefined) LANGS_OF_STOPWORD.set(word, [l]);
+    else langs.push(l);
+  }
+});
+
 function detectByStopwords(sample: string): string | null {
   const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (tokens.length < MIN_TOKENS_FOR_GUESS) return null;
-  const scores: { lang: string; hits: number }[] = [];
-  for (const [lang, words] of Object.entries(STOPWORDS)) {
-    let hits = 0;
-    for (const token of tokens) if (words.has(token)) hits++;
-    scores.push({ lang, hits });
+  const scores: { lang: string; hits: number }[] = STOPWORD_LANGS.map((lang) => ({ lang, hits: 0 }));
+  for (const token of tokens) {
+    const langs = LANGS_OF_STOPWORD.get(token);
+    if (langs !== undefined) for (const l of langs) scores[l]!.hits++;
   }
   scores.sort((a, b) => b.hits - a.hits);
   const best = scores[0];
