@@ -72,6 +72,7 @@ import {
   endsSentence,
   endsWithContinuation,
   endsWithMark,
+  labelKey,
   letterWords,
   phraseKey,
 } from '../rules/text-patterns.js';
@@ -174,18 +175,18 @@ interface Draft {
   headingLevel: number;
   /** Container of the related/comments section the draft sits in; -1 for none. */
   section: number;
-  /** Word count and phrase key of `text`, computed once for the text they were read from (`shapeOf`). */
+  /** Word count and label key of `text`, computed once for the text they were read from (`shapeOf`). */
   shapeOf: string | null;
   words: number;
   key: string;
 }
 
-/** The draft's word count and phrase key: every pass asks for them, so they are read once per text. */
+/** The draft's word count and label key: every pass asks for them, so they are read once per text. */
 function shape(draft: Draft): Draft {
   if (draft.shapeOf !== draft.text) {
     draft.shapeOf = draft.text;
     draft.words = wordCount(draft.text);
-    draft.key = phraseKey(draft.text);
+    draft.key = labelKey(draft.text);
   }
   return draft;
 }
@@ -472,8 +473,9 @@ function bylineRule(text: string, words: number): string | null {
   const comma = text.indexOf(',');
   if (comma > 0) {
     const name = text.slice(0, comma).trim().split(/\s+/u);
-    const role = letterWords(text.slice(comma + 1));
     const nameLooksLikeOne = name.length >= 2 && name.length <= 4 && name.every((w) => startsUpper(w) || BYLINE_JOINERS.has(w));
+    // The role's words are read only after a name: most lines with a comma are prose.
+    const role = nameLooksLikeOne ? letterWords(text.slice(comma + 1)) : [];
     if (nameLooksLikeOne && role.length > 0 && role.length <= 6 && role.some((w) => BYLINE_ROLE_WORDS.has(w))) {
       return 'text:byline-role';
     }
@@ -500,14 +502,30 @@ function isDateLine(text: string, words: number, tokensOf: Tokens): boolean {
 /** The characters a credit can end with: a closing parenthesis or an agency's last letter. */
 const CREDIT_LAST_CHARS = new Set([')', ...CREDIT_AGENCIES.map((agency) => agency.charAt(agency.length - 1))]);
 
+/** The longest agency name, a final period and the character before the name. */
+const CREDIT_TAIL_CHARS = Math.max(...CREDIT_AGENCIES.map((agency) => agency.length)) + 2;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function withoutFinalPeriod(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
 /** A caption's closing credit: "(Reuters)", "(Photo by X/Getty Images)", "/AP", "Getty Images". */
 function endsWithCredit(text: string): boolean {
   // An ASCII last character (before a final period) that no credit ends with rules the line out without lowercasing it.
   const end = text.endsWith('.') ? text.length - 2 : text.length - 1;
   const last = end >= 0 ? text.charCodeAt(end) : -1;
   if (last >= 0 && last < 0x80 && !CREDIT_LAST_CHARS.has(String.fromCharCode(last).toLowerCase())) return false;
-  const lower = text.toLowerCase().replace(/\.$/u, '');
+  // An agency credit lies in the last characters: when they are ASCII, lowercasing them alone ends like lowercasing the line.
+  const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
+  const partial = tail !== text && isAscii(tail);
+  let lower = withoutFinalPeriod((partial ? tail : text).toLowerCase());
   if (lower.endsWith(')')) {
+    if (partial) lower = withoutFinalPeriod(text.toLowerCase());
     const inner = lower.slice(lower.lastIndexOf('(') + 1, -1).trim();
     return CREDIT_AGENCIES.includes(inner) || CREDIT_PAREN_PREFIXES.some((p) => inner.startsWith(p));
   }

@@ -56,6 +56,63 @@ function asciiWords(line: string, digits: boolean): string[] | null {
   return words;
 }
 
+/** Whether a BMP code unit is a letter or digit (`[\p{L}\p{N}]`), cached per code unit: 0 unknown, 1 no, 2 yes. */
+const KEY_CHAR_CACHE = new Uint8Array(0x10000);
+const KEY_CHAR = /^[\p{L}\p{N}]$/u;
+
+function isKeyChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  let known = KEY_CHAR_CACHE[code]!;
+  if (known === 0) {
+    known = KEY_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    KEY_CHAR_CACHE[code] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * {@link phraseKey} for matching a line against the label tables: a line with more words (other
+ * than bare numbers) than any label holds gets {@link LONG_LINE_KEY} as soon as the scan has seen
+ * them, so body lines cost a few words, not a full key.
+ */
+export function labelKey(line: string): string {
+  if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
+  const lower = line.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  let digitsOnly = true;
+  let counted = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    // Surrogate pairs (letters outside the BMP) take the general path.
+    if (c >= 0xd800 && c <= 0xdfff) return phraseKey(line);
+    if (isKeyChar(c)) {
+      if (start < 0) {
+        start = i;
+        digitsOnly = true;
+      }
+      if (c < 0x30 || c > 0x39) digitsOnly = false;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+      if (!digitsOnly && ++counted > labelKeyMaxWords()) return LONG_LINE_KEY;
+    }
+  }
+  return words.join(' ');
+}
+
+let labelKeyMax = 0;
+
+/** The most words a key can have and still match a label: the longest table entry, or a section label's limit. */
+function labelKeyMaxWords(): number {
+  if (labelKeyMax === 0) {
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES];
+    labelKeyMax = SECTION_LABEL_MAX_WORDS;
+    for (const table of tables) for (const phrase of table) labelKeyMax = Math.max(labelKeyMax, phrase.split(' ').length);
+  }
+  return labelKeyMax;
+}
+
 /** Longer than any label, menu phrase or prompt the tables hold (the longest is under 100 characters). */
 const PHRASE_KEY_MAX_CHARS = 300;
 
