@@ -15,7 +15,7 @@ import type { Block } from './block.js';
 import type { ResolvedOptions } from '../options.js';
 import {
   AD_PHRASES,
-  AFFILIATE_PATTERN,
+  AFFILIATE_GATE,
   AUTHOR_BIO_VERBS,
   BULLET_LINE,
   BYLINE_JOINERS,
@@ -30,13 +30,13 @@ import {
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COOKIE_MAX_WORDS,
-  COOKIE_PATTERN,
+  COOKIE_GATE,
   CREDIT_AGENCIES,
   CREDIT_PAREN_PREFIXES,
   DATE_FILLER_WORDS,
   DATE_LINE_MAX_WORDS,
   INLINE_RELATED_PREFIX,
-  LEGAL_PATTERN,
+  LEGAL_GATE,
   LEGAL_WORDS,
   LINK_REFERENCE_LABELS,
   LYNX_LINK_MARKER,
@@ -44,7 +44,7 @@ import {
   MENU_SEPARATORS,
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
-  NEWSLETTER_PATTERN,
+  NEWSLETTER_GATE,
   NON_HEADING_END_MARKS,
   NUMBERED_LINE,
   NUMERIC_DATE,
@@ -68,13 +68,14 @@ import {
   TITLE_CASE_MINOR_WORDS,
   TOPICS_BAR_PREFIX,
   TRUNCATION_TAIL,
-  WEATHER_PATTERN,
+  WEATHER_GATE,
   endsSentence,
   endsWithContinuation,
   endsWithMark,
   labelKey,
   letterWords,
   phraseKey,
+  testGated,
 } from '../rules/text-patterns.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -580,17 +581,17 @@ function hintOf(text: string, words: number, keyOf: () => string): { label: Hint
   if (words <= CAPTION_MAX_WORDS && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
-  if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };
+  if (words <= PROMPT_MAX_WORDS && testGated(LEGAL_GATE, text)) return { label: 'legal', token: 'text:copyright' };
   if (isLegalLinks(words, tokensOf)) return { label: 'legal', token: 'text:legal-links' };
-  if (words <= COOKIE_MAX_WORDS && COOKIE_PATTERN.test(text)) return { label: 'cookie', token: 'text:cookie-notice' };
+  if (words <= COOKIE_MAX_WORDS && testGated(COOKIE_GATE, text)) return { label: 'cookie', token: 'text:cookie-notice' };
   if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
-  if (words <= PROMPT_MAX_WORDS && NEWSLETTER_PATTERN.test(text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
+  if (words <= PROMPT_MAX_WORDS && testGated(NEWSLETTER_GATE, text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
   const key = keyOf();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(words, tokensOf)) return { label: 'share', token: 'text:share-bar' };
   if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
-  if (WEATHER_PATTERN.test(text)) return { label: 'navigation', token: 'text:weather' };
-  if (words <= PROMPT_MAX_WORDS && AFFILIATE_PATTERN.test(text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
+  if (testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
+  if (words <= PROMPT_MAX_WORDS && testGated(AFFILIATE_GATE, text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
   if (words <= PROMPT_MAX_WORDS && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(text)) return { label: 'navigation', token: 'text:menu-row' };
@@ -646,9 +647,35 @@ function isHeadlineLine(draft: Draft | undefined): boolean {
   return draft !== undefined && isHeadingShaped(draft) && draftWords(draft) >= HEADLINE_MIN_WORDS && !endsSentence(draft.text);
 }
 
-/** The label tables with the space that must part them from the rest of the key, built once. */
-const PREFIXES_SPACED = RELATED_LABEL_PREFIXES.map((prefix) => `${prefix} `);
-const SUFFIXES_SPACED = RELATED_LABEL_SUFFIXES.map((suffix) => ` ${suffix}`);
+/** The prefix labels by their first word, in table order, so a key is compared only with those it could start with. */
+const PREFIXES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const prefix of RELATED_LABEL_PREFIXES) {
+  const first = prefix.split(' ')[0] ?? prefix;
+  PREFIXES_BY_FIRST_WORD.set(first, [...(PREFIXES_BY_FIRST_WORD.get(first) ?? []), prefix]);
+}
+const SUFFIX_SET: ReadonlySet<string> = new Set(RELATED_LABEL_SUFFIXES);
+const SUFFIX_MAX_WORDS = Math.max(...RELATED_LABEL_SUFFIXES.map((suffix) => suffix.split(' ').length));
+
+/** The first prefix label (in table order) the key starts with, followed by more words. */
+function labelPrefix(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0) return null;
+  for (const prefix of PREFIXES_BY_FIRST_WORD.get(key.slice(0, space)) ?? []) {
+    if (key.startsWith(prefix) && key.charAt(prefix.length) === ' ') return prefix;
+  }
+  return null;
+}
+
+/** Whether the key's last word, or its last few, are a suffix label. */
+function endsWithLabelSuffix(key: string): boolean {
+  let start = key.length;
+  for (let n = 0; n < SUFFIX_MAX_WORDS && start > 0; n++) {
+    start = key.lastIndexOf(' ', start - 1);
+    if (SUFFIX_SET.has(key.slice(start + 1))) return true;
+    if (start < 0) break;
+  }
+  return false;
+}
 
 /** Words of a phrase key (single spaces between them), counted without splitting. */
 function keyWords(key: string): number {
@@ -664,10 +691,9 @@ function relatedLabelKey(draft: Draft, following: readonly Draft[] = []): string
   const words = keyWords(key);
   if (words === 0 || words > SECTION_LABEL_MAX_WORDS) return null;
   if (RELATED_LABELS.has(key)) return key;
-  for (let p = 0; p < RELATED_LABEL_PREFIXES.length; p++) {
-    if (key.startsWith(PREFIXES_SPACED[p] as string)) return RELATED_LABEL_PREFIXES[p] as string;
-  }
-  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && RELATED_LABEL_SUFFIXES.some((suffix, n) => key === suffix || key.endsWith(SUFFIXES_SPACED[n] as string))) {
+  const prefix = labelPrefix(key);
+  if (prefix !== null) return prefix;
+  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && endsWithLabelSuffix(key)) {
     const titles = following.slice(0, SUFFIX_LABEL_MIN_TITLES);
     if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
   }

@@ -119,6 +119,27 @@ const PHRASE_KEY_MAX_CHARS = 300;
 /** The key of every over-long line: no phrase set contains it, and it reads as a single word. */
 const LONG_LINE_KEY = '\u0000long-line';
 
+/**
+ * A pattern with a cheap necessary test in front: where `gate` finds none of the words every
+ * unanchored phrase of `pattern` holds, only `anchored` (the pattern's branches tied to the line's
+ * start, or none) can match, so the long alternation is not tried at every position of the line.
+ */
+export interface GatedPattern {
+  pattern: RegExp;
+  gate: RegExp;
+  anchored: RegExp | null;
+}
+
+function gated(pattern: RegExp, gate: RegExp, anchored: RegExp | null): GatedPattern {
+  return { pattern, gate, anchored };
+}
+
+/** Same answer as `g.pattern.test(text)`. */
+export function testGated(g: GatedPattern, text: string): boolean {
+  if (g.gate.test(text)) return g.pattern.test(text);
+  return g.anchored !== null && g.anchored.test(text);
+}
+
 /** Letter-only word tokens of a line, lowercased. */
 export function letterWords(line: string): string[] {
   return asciiWords(line, false) ?? line.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -151,6 +172,9 @@ export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPAR
 
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
 export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
+
+/** Why: every affiliate phrase ends in "commission" or "affiliate links". */
+export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate links/iu, null);
 
 /** Why: an author bio opens with the byline's name and one of these verbs: "Jane Doe covers security for …". */
 export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'writes', 'reports', 'was', 'has', 'joined', 'leads', 'edits', 'ist', 'schreibt', 'est', 'écrit', 'es', 'escribe', 'é', 'escreve', 'scrive']);
@@ -285,8 +309,12 @@ export const NAVIGATION_PHRASES = phraseSet('NAVIGATION_PHRASES', [
 ]);
 
 /** Why: cookie banners flatten to a consent sentence and its buttons; a recipe's "cookies" must not match. */
-export const COOKIE_PATTERN =
-  /\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b|^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$|^(?:(?:accept|reject|decline|close|settings|accepter|refuser|fermer|paramétrer|personnaliser|akzeptieren|ablehnen|einstellungen|aceptar|rechazar|accetta|rifiuta)[ \t&|/·]*){2,}$/iu;
+const COOKIE_SENTENCE = String.raw`\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b`;
+const COOKIE_BUTTONS = String.raw`^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$|^(?:(?:accept|reject|decline|close|settings|accepter|refuser|fermer|paramétrer|personnaliser|akzeptieren|ablehnen|einstellungen|aceptar|rechazar|accetta|rifiuta)[ \t&|/·]*){2,}$`;
+export const COOKIE_PATTERN = new RegExp(`${COOKIE_SENTENCE}|${COOKIE_BUTTONS}`, 'iu');
+
+/** Why: every phrase of the cookie sentence names cookies or partners; a line with neither can only be a row of buttons. */
+export const COOKIE_GATE = gated(COOKIE_PATTERN, /cookie|partners use/iu, new RegExp(COOKIE_BUTTONS, 'iu'));
 
 /** Why: a cookie notice is a short line; a paragraph about cookies is body. */
 export const COOKIE_MAX_WORDS = 60;
@@ -299,8 +327,11 @@ export const SUBSCRIPTION_PATTERN =
 export const PROMPT_MAX_WORDS = 30;
 
 /** Why: newsletter sign-up prompts, placed mid-article or in footers. */
-export const NEWSLETTER_PATTERN =
-  /^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree)|\b(?:delivered|sent|straight) to your inbox\b/iu;
+const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree)`;
+export const NEWSLETTER_PATTERN = new RegExp(String.raw`${NEWSLETTER_START}|\b(?:delivered|sent|straight) to your inbox\b`, 'iu');
+
+/** Why: the unanchored phrase always says "to your inbox"; without it only the line's start can match. */
+export const NEWSLETTER_GATE = gated(NEWSLETTER_PATTERN, /to your inbox/iu, new RegExp(NEWSLETTER_START, 'iu'));
 
 /** Why: ad slots leave their label behind as a line. */
 export const AD_PHRASES = phraseSet('AD_PHRASES', [
@@ -334,8 +365,11 @@ export const TAGS_PREFIX =
   /^(?:tags|tagged|hot tags|hot topics|related tags|topics|filed under|categories|keywords|schlagworte|schlagwörter|themen|stichworte|mots-clés|mots clés|thèmes|etiquetas|temas|palabras clave|tópicos|argomenti|parole chiave)[ \t]*:/iu;
 
 /** Why: copyright footers and legal links. */
-export const LEGAL_PATTERN =
-  /^(?:©|\(c\)[ \t]|copyright\b)|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)\b/iu;
+const LEGAL_START = String.raw`^(?:©|\(c\)[ \t]|copyright\b)`;
+export const LEGAL_PATTERN = new RegExp(String.raw`${LEGAL_START}|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)\b`, 'iu');
+
+/** Why: each reserved-rights phrase holds "serv" (reserved, réservés, riservati) or "vorbehalten"; without them only the line's start can match. */
+export const LEGAL_GATE = gated(LEGAL_PATTERN, /serv|vorbehalten/iu, new RegExp(LEGAL_START, 'iu'));
 
 /** Why: footer link rows made only of these words are legal boilerplate. */
 export const LEGAL_WORDS = wordSet(
@@ -349,6 +383,9 @@ export const LEGAL_WORDS = wordSet(
 
 /** Why: weather widgets leave "London 12°C" or "Sunny, 21 °F" lines. */
 export const WEATHER_PATTERN = /^[^\d°]{0,40}\d{1,3}[ \t]?°[ \t]?[CF]?(?:[ \t][^.\d]{0,40})?$/u;
+
+/** Why: a weather line always prints the degree sign. */
+export const WEATHER_GATE = gated(WEATHER_PATTERN, /°/u, null);
 
 /** Why: reading-time lines ("5 min read", "Lesezeit: 4 Minuten") are page metadata. */
 export const READING_TIME_PATTERN =
