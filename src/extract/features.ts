@@ -69,6 +69,22 @@ function isUnspaced(code: number): boolean {
   );
 }
 
+/** Lengths up to this are indexed by {@link ASCII_STOPWORD_SHAPES}; no ASCII stopword is longer. */
+const MAX_INDEXED_LENGTH = 16;
+/** Length × lowercased first character of every ASCII stopword. */
+const ASCII_STOPWORD_SHAPES = new Uint8Array((MAX_INDEXED_LENGTH + 1) * 0x80);
+for (const word of ALL_STOPWORDS) {
+  if (/^[\x00-\x7f]+$/u.test(word) && word.length <= MAX_INDEXED_LENGTH) ASCII_STOPWORD_SHAPES[word.length * 0x80 + word.charCodeAt(0)] = 1;
+  else if (/^[\x00-\x7f]+$/u.test(word)) throw new Error(`features: stopword longer than ${MAX_INDEXED_LENGTH} characters`);
+}
+
+/** Whether an ASCII word of this length and first character could be a stopword. */
+function mayBeAsciiStopword(first: number, length: number): boolean {
+  if (length > MAX_INDEXED_LENGTH) return false;
+  const lower = first >= 0x41 && first <= 0x5a ? first + 0x20 : first;
+  return ASCII_STOPWORD_SHAPES[length * 0x80 + lower] === 1;
+}
+
 /** Trailing whitespace as `\s` reads it. */
 const TRAILING_SPACE = /\s/u;
 
@@ -94,21 +110,24 @@ export function blockFeatures(block: Block): Features {
       continue;
     }
     const start = i;
+    let ascii = code < 0x80;
     i += width;
     while (i < chars) {
       const c = text.charCodeAt(i);
       const w = widthAt(text, i, c);
       if (c === 0x27 || c === 0x2019 || c === 0x5f || c === 0x2d) {
+        if (c === 0x2019) ascii = false;
         i += w;
         continue;
       }
       if (!startsWord(text, i, c, w)) break;
-      if (c === 0x2c || c === 0xff0c || c === 0x3001) commas++;
+      if (c >= 0x80) ascii = false;
       if (isUnspaced(c)) unspaced++;
       i += w;
     }
     words++;
-    if (ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
+    // An ASCII word keeps its length and first letter when lowercased: most are ruled out without a copy.
+    if ((!ascii || mayBeAsciiStopword(code, i - start)) && ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
     if (coveredScript(code)) covered++;
   }
   if (unspaced > 0) words += Math.floor(unspaced / 2);
