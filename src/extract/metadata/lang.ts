@@ -96,6 +96,13 @@ function lettersAndLatin(sample: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
+/** Code units of a surrogate pair starting at `i`, else 1. */
+function widthAt(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
 function detectByScript(sample: string): string | null {
   const { letters, latin } = lettersAndLatin(sample);
   if (letters === 0) return null;
@@ -129,18 +136,58 @@ STOPWORD_LANGS.forEach((lang, l) => {
   }
 });
 
+/** Whether a BMP code unit is a letter, cached per code unit: 0 unknown, 1 no, 2 yes. */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
+function isLetterAt(text: string, i: number, code: number, width: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (width === 2) return LETTER.test(text.slice(i, i + 2));
+  let known = LETTER_CACHE[code]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+    LETTER_CACHE[code] = known;
+  }
+  return known === 2;
+}
+
+/** Length × first letter of every ASCII stopword: other ASCII tokens are counted without a copy or a lookup. */
+const ASCII_STOPWORD_SHAPES = new Set<number>();
+for (const word of LANGS_OF_STOPWORD.keys()) {
+  if (/^[a-z]+$/u.test(word)) ASCII_STOPWORD_SHAPES.add(word.length * 0x80 + word.charCodeAt(0));
+}
+
 function detectByStopwords(sample: string): string | null {
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < MIN_TOKENS_FOR_GUESS) return null;
+  // The runs of letters of the lowercased sample, as `match(/\p{L}+/gu)` finds them, in one scan.
+  const lower = sample.toLowerCase();
   const scores: { lang: string; hits: number }[] = STOPWORD_LANGS.map((lang) => ({ lang, hits: 0 }));
-  for (const token of tokens) {
-    const langs = LANGS_OF_STOPWORD.get(token);
+  let tokens = 0;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    let width = widthAt(lower, i, code);
+    if (!isLetterAt(lower, i, code, width)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let ascii = code < 0x80;
+    i += width;
+    while (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      width = widthAt(lower, i, c);
+      if (!isLetterAt(lower, i, c, width)) break;
+      if (c >= 0x80) ascii = false;
+      i += width;
+    }
+    tokens++;
+    if (ascii && !ASCII_STOPWORD_SHAPES.has((i - start) * 0x80 + code)) continue;
+    const langs = LANGS_OF_STOPWORD.get(lower.slice(start, i));
     if (langs !== undefined) for (const l of langs) scores[l]!.hits++;
   }
+  if (tokens < MIN_TOKENS_FOR_GUESS) return null;
   scores.sort((a, b) => b.hits - a.hits);
   const best = scores[0];
   const second = scores[1];
-  if (best === undefined || best.hits / tokens.length < MIN_STOPWORD_COVERAGE) return null;
+  if (best === undefined || best.hits / tokens < MIN_STOPWORD_COVERAGE) return null;
   if (second !== undefined && best.hits < MIN_LEAD_RATIO * second.hits) return null;
   return best.lang;
 }
