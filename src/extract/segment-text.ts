@@ -205,10 +205,10 @@ interface Line {
 /** CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed. */
 function normaliseLines(text: string): Line[] {
   const unified = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/[\u00A0\u2007\u202F]/gu, ' ');
+  const formFeeds = unified.includes('\f');
   return unified.split('\n').map((line) => {
-    const raw = line.replace(/\f/gu, '').trimEnd();
-    const indent = raw.length - raw.trimStart().length;
-    return { raw, indent, width: raw.length };
+    const raw = (formFeeds ? line.replace(/\f/gu, '') : line).trimEnd();
+    return { raw, indent: leadingSpaces(raw), width: raw.length };
   });
 }
 
@@ -219,6 +219,22 @@ function isSpace(c: number): boolean {
     c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** The whitespace `trimStart()` would remove, counted without the copy. */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  return n;
+}
+
+/** Whether a space lies between the first and last non-space characters (`text.trim().includes(' ')`). */
+function hasInnerSpace(text: string): boolean {
+  const start = leadingSpaces(text);
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end;
 }
 
 /** Runs of non-space characters: what `text.trim().split(/\s+/u).length` counts, in one scan without copies. */
@@ -248,7 +264,7 @@ function firstWordLength(text: string): number {
  * Lines without a space (rules), lines with URLs (never wrapped) and table rows say nothing about wrapping.
  */
 export function detectWrapColumn(lines: readonly { raw: string; width: number }[]): number | null {
-  const widths = lines.filter((l) => l.raw.trim().includes(' ') && !l.raw.includes('\t') && !l.raw.includes('://')).map((l) => l.width);
+  const widths = lines.filter((l) => hasInnerSpace(l.raw) && !l.raw.includes('\t') && !l.raw.includes('://')).map((l) => l.width);
   if (widths.length < WRAP_MIN_NEAR_LINES) return null;
   const overlong = widths.filter((w) => w > MAX_WRAP_COLUMN).length;
   if (overlong > widths.length * WRAP_OVERLONG_SHARE) return null;
@@ -353,7 +369,8 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
   let open: Draft | null = null;
   let blanks = 0;
   for (const line of lines) {
-    if (line.raw.trim().length === 0) {
+    // Lines arrive without trailing whitespace: a blank one is empty.
+    if (line.raw.length === 0) {
       blanks++;
       open = null;
       continue;
@@ -503,6 +520,18 @@ function isDateLine(text: string, words: number, tokensOf: Tokens): boolean {
 /** The characters a credit can end with: a closing parenthesis or an agency's last letter. */
 const CREDIT_LAST_CHARS = new Set([')', ...CREDIT_AGENCIES.map((agency) => agency.charAt(agency.length - 1))]);
 
+/**
+ * The agencies by their last letter, so a line is compared only with names it could end with.
+ * Single names count only after a slash ("Jane Doe/AP"): "… told Reuters." is prose. Stock-photo
+ * names and names of several words are never prose, so a space before them will do.
+ */
+const AGENCIES_BY_LAST_CHAR = new Map<string, { agency: string; unmistakable: boolean }[]>();
+for (const agency of CREDIT_AGENCIES) {
+  const last = agency.charAt(agency.length - 1);
+  const unmistakable = agency.includes(' ') || agency.endsWith('stock') || agency.endsWith('stockphoto');
+  AGENCIES_BY_LAST_CHAR.set(last, [...(AGENCIES_BY_LAST_CHAR.get(last) ?? []), { agency, unmistakable }]);
+}
+
 /** The longest agency name, a final period and the character before the name. */
 const CREDIT_TAIL_CHARS = Math.max(...CREDIT_AGENCIES.map((agency) => agency.length)) + 2;
 
@@ -530,13 +559,12 @@ function endsWithCredit(text: string): boolean {
     const inner = lower.slice(lower.lastIndexOf('(') + 1, -1).trim();
     return CREDIT_AGENCIES.includes(inner) || CREDIT_PAREN_PREFIXES.some((p) => inner.startsWith(p));
   }
-  return CREDIT_AGENCIES.some((agency) => {
-    if (!lower.endsWith(agency)) return false;
+  for (const { agency, unmistakable } of AGENCIES_BY_LAST_CHAR.get(lower.charAt(lower.length - 1)) ?? []) {
+    if (!lower.endsWith(agency)) continue;
     const before = lower.charAt(lower.length - agency.length - 1);
-    // Single names only after a slash ("Jane Doe/AP"): "… told Reuters." is prose. Stock-photo names are never prose.
-    const unmistakable = agency.includes(' ') || agency.endsWith('stock') || agency.endsWith('stockphoto');
-    return before === '/' || (unmistakable && (before === ' ' || before === ''));
-  });
+    if (before === '/' || (unmistakable && (before === ' ' || before === ''))) return true;
+  }
+  return false;
 }
 
 /** Any character of a menu separator: a line holding none is no menu row, and is not split. */
@@ -723,6 +751,16 @@ function markHeadlineRuns(drafts: readonly Draft[]): void {
   }
 }
 
+/** Whether the word is a bare number (ASCII digits only, as the key's words are). */
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function isCommentLabel(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
   const key = shape(draft).key;
@@ -731,7 +769,7 @@ function isCommentLabel(draft: Draft): boolean {
   return COMMENT_LABELS.has(
     key
       .split(' ')
-      .filter((w) => !/^\d+$/u.test(w))
+      .filter((w) => !isDigits(w))
       .join(' '),
   );
 }
