@@ -20,24 +20,36 @@ export interface Features {
   stopwordScript: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
-/** Scripts written without spaces between words. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]/gu;
-const SENTENCE_END = /[.!?…。！？"”»)'’:;]$/u;
-const ELLIPSIS = /(?:\.\.\.|…)\s*$/u;
-const COMMA = /[,，、]/g;
+/*
+ * What the scan below counts, as regexes: a word is `[\p{L}\p{N}][\p{L}\p{N}'’_-]*`; unspaced
+ * characters (scripts written without spaces between words) are
+ * `[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]`; commas `[,，、]`;
+ * a sentence ends `[.!?…。！？"”»)'’:;]$` before trailing format marks; an ellipsis is `(?:\.\.\.|…)\s*$`.
+ */
+
 /** Bidi and other invisible format marks a line may end with after its full stop. */
 const FORMAT_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\s]/u;
 
-/** The text without trailing format marks; a loop, since an anchored run regex backtracks quadratically. */
-function withoutTrailingMarks(text: string): string {
+/** The characters a sentence may end with (all in the BMP, so one code unit each). */
+const SENTENCE_END_CHARS = '.!?…。！？"”»)\'’:;';
+
+/** Ends like a sentence once trailing format marks are stepped over: a loop from the end, no copy, no regex tried at every position. */
+function endsSentence(text: string): boolean {
   let end = text.length;
   while (end > 0 && FORMAT_MARK.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
+  return end > 0 && SENTENCE_END_CHARS.includes(text.charAt(end - 1));
 }
+
 /** Latin (with its accented letters) and Cyrillic: the scripts of the stopword tables' languages. */
 function coveredScript(code: number): boolean {
   return (code >= 0x41 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x4ff);
+}
+
+/** ASCII characters of a word: 1 letters and digits (they may start one), 2 the joiners `'`, `_`, `-` inside one; 0 others. */
+const ASCII_WORD_CHAR = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) ASCII_WORD_CHAR[c] = 1;
+  else if (c === 0x27 || c === 0x5f || c === 0x2d) ASCII_WORD_CHAR[c] = 2;
 }
 
 /** Whether a BMP code unit may start a word (`[\p{L}\p{N}]`), cached per code unit: 0 unknown, 1 no, 2 yes. */
@@ -102,27 +114,39 @@ export function blockFeatures(block: Block): Features {
   let commas = 0;
   for (let i = 0; i < chars; ) {
     const code = text.charCodeAt(i);
-    const width = widthAt(text, i, code);
-    if (code === 0x2c || code === 0xff0c || code === 0x3001) commas++;
-    if (isUnspaced(code)) unspaced++;
-    if (!startsWord(text, i, code, width)) {
-      i += width;
-      continue;
+    let width = 1;
+    if (code < 0x80) {
+      // ASCII, most of most pages, by table.
+      if (code === 0x2c) commas++;
+      if (ASCII_WORD_CHAR[code] !== 1) {
+        i++;
+        continue;
+      }
+    } else {
+      width = widthAt(text, i, code);
+      if (code === 0xff0c || code === 0x3001) commas++;
+      if (isUnspaced(code)) unspaced++;
+      if (!startsWord(text, i, code, width)) {
+        i += width;
+        continue;
+      }
     }
     const start = i;
     let ascii = code < 0x80;
     i += width;
     while (i < chars) {
       const c = text.charCodeAt(i);
-      const w = widthAt(text, i, c);
-      if (c === 0x27 || c === 0x2019 || c === 0x5f || c === 0x2d) {
-        if (c === 0x2019) ascii = false;
-        i += w;
+      if (c < 0x80) {
+        if (ASCII_WORD_CHAR[c] === 0) break;
+        i++;
         continue;
       }
-      if (!startsWord(text, i, c, w)) break;
-      if (c >= 0x80) ascii = false;
-      if (isUnspaced(c)) unspaced++;
+      const w = widthAt(text, i, c);
+      if (c !== 0x2019) {
+        if (!startsWord(text, i, c, w)) break;
+        if (isUnspaced(c)) unspaced++;
+      }
+      ascii = false;
       i += w;
     }
     words++;
@@ -139,7 +163,7 @@ export function blockFeatures(block: Block): Features {
     words,
     linkDensity: chars === 0 ? 0 : Math.min(1, block.linkChars / chars),
     stopwordDensity: words === 0 ? 0 : stop / words,
-    sentenceEnd: SENTENCE_END.test(withoutTrailingMarks(text)),
+    sentenceEnd: endsSentence(text),
     commas,
     ellipsis,
     stopwordScript: words > 0 && covered * 2 >= words,
