@@ -713,7 +713,9 @@ function keyWords(key: string): number {
   return words;
 }
 
-function relatedLabelKey(draft: Draft, following: readonly Draft[] = []): string | null {
+/** The related-section label `drafts[i]` is, or null; what follows it decides for suffix labels. */
+function relatedLabelKey(drafts: readonly Draft[], i: number): string | null {
+  const draft = drafts[i] as Draft;
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
   const key = shape(draft).key;
   const words = keyWords(key);
@@ -722,7 +724,7 @@ function relatedLabelKey(draft: Draft, following: readonly Draft[] = []): string
   const prefix = labelPrefix(key);
   if (prefix !== null) return prefix;
   if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && endsWithLabelSuffix(key)) {
-    const titles = following.slice(0, SUFFIX_LABEL_MIN_TITLES);
+    const titles = drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES);
     if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
   }
   return null;
@@ -909,7 +911,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   let bodySeen = 0;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
-    const relatedKey = relatedLabelKey(draft, drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES));
+    const relatedKey = relatedLabelKey(drafts, i);
     if (relatedKey !== null) {
       current = { kind: 'related', start: i, token: `text:related-under:${relatedKey}` };
       sections.push(current);
