@@ -10,12 +10,12 @@
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
-import { emptyMeta, makeBlock } from './block.js';
+import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
 import type { ResolvedOptions } from '../options.js';
 import {
   AD_PHRASES,
-  AFFILIATE_PATTERN,
+  AFFILIATE_GATE,
   AUTHOR_BIO_VERBS,
   BULLET_LINE,
   BYLINE_JOINERS,
@@ -24,20 +24,19 @@ import {
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
   CLOCK_TIME_LINE,
-  CODE_CONTINUATION,
   CALENDAR_WORDS,
   hasCaptionCreditTail,
   CAPTION_MAX_WORDS,
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COOKIE_MAX_WORDS,
-  COOKIE_PATTERN,
+  COOKIE_GATE,
   CREDIT_AGENCIES,
   CREDIT_PAREN_PREFIXES,
   DATE_FILLER_WORDS,
   DATE_LINE_MAX_WORDS,
   INLINE_RELATED_PREFIX,
-  LEGAL_PATTERN,
+  LEGAL_GATE,
   LEGAL_WORDS,
   LINK_REFERENCE_LABELS,
   LYNX_LINK_MARKER,
@@ -45,8 +44,8 @@ import {
   MENU_SEPARATORS,
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
-  NEWSLETTER_PATTERN,
-  NON_HEADING_END,
+  NEWSLETTER_GATE,
+  NON_HEADING_END_MARKS,
   NUMBERED_LINE,
   NUMERIC_DATE,
   PROMPT_MAX_WORDS,
@@ -58,7 +57,6 @@ import {
   RELATED_LABELS,
   RELATIVE_DATE_WORDS,
   SECTION_LABEL_MAX_WORDS,
-  SENTENCE_END,
   SHARE_MAX_WORDS,
   SHARE_STRONG_WORDS,
   SHARE_WORDS,
@@ -70,9 +68,14 @@ import {
   TITLE_CASE_MINOR_WORDS,
   TOPICS_BAR_PREFIX,
   TRUNCATION_TAIL,
-  WEATHER_PATTERN,
+  WEATHER_GATE,
+  endsSentence,
+  endsWithContinuation,
+  endsWithMark,
+  labelKey,
   letterWords,
   phraseKey,
+  testGated,
 } from '../rules/text-patterns.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -173,6 +176,24 @@ interface Draft {
   headingLevel: number;
   /** Container of the related/comments section the draft sits in; -1 for none. */
   section: number;
+  /** Word count and label key of `text`, computed once for the text they were read from (`shapeOf`). */
+  shapeOf: string | null;
+  words: number;
+  key: string;
+}
+
+/** The draft's word count and label key: every pass asks for them, so they are read once per text. */
+function shape(draft: Draft): Draft {
+  if (draft.shapeOf !== draft.text) {
+    draft.shapeOf = draft.text;
+    draft.words = wordCount(draft.text);
+    draft.key = labelKey(draft.text);
+  }
+  return draft;
+}
+
+function draftWords(draft: Draft): number {
+  return shape(draft).words;
 }
 
 interface Line {
@@ -184,27 +205,67 @@ interface Line {
 /** CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed. */
 function normaliseLines(text: string): Line[] {
   const unified = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/[\u00A0\u2007\u202F]/gu, ' ');
+  const formFeeds = unified.includes('\f');
   return unified.split('\n').map((line) => {
-    const raw = line.replace(/\f/gu, '').trimEnd();
-    const indent = raw.length - raw.trimStart().length;
-    return { raw, indent, width: raw.length };
+    const raw = (formFeeds ? line.replace(/\f/gu, '') : line).trimEnd();
+    return { raw, indent: leadingSpaces(raw), width: raw.length };
   });
 }
 
-/** Scripts written without spaces between words (CJK, kana, hangul, Thai). */
-const UNSPACED_CHAR = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/gu;
+/** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0x7f) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
 
-/** Why: as in the block features, two characters of an unspaced script count as one word. */
+/** The whitespace `trimStart()` would remove, counted without the copy. */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  return n;
+}
+
+/** Whether a space lies between the first and last non-space characters (`text.trim().includes(' ')`). */
+function hasInnerSpace(text: string): boolean {
+  const start = leadingSpaces(text);
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end;
+}
+
+/** Why: as in the block features, two characters of a script written without spaces count as one word. */
 const UNSPACED_CHARS_PER_WORD = 2;
 
+/** Scripts written without spaces between words: Thai, kana, CJK ideographs, hangul. */
+function isUnspaced(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Words in one scan without copies: runs of non-space characters (what `text.trim().split(/\s+/u)`
+ * counts), plus one per two characters of an unspaced script, whose lines are otherwise one "word".
+ */
 function wordCount(text: string): number {
-  const trimmed = text.trim();
-  if (trimmed.length === 0) return 0;
-  const spaced = trimmed.split(/\s+/u).length;
-  // Cheap gate: every unspaced script lies above U+0E00, so pure Latin text skips the scan.
-  if (!/[\u0e00-\uffff]/u.test(trimmed)) return spaced;
-  const unspaced = trimmed.match(UNSPACED_CHAR)?.length ?? 0;
-  return unspaced === 0 ? spaced : spaced + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
+  let words = 0;
+  let unspaced = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = isSpace(c);
+    if (!space && !inWord) words++;
+    inWord = !space;
+    if (c >= 0x0e00 && isUnspaced(c)) unspaced++;
+  }
+  return words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
+}
+
+/** Whether the last character is one of `chars` (an end-anchored regex would be tried from every position). */
+function lastCharIn(text: string, chars: string): boolean {
+  return text.length > 0 && chars.includes(text.charAt(text.length - 1));
 }
 
 function firstWordLength(text: string): number {
@@ -217,7 +278,7 @@ function firstWordLength(text: string): number {
  * Lines without a space (rules), lines with URLs (never wrapped) and table rows say nothing about wrapping.
  */
 export function detectWrapColumn(lines: readonly { raw: string; width: number }[]): number | null {
-  const widths = lines.filter((l) => l.raw.trim().includes(' ') && !l.raw.includes('\t') && !l.raw.includes('://')).map((l) => l.width);
+  const widths = lines.filter((l) => hasInnerSpace(l.raw) && !l.raw.includes('\t') && !l.raw.includes('://')).map((l) => l.width);
   if (widths.length < WRAP_MIN_NEAR_LINES) return null;
   const overlong = widths.filter((w) => w > MAX_WRAP_COLUMN).length;
   if (overlong > widths.length * WRAP_OVERLONG_SHARE) return null;
@@ -259,8 +320,9 @@ function tableCells(raw: string): string[] | null {
 /** A numbered item, unless the number is a German-style day ("3. März 2024"). */
 function ordinalItem(raw: string): RegExpExecArray | null {
   const match = NUMBERED_LINE.exec(raw);
-  const firstWord = letterWords(match?.[3] ?? '')[0];
-  if (match === null || (firstWord !== undefined && CALENDAR_WORDS.has(firstWord) && /^\S*\p{L}/u.test(match[3] ?? ''))) return null;
+  if (match === null) return null;
+  const firstWord = letterWords(match[3] ?? '')[0];
+  if ((firstWord !== undefined && CALENDAR_WORDS.has(firstWord) && /^\S*\p{L}/u.test(match[3] ?? ''))) return null;
   return match;
 }
 
@@ -285,6 +347,9 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     ownHintToken: null,
     headingLevel: 0,
     section: -1,
+    shapeOf: null,
+    words: 0,
+    key: '',
   };
 }
 
@@ -292,8 +357,8 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
 function isCodeLine(raw: string): boolean {
   const text = raw.trim();
   if (SHELL_PROMPT.test(text)) return true;
-  if (SENTENCE_END.test(text)) return false;
-  return SHELL_COMMAND.test(text) || (CODE_CONTINUATION.test(text) && /^[a-z]/u.test(text));
+  if (endsSentence(text)) return false;
+  return SHELL_COMMAND.test(text) || (endsWithContinuation(text) && /^[a-z]/u.test(text));
 }
 
 /** Why: one packed line after a colon may be a quoted remark; two or more are the items of a list innerText printed without markers. */
@@ -303,7 +368,7 @@ const UNMARKED_LIST_MIN_ITEMS = 2;
 function markUnmarkedLists(drafts: readonly Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const lead = drafts[i] as Draft;
-    if (lead.kind !== 'paragraph' || !/:$/u.test(lead.text) || wordCount(lead.text) < BODY_MIN_WORDS) continue;
+    if (lead.kind !== 'paragraph' || !lead.text.endsWith(':') || draftWords(lead) < BODY_MIN_WORDS) continue;
     let end = i + 1;
     while (end < drafts.length && drafts[end]?.kind === 'paragraph' && (end === i + 1 || drafts[end]?.blankLinesBefore === 0)) end++;
     if (end - (i + 1) < UNMARKED_LIST_MIN_ITEMS) continue;
@@ -318,12 +383,13 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
   let open: Draft | null = null;
   let blanks = 0;
   for (const line of lines) {
-    if (line.raw.trim().length === 0) {
+    // Lines arrive without trailing whitespace: a blank one is empty.
+    if (line.raw.length === 0) {
       blanks++;
       open = null;
       continue;
     }
-    if (open?.kind === 'code' && CODE_CONTINUATION.test(open.lastLine)) {
+    if (open?.kind === 'code' && endsWithContinuation(open.lastLine)) {
       open.text = `${open.text}\n${line.raw}`;
       open.lines++;
       open.lastLine = line.raw;
@@ -382,7 +448,7 @@ function readLinkReferences(drafts: readonly Draft[]): { urls: Map<string, strin
   for (let i = drafts.length - 1; i >= 0; i--) {
     const draft = drafts[i];
     if (draft === undefined) continue;
-    if (draft.kind === 'paragraph' && LINK_REFERENCE_LABELS.has(phraseKey(draft.text))) {
+    if (draft.kind === 'paragraph' && LINK_REFERENCE_LABELS.has(shape(draft).key)) {
       for (const later of drafts.slice(i + 1)) {
         const match = LYNX_REFERENCE_LINE.exec(later.firstLine);
         if (match?.[1] !== undefined && match[2] !== undefined) urls.set(match[1], match[2]);
@@ -430,7 +496,7 @@ function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
   if (BYLINE_LABEL.test(text)) return 'text:byline-label';
   // "By the end of the year, prices rose." is a sentence: bylines do not end like one unless very short.
-  if (/[.!?]$/u.test(text) && words > 5) return null;
+  if (lastCharIn(text, '.!?') && words > 5) return null;
   const prefixed = BYLINE_PREFIX.exec(text);
   if (prefixed?.[1] !== undefined) {
     const rest = prefixed[1].split(/\s+/u);
@@ -439,8 +505,9 @@ function bylineRule(text: string, words: number): string | null {
   const comma = text.indexOf(',');
   if (comma > 0) {
     const name = text.slice(0, comma).trim().split(/\s+/u);
-    const role = letterWords(text.slice(comma + 1));
     const nameLooksLikeOne = name.length >= 2 && name.length <= 4 && name.every((w) => startsUpper(w) || BYLINE_JOINERS.has(w));
+    // The role's words are read only after a name: most lines with a comma are prose.
+    const role = nameLooksLikeOne ? letterWords(text.slice(comma + 1)) : [];
     if (nameLooksLikeOne && role.length > 0 && role.length <= 6 && role.some((w) => BYLINE_ROLE_WORDS.has(w))) {
       return 'text:byline-role';
     }
@@ -448,9 +515,12 @@ function bylineRule(text: string, words: number): string | null {
   return null;
 }
 
-function isDateLine(text: string, words: number): boolean {
+/** A line's letter words, read on first use: most lines are ruled out by their length before. */
+type Tokens = () => string[];
+
+function isDateLine(text: string, words: number, tokensOf: Tokens): boolean {
   if (words > DATE_LINE_MAX_WORDS || !/\d/u.test(text)) return false;
-  const tokens = letterWords(text);
+  const tokens = tokensOf();
   let calendar = false;
   let relative = false;
   for (const token of tokens) {
@@ -461,66 +531,109 @@ function isDateLine(text: string, words: number): boolean {
   return calendar || relative || NUMERIC_DATE.test(text);
 }
 
+/** The characters a credit can end with: a closing parenthesis or an agency's last letter. */
+const CREDIT_LAST_CHARS = new Set([')', ...CREDIT_AGENCIES.map((agency) => agency.charAt(agency.length - 1))]);
+
+/**
+ * The agencies by their last letter, so a line is compared only with names it could end with.
+ * Single names count only after a slash ("Jane Doe/AP"): "… told Reuters." is prose. Stock-photo
+ * names and names of several words are never prose, so a space before them will do.
+ */
+const AGENCIES_BY_LAST_CHAR = new Map<string, { agency: string; unmistakable: boolean }[]>();
+for (const agency of CREDIT_AGENCIES) {
+  const last = agency.charAt(agency.length - 1);
+  const unmistakable = agency.includes(' ') || agency.endsWith('stock') || agency.endsWith('stockphoto');
+  AGENCIES_BY_LAST_CHAR.set(last, [...(AGENCIES_BY_LAST_CHAR.get(last) ?? []), { agency, unmistakable }]);
+}
+
+/** The longest agency name, a final period and the character before the name. */
+const CREDIT_TAIL_CHARS = Math.max(...CREDIT_AGENCIES.map((agency) => agency.length)) + 2;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+function withoutFinalPeriod(text: string): string {
+  return text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
 /** A caption's closing credit: "(Reuters)", "(Photo by X/Getty Images)", "/AP", "Getty Images". */
 function endsWithCredit(text: string): boolean {
-  const lower = text.toLowerCase().replace(/\.$/u, '');
+  // An ASCII last character (before a final period) that no credit ends with rules the line out without lowercasing it.
+  const end = text.endsWith('.') ? text.length - 2 : text.length - 1;
+  const last = end >= 0 ? text.charCodeAt(end) : -1;
+  if (last >= 0 && last < 0x80 && !CREDIT_LAST_CHARS.has(String.fromCharCode(last).toLowerCase())) return false;
+  // An agency credit lies in the last characters: when they are ASCII, lowercasing them alone ends like lowercasing the line.
+  const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
+  const partial = tail !== text && isAscii(tail);
+  let lower = withoutFinalPeriod((partial ? tail : text).toLowerCase());
   if (lower.endsWith(')')) {
+    if (partial) lower = withoutFinalPeriod(text.toLowerCase());
     const inner = lower.slice(lower.lastIndexOf('(') + 1, -1).trim();
     return CREDIT_AGENCIES.includes(inner) || CREDIT_PAREN_PREFIXES.some((p) => inner.startsWith(p));
   }
-  return CREDIT_AGENCIES.some((agency) => {
-    if (!lower.endsWith(agency)) return false;
+  for (const { agency, unmistakable } of AGENCIES_BY_LAST_CHAR.get(lower.charAt(lower.length - 1)) ?? []) {
+    if (!lower.endsWith(agency)) continue;
     const before = lower.charAt(lower.length - agency.length - 1);
-    // Single names only after a slash ("Jane Doe/AP"): "… told Reuters." is prose. Stock-photo names are never prose.
-    const unmistakable = agency.includes(' ') || agency.endsWith('stock') || agency.endsWith('stockphoto');
-    return before === '/' || (unmistakable && (before === ' ' || before === ''));
-  });
+    if (before === '/' || (unmistakable && (before === ' ' || before === ''))) return true;
+  }
+  return false;
 }
 
+/** Any character of a menu separator: a line holding none is no menu row, and is not split. */
+const MENU_SEPARATOR_CHAR = new RegExp(`[${[...new Set([...MENU_SEPARATORS].flatMap((sep) => [...sep]))].map((c) => `\\u{${c.codePointAt(0)?.toString(16)}}`).join('')}]`, 'u');
+
 function isMenuRow(text: string): boolean {
+  if (!MENU_SEPARATOR_CHAR.test(text)) return false;
   const parts: string[][] = [[]];
   for (const token of text.split(/\s+/u)) {
     if (MENU_SEPARATORS.has(token)) parts.push([]);
     else parts[parts.length - 1]?.push(token);
   }
   if (parts.length < MENU_ROW_MIN_PARTS) return false;
-  return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !SENTENCE_END.test(p.join(' ')));
+  return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !endsSentence(p.join(' ')));
 }
 
-function isShareLine(text: string, words: number): boolean {
+function isShareLine(words: number, tokensOf: Tokens): boolean {
   if (words > SHARE_MAX_WORDS) return false;
-  const tokens = letterWords(text);
+  const tokens = tokensOf();
   return tokens.length > 0 && tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_STRONG_WORDS.has(t));
 }
 
-function isLegalLinks(text: string, words: number): boolean {
+function isLegalLinks(words: number, tokensOf: Tokens): boolean {
   if (words > 12) return false;
-  const tokens = letterWords(text);
+  const tokens = tokensOf();
   return tokens.length >= 2 && tokens.every((t) => LEGAL_WORDS.has(t));
 }
 
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
-  const words = wordCount(text);
+  return hintOf(text, wordCount(text), () => phraseKey(text));
+}
+
+function hintOf(text: string, words: number, keyOf: () => string): { label: HintLabel; token: string } | null {
+  let tokens: string[] | null = null;
+  const tokensOf = (): string[] => (tokens ??= letterWords(text));
   const byline = bylineRule(text, words);
   if (byline !== null) return { label: 'byline', token: byline };
-  if (isDateLine(text, words)) return { label: 'dateline', token: 'text:date-line' };
+  if (isDateLine(text, words, tokensOf)) return { label: 'dateline', token: 'text:date-line' };
   if (CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
-  if (words <= PROMPT_MAX_WORDS && LEGAL_PATTERN.test(text)) return { label: 'legal', token: 'text:copyright' };
-  if (isLegalLinks(text, words)) return { label: 'legal', token: 'text:legal-links' };
-  if (words <= COOKIE_MAX_WORDS && COOKIE_PATTERN.test(text)) return { label: 'cookie', token: 'text:cookie-notice' };
+  if (words <= PROMPT_MAX_WORDS && testGated(LEGAL_GATE, text)) return { label: 'legal', token: 'text:copyright' };
+  if (isLegalLinks(words, tokensOf)) return { label: 'legal', token: 'text:legal-links' };
+  if (words <= COOKIE_MAX_WORDS && testGated(COOKIE_GATE, text)) return { label: 'cookie', token: 'text:cookie-notice' };
   if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
-  if (words <= PROMPT_MAX_WORDS && NEWSLETTER_PATTERN.test(text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
-  const key = phraseKey(text);
+  if (words <= PROMPT_MAX_WORDS && testGated(NEWSLETTER_GATE, text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
+  const key = keyOf();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
-  if (isShareLine(text, words)) return { label: 'share', token: 'text:share-bar' };
+  if (isShareLine(words, tokensOf)) return { label: 'share', token: 'text:share-bar' };
   if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
-  if (WEATHER_PATTERN.test(text)) return { label: 'navigation', token: 'text:weather' };
-  if (words <= PROMPT_MAX_WORDS && AFFILIATE_PATTERN.test(text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
+  if (testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
+  if (words <= PROMPT_MAX_WORDS && testGated(AFFILIATE_GATE, text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
   if (words <= PROMPT_MAX_WORDS && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(text)) return { label: 'navigation', token: 'text:menu-row' };
@@ -538,17 +651,16 @@ function hasTeaserTail(text: string): boolean {
 }
 
 function isBodyLike(draft: Draft, minWords = BODY_MIN_WORDS): boolean {
-  return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= minWords && SENTENCE_END.test(draft.text);
+  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= minWords && endsSentence(draft.text);
 }
 
 /** Short, one line, capitalised, not ending like a sentence or a lead-in: could be a heading. */
 function isHeadingShaped(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null) return false;
   const text = draft.text;
-  const words = wordCount(text);
+  const words = draftWords(draft);
   if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
-  if (NON_HEADING_END.test(text) || !/\p{L}/u.test(text)) return false;
-  // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading.
+  if (endsWithMark(text, NON_HEADING_END_MARKS) || !/\p{L}/u.test(text)) return false;
   // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading.
   return /^["'“‘(「『]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
 }
@@ -575,20 +687,59 @@ const HEADLINE_RUN_MIN = 4;
 const HEADLINE_MIN_WORDS = 3;
 
 function isHeadlineLine(draft: Draft | undefined): boolean {
-  return draft !== undefined && isHeadingShaped(draft) && wordCount(draft.text) >= HEADLINE_MIN_WORDS && !SENTENCE_END.test(draft.text);
+  return draft !== undefined && isHeadingShaped(draft) && draftWords(draft) >= HEADLINE_MIN_WORDS && !endsSentence(draft.text);
 }
 
-function relatedLabelKey(draft: Draft, following: readonly Draft[] = []): string | null {
+/** The prefix labels by their first word, in table order, so a key is compared only with those it could start with. */
+const PREFIXES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const prefix of RELATED_LABEL_PREFIXES) {
+  const first = prefix.split(' ')[0] ?? prefix;
+  PREFIXES_BY_FIRST_WORD.set(first, [...(PREFIXES_BY_FIRST_WORD.get(first) ?? []), prefix]);
+}
+const SUFFIX_SET: ReadonlySet<string> = new Set(RELATED_LABEL_SUFFIXES);
+const SUFFIX_MAX_WORDS = Math.max(...RELATED_LABEL_SUFFIXES.map((suffix) => suffix.split(' ').length));
+
+/** The first prefix label (in table order) the key starts with, followed by more words. */
+function labelPrefix(key: string): string | null {
+  const space = key.indexOf(' ');
+  if (space < 0) return null;
+  for (const prefix of PREFIXES_BY_FIRST_WORD.get(key.slice(0, space)) ?? []) {
+    if (key.startsWith(prefix) && key.charAt(prefix.length) === ' ') return prefix;
+  }
+  return null;
+}
+
+/** Whether the key's last word, or its last few, are a suffix label. */
+function endsWithLabelSuffix(key: string): boolean {
+  let start = key.length;
+  for (let n = 0; n < SUFFIX_MAX_WORDS && start > 0; n++) {
+    start = key.lastIndexOf(' ', start - 1);
+    if (SUFFIX_SET.has(key.slice(start + 1))) return true;
+    if (start < 0) break;
+  }
+  return false;
+}
+
+/** Words of a phrase key (single spaces between them), counted without splitting. */
+function keyWords(key: string): number {
+  if (key.length === 0) return 0;
+  let words = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
+/** The related-section label `drafts[i]` is, or null; what follows it decides for suffix labels. */
+function relatedLabelKey(drafts: readonly Draft[], i: number): string | null {
+  const draft = drafts[i] as Draft;
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
-  const key = phraseKey(draft.text);
-  const words = key.length === 0 ? 0 : key.split(' ').length;
+  const key = shape(draft).key;
+  const words = keyWords(key);
   if (words === 0 || words > SECTION_LABEL_MAX_WORDS) return null;
   if (RELATED_LABELS.has(key)) return key;
-  for (const prefix of RELATED_LABEL_PREFIXES) {
-    if (key.startsWith(`${prefix} `)) return prefix;
-  }
-  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && RELATED_LABEL_SUFFIXES.some((suffix) => key === suffix || key.endsWith(` ${suffix}`))) {
-    const titles = following.slice(0, SUFFIX_LABEL_MIN_TITLES);
+  const prefix = labelPrefix(key);
+  if (prefix !== null) return prefix;
+  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && endsWithLabelSuffix(key)) {
+    const titles = drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES);
     if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
   }
   return null;
@@ -617,13 +768,27 @@ function markHeadlineRuns(drafts: readonly Draft[]): void {
   }
 }
 
+/** Whether the word is a bare number (ASCII digits only, as the key's words are). */
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function isCommentLabel(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
-  const key = phraseKey(draft.text)
-    .split(' ')
-    .filter((w) => !/^\d+$/u.test(w))
-    .join(' ');
-  return COMMENT_LABELS.has(key);
+  const key = shape(draft).key;
+  // Without a digit there is no count to drop, and the key is looked up as it is.
+  if (!/\d/u.test(key)) return COMMENT_LABELS.has(key);
+  return COMMENT_LABELS.has(
+    key
+      .split(' ')
+      .filter((w) => !isDigits(w))
+      .join(' '),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -638,8 +803,8 @@ function setHint(draft: Draft, label: HintLabel, token: string): void {
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
-    let hint = lineHint(draft.text);
-    const words = wordCount(draft.text);
+    const words = draftWords(draft);
+    let hint = hintOf(draft.text, words, () => draft.key);
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
@@ -659,7 +824,7 @@ function markBoxTitles(drafts: readonly Draft[]): void {
   for (let i = 0; i + 1 < drafts.length; i++) {
     const draft = drafts[i] as Draft;
     const box = drafts[i + 1]?.ownHint;
-    if ((box !== 'newsletter' && box !== 'promo') || !isHeadingShaped(draft) || wordCount(draft.text) > BOX_TITLE_MAX_WORDS) continue;
+    if ((box !== 'newsletter' && box !== 'promo') || !isHeadingShaped(draft) || draftWords(draft) > BOX_TITLE_MAX_WORDS) continue;
     setHint(draft, box, `text:${box}-title`);
     draft.ownHint = box;
     draft.ownHintToken = `text:${box}-title`;
@@ -677,7 +842,7 @@ function markAuthorBios(drafts: readonly Draft[]): void {
     .filter((name) => name.split(' ').length === 2 && name.split(' ').every((w) => startsUpper(w)));
   if (names.length === 0) return;
   for (const draft of drafts) {
-    if (draft.kind !== 'paragraph' || draft.ownHint !== null || wordCount(draft.text) > AUTHOR_BIO_MAX_WORDS) continue;
+    if (draft.kind !== 'paragraph' || draft.ownHint !== null || draftWords(draft) > AUTHOR_BIO_MAX_WORDS) continue;
     const opensWithName = names.some((name) => draft.text.startsWith(`${name} `) && AUTHOR_BIO_VERBS.includes(draft.text.slice(name.length + 1).split(/\s+/u)[0] ?? ''));
     if (!opensWithName) continue;
     setHint(draft, 'metadata', 'text:author-bio');
@@ -701,9 +866,9 @@ function markShopBoxes(drafts: readonly Draft[]): void {
     button.ownHintToken = 'text:shop-button';
     for (let j = i - 1; j >= 0 && j >= i - SHOP_BOX_MAX_BLOCKS; j--) {
       const pitch = drafts[j] as Draft;
-      if (pitch.kind !== 'paragraph' || pitch.ownHint !== null || wordCount(pitch.text) > SHOP_PITCH_MAX_WORDS) break;
+      if (pitch.kind !== 'paragraph' || pitch.ownHint !== null || draftWords(pitch) > SHOP_PITCH_MAX_WORDS) break;
       // Above the pitch only a label ("From the Herald shop") belongs to the box; a sentence there is body.
-      if (j < i - 1 && SENTENCE_END.test(pitch.text)) break;
+      if (j < i - 1 && endsSentence(pitch.text)) break;
       setHint(pitch, 'promo', 'text:shop-pitch');
       pitch.ownHint = 'promo';
       pitch.ownHintToken = 'text:shop-pitch';
@@ -715,8 +880,8 @@ function markShopBoxes(drafts: readonly Draft[]): void {
 function markMenuRuns(drafts: readonly Draft[]): void {
   const isEntry = (d: Draft): boolean => {
     if (d.hint !== null && d.hint !== 'navigation') return false;
-    if (d.kind === 'list-item') return d.links.length > 0 && wordCount(d.text) <= MENU_ITEM_MAX_WORDS;
-    return d.kind === 'paragraph' && wordCount(d.text) <= MENU_ITEM_MAX_WORDS && !/[.,;:!?…。！？，、；：]$/u.test(d.text) && /\p{L}/u.test(d.text);
+    if (d.kind === 'list-item') return d.links.length > 0 && draftWords(d) <= MENU_ITEM_MAX_WORDS;
+    return d.kind === 'paragraph' && draftWords(d) <= MENU_ITEM_MAX_WORDS && !lastCharIn(d.text, '.,;:!?…。！？，、；：') && /\p{L}/u.test(d.text);
   };
   let start = 0;
   while (start < drafts.length) {
@@ -745,7 +910,7 @@ interface SectionMark {
 function proseResumes(drafts: readonly Draft[], i: number): boolean {
   const here = drafts[i];
   if (here === undefined || !isBodyLike(here, RELATED_END_MIN_WORDS) || hasTeaserTail(here.text)) return false;
-  if (wordCount(here.text) >= RELATED_END_LONG_WORDS) return true;
+  if (draftWords(here) >= RELATED_END_LONG_WORDS) return true;
   const next = drafts[i + 1];
   return next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text);
 }
@@ -761,7 +926,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   let bodySeen = 0;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
-    const relatedKey = relatedLabelKey(draft, drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES));
+    const relatedKey = relatedLabelKey(drafts, i);
     if (relatedKey !== null) {
       current = { kind: 'related', start: i, token: `text:related-under:${relatedKey}` };
       sections.push(current);
@@ -850,7 +1015,7 @@ function isMenuLine(text: string): boolean {
 
 /** Prose that leads into a list or code sample ends with a colon, not a period: it still follows a heading. */
 function isProseLeadIn(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.ownHint === null && wordCount(draft.text) >= BODY_MIN_WORDS && /:$/u.test(draft.text);
+  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= BODY_MIN_WORDS && draft.text.endsWith(':');
 }
 
 /** The block above `i`, stepping over inline ad labels ("Anzeige") and one-line teasers ("Lire aussi | …") that sit between prose and a heading. */
@@ -881,7 +1046,7 @@ function markHeadings(drafts: readonly Draft[]): void {
       }
     }
     const window = drafts.slice(from, firstBody).filter((d) => unsectioned(d) && isHeadingShaped(d));
-    const title = window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => wordCount(d.text) >= TITLE_MIN_WORDS) ?? window[0];
+    const title = window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
 
@@ -952,14 +1117,50 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   let list: { container: number; ordered: boolean; indents: number[] } | null = null;
   let table: { container: number; rows: number } | null = null;
 
-  const push = (partial: Partial<Block> & Pick<Block, 'kind' | 'tag' | 'text'>): boolean => {
+  /** One block, built as a literal in makeBlock's field order: spreading partials per block was a tenth of the stage. */
+  const push = (
+    draft: Draft,
+    first: boolean,
+    kind: Block['kind'],
+    tag: string,
+    text: string,
+    level: number,
+    ordered: boolean,
+    groupId: number,
+    rowId: number,
+    headerCell: boolean,
+    parent: number,
+    ownLinks: boolean,
+  ): boolean => {
     if (blocks.length >= options.maxElements) {
       truncated = true;
       return false;
     }
-    const limited = cut(partial.text, options.maxBlockChars);
+    const limited = cut(text, options.maxBlockChars);
     if (limited.cut) truncated = true;
-    blocks.push(makeBlock({ ...partial, index: blocks.length, text: limited.text }));
+    let linkChars = 0;
+    if (ownLinks) for (const l of draft.links) linkChars += l.text.length;
+    blocks.push({
+      level,
+      ordered,
+      groupId,
+      rowId,
+      headerCell,
+      parent,
+      linkChars,
+      links: ownLinks ? draft.links : [],
+      image: null,
+      hint: draft.hint,
+      hintToken: draft.hintToken,
+      positive: 0,
+      inArticle: false,
+      blankBefore: draft.blankLinesBefore > 0 || first,
+      lines: draft.lines,
+      kind,
+      tag,
+      text: limited.text,
+      index: blocks.length,
+    });
     return true;
   };
 
@@ -967,14 +1168,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
     const draft = drafts[i] as Draft;
     const holder = sectionContainer(draft);
     const holderDepth = containers[holder]?.depth ?? 0;
-    const shared = {
-      hint: draft.hint,
-      hintToken: draft.hintToken,
-      blankBefore: draft.blankLinesBefore > 0 || i === 0,
-      lines: draft.lines,
-      links: draft.links,
-      linkChars: draft.links.reduce((sum, l) => sum + l.text.length, 0),
-    };
+    const first = i === 0;
 
     if (draft.kind !== 'list-item') list = null;
     if (draft.kind !== 'row' || draft.blankLinesBefore > 0) table = null;
@@ -990,7 +1184,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       const header = table.rows === 0 && draft.cells.every((c) => !isNumericCell(c)) && tableHasNumbers(drafts, i);
       table.rows++;
       for (const cell of draft.cells) {
-        if (!push({ ...shared, kind: 'table-cell', tag: header ? 'th' : 'td', text: cell, groupId: table.container, rowId, headerCell: header, parent: rowId, linkChars: 0, links: [] })) break;
+        if (!push(draft, first, 'table-cell', header ? 'th' : 'td', cell, 0, false, table.container, rowId, header, rowId, false)) break;
       }
       continue;
     }
@@ -1002,17 +1196,17 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       }
       while (list.indents.length > 1 && draft.indent < (list.indents[list.indents.length - 1] ?? 0)) list.indents.pop();
       if (draft.indent > (list.indents[list.indents.length - 1] ?? 0)) list.indents.push(draft.indent);
-      push({ ...shared, kind: 'list-item', tag: 'li', text: draft.text, level: list.indents.length, ordered: draft.ordered, groupId: list.container, parent: list.container });
+      push(draft, first, 'list-item', 'li', draft.text, list.indents.length, draft.ordered, list.container, -1, false, list.container, true);
       continue;
     }
 
     if (draft.kind === 'code') {
-      if (!push({ ...shared, kind: 'code', tag: 'pre', text: draft.text, parent: holder })) break;
+      if (!push(draft, first, 'code', 'pre', draft.text, 0, false, -1, -1, false, holder, true)) break;
       continue;
     }
 
     const kind = draft.headingLevel > 0 ? 'heading' : 'paragraph';
-    if (!push({ ...shared, kind, tag: 'line', text: draft.text, level: draft.headingLevel, parent: holder })) break;
+    if (!push(draft, first, kind, 'line', draft.text, draft.headingLevel, false, -1, -1, false, holder, true)) break;
     const block = blocks[blocks.length - 1] as Block;
     if (draft.headingLevel === 1) meta.h1.push(block.text);
     if (draft.hint === 'dateline' && draft.section === -1) meta.times.push({ datetime: null, text: block.text, blockIndex: block.index });

@@ -27,7 +27,90 @@ function wordSet(name: string, text: string): ReadonlySet<string> {
 export function phraseKey(line: string): string {
   // Every phrase set holds short labels; a long line can match none, so it is not worth lower-casing.
   if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
-  return (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const words = asciiWords(line, true);
+  return words === null ? (line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ') : words.join(' ');
+}
+
+/**
+ * The lowercased runs of ASCII letters (and digits, when asked) of an all-ASCII line, in one scan
+ * without a regex; null when the line holds any other character, which takes the Unicode path.
+ */
+function asciiWords(line: string, digits: boolean): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0x20;
+    if (c >= 0x80) return null;
+    const isUpper = c >= 0x41 && c <= 0x5a;
+    if ((c >= 0x61 && c <= 0x7a) || isUpper || (digits && c >= 0x30 && c <= 0x39)) {
+      if (start < 0) start = i;
+      if (isUpper) upper = true;
+    } else if (start >= 0) {
+      const word = line.slice(start, i);
+      words.push(upper ? word.toLowerCase() : word);
+      start = -1;
+      upper = false;
+    }
+  }
+  return words;
+}
+
+/** Whether a BMP code unit is a letter or digit (`[\p{L}\p{N}]`), cached per code unit: 0 unknown, 1 no, 2 yes. */
+const KEY_CHAR_CACHE = new Uint8Array(0x10000);
+const KEY_CHAR = /^[\p{L}\p{N}]$/u;
+
+function isKeyChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  let known = KEY_CHAR_CACHE[code]!;
+  if (known === 0) {
+    known = KEY_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
+    KEY_CHAR_CACHE[code] = known;
+  }
+  return known === 2;
+}
+
+/**
+ * {@link phraseKey} for matching a line against the label tables: a line with more words (other
+ * than bare numbers) than any label holds gets {@link LONG_LINE_KEY} as soon as the scan has seen
+ * them, so body lines cost a few words, not a full key.
+ */
+export function labelKey(line: string): string {
+  if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
+  const lower = line.toLowerCase();
+  const words: string[] = [];
+  let start = -1;
+  let digitsOnly = true;
+  let counted = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    // Surrogate pairs (letters outside the BMP) take the general path.
+    if (c >= 0xd800 && c <= 0xdfff) return phraseKey(line);
+    if (isKeyChar(c)) {
+      if (start < 0) {
+        start = i;
+        digitsOnly = true;
+      }
+      if (c < 0x30 || c > 0x39) digitsOnly = false;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+      if (!digitsOnly && ++counted > labelKeyMaxWords()) return LONG_LINE_KEY;
+    }
+  }
+  return words.join(' ');
+}
+
+let labelKeyMax = 0;
+
+/** The most words a key can have and still match a label: the longest table entry, or a section label's limit. */
+function labelKeyMaxWords(): number {
+  if (labelKeyMax === 0) {
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES];
+    labelKeyMax = SECTION_LABEL_MAX_WORDS;
+    for (const table of tables) for (const phrase of table) labelKeyMax = Math.max(labelKeyMax, phrase.split(' ').length);
+  }
+  return labelKeyMax;
 }
 
 /** Longer than any label, menu phrase or prompt the tables hold (the longest is under 100 characters). */
@@ -36,9 +119,30 @@ const PHRASE_KEY_MAX_CHARS = 300;
 /** The key of every over-long line: no phrase set contains it, and it reads as a single word. */
 const LONG_LINE_KEY = '\u0000long-line';
 
+/**
+ * A pattern with a cheap necessary test in front: where `gate` finds none of the words every
+ * unanchored phrase of `pattern` holds, only `anchored` (the pattern's branches tied to the line's
+ * start, or none) can match, so the long alternation is not tried at every position of the line.
+ */
+export interface GatedPattern {
+  pattern: RegExp;
+  gate: RegExp;
+  anchored: RegExp | null;
+}
+
+function gated(pattern: RegExp, gate: RegExp, anchored: RegExp | null): GatedPattern {
+  return { pattern, gate, anchored };
+}
+
+/** Same answer as `g.pattern.test(text)`. */
+export function testGated(g: GatedPattern, text: string): boolean {
+  if (g.gate.test(text)) return g.pattern.test(text);
+  return g.anchored !== null && g.anchored.test(text);
+}
+
 /** Letter-only word tokens of a line, lowercased. */
 export function letterWords(line: string): string[] {
-  return line.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return asciiWords(line, false) ?? line.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,9 +170,11 @@ export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 /** Why: menus and breadcrumbs flatten to "Home | World | Business" or "Home › News › World"; a separator stands alone between spaces. */
 export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
-/** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
 export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
+
+/** Why: every affiliate phrase ends in "commission" or "affiliate links". */
+export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate links/iu, null);
 
 /** Why: an author bio opens with the byline's name and one of these verbs: "Jane Doe covers security for …". */
 export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'writes', 'reports', 'was', 'has', 'joined', 'leads', 'edits', 'ist', 'schreibt', 'est', 'écrit', 'es', 'escribe', 'é', 'escreve', 'scrive']);
@@ -83,7 +189,9 @@ export const CLOCK_TIME_LINE = /^(?:(?:updated|posted|aktualisiert|mis à jour)[
 export const TOPICS_BAR_PREFIX = /^(?:trending|trending now|hot topics|in the news|popular topics|top topics|im trend|tendances|tendencias|em alta|di tendenza)[ \t]*:[ \t]*\S/iu;
 
 /** Why: a shell line continued on the next ends with a backslash: "pg_dump --format=custom \\". */
-export const CODE_CONTINUATION = /\s\\$/u;
+export function endsWithContinuation(line: string): boolean {
+  return line.length >= 2 && line.endsWith('\\') && /\s/u.test(line.charAt(line.length - 2));
+}
 
 /** Why: a pasted terminal session starts its commands with a "$ " prompt. */
 export const SHELL_PROMPT = /^\$[ \t]+\S/u;
@@ -91,10 +199,29 @@ export const SHELL_PROMPT = /^\$[ \t]+\S/u;
 /** Why: a one-line command: a lowercase program name, then a pipe, "&&" or a "--flag" (prose starts capitalised and has none of these). */
 export const SHELL_COMMAND = /^[a-z][\w.-]*[ \t]+\S.*?(?:[ \t]\|[ \t]|[ \t]&&[ \t]|[ \t]--?[a-z][\w-]*(?:[ \t=]|$))/u;
 
-export const SENTENCE_END = /[.!?…。！？]["'”’»)\]」』]*$/u;
+/** Why: closing quotes and brackets may follow a line's final mark ("… he said." or "(Reuters.)"). */
+const CLOSING_MARKS = '"\'”’»)]」』';
+
+/** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
+export const SENTENCE_END_MARKS = '.!?…。！？';
 
 /** Why: lines ending like this continue into the next one or label it; they are not headings. */
-export const NON_HEADING_END = /[.,;:…]["'”’»)\]]*$/u;
+export const NON_HEADING_END_MARKS = '.,;:…';
+
+/**
+ * Whether the text ends with one of `marks`, closing quotes and brackets allowed after it.
+ * A scan back from the end: an end-anchored regex would be tried from every position of a long line.
+ */
+export function endsWithMark(text: string, marks: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && CLOSING_MARKS.includes(text.charAt(end))) end--;
+  return end >= 0 && marks.includes(text.charAt(end));
+}
+
+/** Ends like a sentence: `.`, `!`, `?`, `…`, then any closing quotes or brackets. */
+export function endsSentence(text: string): boolean {
+  return endsWithMark(text, SENTENCE_END_MARKS);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Section labels: every block after one belongs to that section
@@ -193,8 +320,12 @@ export const NAVIGATION_PHRASES = phraseSet('NAVIGATION_PHRASES', [
 ]);
 
 /** Why: cookie banners flatten to a consent sentence and its buttons; a recipe's "cookies" must not match. */
-export const COOKIE_PATTERN =
-  /\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b|^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$|^(?:(?:accept|reject|decline|close|settings|accepter|refuser|fermer|paramétrer|personnaliser|akzeptieren|ablehnen|einstellungen|aceptar|rechazar|accetta|rifiuta)[ \t&|/·]*){2,}$/iu;
+const COOKIE_SENTENCE = String.raw`\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b`;
+const COOKIE_BUTTONS = String.raw`^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$|^(?:(?:accept|reject|decline|close|settings|accepter|refuser|fermer|paramétrer|personnaliser|akzeptieren|ablehnen|einstellungen|aceptar|rechazar|accetta|rifiuta)[ \t&|/·]*){2,}$`;
+export const COOKIE_PATTERN = new RegExp(`${COOKIE_SENTENCE}|${COOKIE_BUTTONS}`, 'iu');
+
+/** Why: every phrase of the cookie sentence names cookies or partners; a line with neither can only be a row of buttons. */
+export const COOKIE_GATE = gated(COOKIE_PATTERN, /cookie|partners use/iu, new RegExp(COOKIE_BUTTONS, 'iu'));
 
 /** Why: a cookie notice is a short line; a paragraph about cookies is body. */
 export const COOKIE_MAX_WORDS = 60;
@@ -207,8 +338,11 @@ export const SUBSCRIPTION_PATTERN =
 export const PROMPT_MAX_WORDS = 30;
 
 /** Why: newsletter sign-up prompts, placed mid-article or in footers. */
-export const NEWSLETTER_PATTERN =
-  /^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree)|\b(?:delivered|sent|straight) to your inbox\b/iu;
+const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree)`;
+export const NEWSLETTER_PATTERN = new RegExp(String.raw`${NEWSLETTER_START}|\b(?:delivered|sent|straight) to your inbox\b`, 'iu');
+
+/** Why: the unanchored phrase always says "to your inbox"; without it only the line's start can match. */
+export const NEWSLETTER_GATE = gated(NEWSLETTER_PATTERN, /to your inbox/iu, new RegExp(NEWSLETTER_START, 'iu'));
 
 /** Why: ad slots leave their label behind as a line. */
 export const AD_PHRASES = phraseSet('AD_PHRASES', [
@@ -242,8 +376,14 @@ export const TAGS_PREFIX =
   /^(?:tags|tagged|hot tags|hot topics|related tags|topics|filed under|categories|keywords|schlagworte|schlagwörter|themen|stichworte|mots-clés|mots clés|thèmes|etiquetas|temas|palabras clave|tópicos|argomenti|parole chiave)[ \t]*:/iu;
 
 /** Why: copyright footers and legal links. */
-export const LEGAL_PATTERN =
-  /^(?:©|\(c\)[ \t]|copyright\b)|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons)\b/iu;
+const LEGAL_START = String.raw`^(?:©|\(c\)[ \t]|copyright\b)`;
+export const LEGAL_PATTERN = new RegExp(String.raw`${LEGAL_START}|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons)\b`, 'iu');
+
+/**
+ * Why: each reserved-rights phrase holds "serv" (reserved, réservés, riservati) or "vorbehalten", and each licence
+ * notice "creative commons"; without them only the line's start can match.
+ */
+export const LEGAL_GATE = gated(LEGAL_PATTERN, /serv|vorbehalten|creative commons/iu, new RegExp(LEGAL_START, 'iu'));
 
 /** Why: footer link rows made only of these words are legal boilerplate. */
 export const LEGAL_WORDS = wordSet(
@@ -257,6 +397,9 @@ export const LEGAL_WORDS = wordSet(
 
 /** Why: weather widgets leave "London 12°C" or "Sunny, 21 °F" lines. */
 export const WEATHER_PATTERN = /^[^\d°]{0,40}\d{1,3}[ \t]?°[ \t]?[CF]?(?:[ \t][^.\d]{0,40})?$/u;
+
+/** Why: a weather line always prints the degree sign. */
+export const WEATHER_GATE = gated(WEATHER_PATTERN, /°/u, null);
 
 /** Why: reading-time lines ("5 min read", "Lesezeit: 4 Minuten") are page metadata. */
 export const READING_TIME_PATTERN =

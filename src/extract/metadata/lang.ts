@@ -62,10 +62,51 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 /** Latin letters above this share leave no room for another script to reach {@link MIN_SCRIPT_SHARE}. */
 const LATIN_ONLY_SHARE = 1 - MIN_SCRIPT_SHARE;
 
+const LETTER = /^\p{L}$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
+/**
+ * Letters and Latin-script characters, counted by code point in one scan: ASCII is classified
+ * by range, only other characters go through the Unicode regexes (counting with `match` built
+ * an array of every letter).
+ */
+function lettersAndLatin(sample: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
+      const next = sample.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+    }
+    const ch = sample.slice(i, i + width);
+    i += width - 1;
+    if (LETTER.test(ch)) letters++;
+    if (LATIN.test(ch)) latin++;
+  }
+  return { letters, latin };
+}
+
+/** Code units of a surrogate pair starting at `i`, else 1. */
+function widthAt(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
 function detectByScript(sample: string): string | null {
-  const letters = count(sample, /\p{L}/gu);
+  const { letters, latin } = lettersAndLatin(sample);
   if (letters === 0) return null;
-  if (count(sample, /\p{Script=Latin}/gu) / letters > LATIN_ONLY_SHARE) return null;
+  if (latin / letters > LATIN_ONLY_SHARE) return null;
   const hangul = count(sample, SCRIPT_LANGUAGES[0]!.pattern);
   const kana = count(sample, SCRIPT_LANGUAGES[1]!.pattern);
   const han = count(sample, SCRIPT_LANGUAGES[2]!.pattern);
@@ -84,19 +125,69 @@ function detectByScript(sample: string): string | null {
   return null;
 }
 
-function detectByStopwords(sample: string): string | null {
-  const tokens = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (tokens.length < MIN_TOKENS_FOR_GUESS) return null;
-  const scores: { lang: string; hits: number }[] = [];
-  for (const [lang, words] of Object.entries(STOPWORDS)) {
-    let hits = 0;
-    for (const token of tokens) if (words.has(token)) hits++;
-    scores.push({ lang, hits });
+/** The stopword tables' languages, and for each stopword the languages listing it: one lookup per token. */
+const STOPWORD_LANGS = Object.keys(STOPWORDS);
+const LANGS_OF_STOPWORD = new Map<string, number[]>();
+STOPWORD_LANGS.forEach((lang, l) => {
+  for (const word of STOPWORDS[lang]!) {
+    const langs = LANGS_OF_STOPWORD.get(word);
+    if (langs === undefined) LANGS_OF_STOPWORD.set(word, [l]);
+    else langs.push(l);
   }
+});
+
+/** Whether a BMP code unit is a letter, cached per code unit: 0 unknown, 1 no, 2 yes. */
+const LETTER_CACHE = new Uint8Array(0x10000);
+
+function isLetterAt(text: string, i: number, code: number, width: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (width === 2) return LETTER.test(text.slice(i, i + 2));
+  let known = LETTER_CACHE[code]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
+    LETTER_CACHE[code] = known;
+  }
+  return known === 2;
+}
+
+/** Length × first letter of every ASCII stopword: other ASCII tokens are counted without a copy or a lookup. */
+const ASCII_STOPWORD_SHAPES = new Set<number>();
+for (const word of LANGS_OF_STOPWORD.keys()) {
+  if (/^[a-z]+$/u.test(word)) ASCII_STOPWORD_SHAPES.add(word.length * 0x80 + word.charCodeAt(0));
+}
+
+function detectByStopwords(sample: string): string | null {
+  // The runs of letters of the lowercased sample, as `match(/\p{L}+/gu)` finds them, in one scan.
+  const lower = sample.toLowerCase();
+  const scores: { lang: string; hits: number }[] = STOPWORD_LANGS.map((lang) => ({ lang, hits: 0 }));
+  let tokens = 0;
+  for (let i = 0; i < lower.length; ) {
+    const code = lower.charCodeAt(i);
+    let width = widthAt(lower, i, code);
+    if (!isLetterAt(lower, i, code, width)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    let ascii = code < 0x80;
+    i += width;
+    while (i < lower.length) {
+      const c = lower.charCodeAt(i);
+      width = widthAt(lower, i, c);
+      if (!isLetterAt(lower, i, c, width)) break;
+      if (c >= 0x80) ascii = false;
+      i += width;
+    }
+    tokens++;
+    if (ascii && !ASCII_STOPWORD_SHAPES.has((i - start) * 0x80 + code)) continue;
+    const langs = LANGS_OF_STOPWORD.get(lower.slice(start, i));
+    if (langs !== undefined) for (const l of langs) scores[l]!.hits++;
+  }
+  if (tokens < MIN_TOKENS_FOR_GUESS) return null;
   scores.sort((a, b) => b.hits - a.hits);
   const best = scores[0];
   const second = scores[1];
-  if (best === undefined || best.hits / tokens.length < MIN_STOPWORD_COVERAGE) return null;
+  if (best === undefined || best.hits / tokens < MIN_STOPWORD_COVERAGE) return null;
   if (second !== undefined && best.hits < MIN_LEAD_RATIO * second.hits) return null;
   return best.lang;
 }
