@@ -1,14 +1,41 @@
 /**
- * Related links as data: the teaser blocks the selector dropped as `related` (lists, cards,
- * "Most read" rails, inline "Read more: …" links) become `{ title, url, excerpt, section, position }`.
+ * Related links as data: the teaser blocks around the article (lists, cards, "Most read" rails,
+ * inline "Read more: …" links) become `{ title, url, excerpt, section, position }`.
+ *
+ * HTML path, in three steps:
+ *  1. Which blocks are teasers: those the selector dropped as `related`, those inside a container
+ *     named as a related box (through the card's own header, date and caption wrappers), and runs of
+ *     headline links outside the body, menus and footers.
+ *  2. Which of their links point to an article: an article-like URL (a long slug, an id, a dated
+ *     slug), not a section, tag or account page, not an ad redirect, not a URL the site menu links.
+ *  3. Blocks of one card that share a URL (kicker, headline, blurb, date) become one link, titled by
+ *     its headline.
  */
 import type { RelatedLink } from '../types.js';
-import type { Block, Segmented, Verdict } from './block.js';
+import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
 import { resolveUrl, samePage, trimEnd } from './url.js';
-
-/** A teaser title has a few words; menu items ("World", "Sign in") do not. */
-const MIN_TITLE_WORDS = 3;
+import {
+  AD_REDIRECT_HOSTS,
+  ARTICLE_ID_MIN_DIGITS,
+  ARTICLE_ID_QUERY_KEYS,
+  ARTICLE_SLUG_MIN_WORDS,
+  CLICK_TRACKER_SEGMENTS,
+  HEADLINE_MIN_LINK_SHARE,
+  LINK_ROW_ANCHOR_MAX_WORDS,
+  LINK_ROW_MIN_URLS,
+  NON_ARTICLE_PATH_SEGMENTS,
+  PREV_NEXT_ARROW,
+  PRICE_TAIL,
+  STAMP_TEXT,
+  TEASER_CARD_HINTS,
+  TEASER_RUN_MAX_GAP,
+  TEASER_RUN_MIN_LINKS,
+  TEASER_TITLE_MAX_WORDS,
+  TEASER_TITLE_MIN_WORDS,
+  YEAR_MAX,
+  YEAR_MIN,
+} from '../rules/related-links.js';
 
 /** Excerpts are short blurbs; a long block after a teaser is something else. */
 const MAX_EXCERPT_CHARS = 400;
@@ -20,15 +47,130 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
-function excerptAfter(blocks: readonly Block[], verdicts: readonly Verdict[], i: number): string | null {
-  const next = blocks[i + 1];
-  const v = verdicts[i + 1];
-  if (next === undefined || v === undefined || v.kept) return null;
-  // A card link wraps title and blurb alike: the blurb's only link is the teaser's own.
-  const ownLinkOnly = next.links.every((l) => l.href === blocks[i]!.links[0]?.href);
-  if (!ownLinkOnly || next.kind === 'heading' || next.text.length > MAX_EXCERPT_CHARS) return null;
-  if (v.label !== 'related' && v.label !== 'other') return null;
-  return next.text;
+/** The URL as a key for "same page": no fragment, scheme, `www.` or trailing slash. */
+function urlKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}${u.search}`;
+  } catch {
+    return url;
+  }
+}
+
+function isYear(digits: string): boolean {
+  const n = Number(digits);
+  return digits.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
+}
+
+/** Whether a URL names one article (or video, gallery) rather than a front, a tag or an account page. */
+export function articleLikeUrl(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname.toLowerCase();
+  if (AD_REDIRECT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return false;
+  const segments = u.pathname.split('/').filter((s) => s.length > 0).map((s) => safeDecode(s).toLowerCase());
+  for (const s of segments) {
+    const stem = s.replace(/\.[a-z]{2,5}$/, '');
+    if (NON_ARTICLE_PATH_SEGMENTS.has(stem) || CLICK_TRACKER_SEGMENTS.has(stem)) return false;
+  }
+  let dated = false;
+  for (const s of segments) {
+    const stem = s.replace(/\.[a-z0-9]{2,5}$/, '');
+    const words = stem.split(/[-_+,.\s]+/).filter((w) => w.length > 0);
+    if (words.length >= ARTICLE_SLUG_MIN_WORDS) return true;
+    for (const run of stem.match(/\d+/g) ?? []) {
+      if (run.length >= ARTICLE_ID_MIN_DIGITS && !isYear(run)) return true;
+      if (isYear(run) && run === stem) dated = true;
+    }
+    // After a date (`/2012/05/17/`), any word slug names the day's article.
+    if (dated && /[a-z]/.test(stem)) return true;
+  }
+  for (const [key, value] of u.searchParams) {
+    if (ARTICLE_ID_QUERY_KEYS.has(key.toLowerCase()) && /^\d+$/.test(value)) return true;
+  }
+  return false;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+type BoxContext = 'related' | HintLabel | null;
+
+/**
+ * The box a block sits in: the nearest container hint, passing over a teaser card's own wrappers
+ * (weak hints, dates, bylines, captions). A container that also holds the kept body is the page's
+ * layout, not a box: the walk stops there.
+ */
+function boxContext(b: Block, containers: readonly Container[], bodyAncestors: ReadonlySet<number>): BoxContext {
+  for (let c = b.parent; c >= 0; c = containers[c]!.parent) {
+    if (bodyAncestors.has(c)) break;
+    const k = containers[c]!;
+    if (k.hint === null) continue;
+    if (k.hint === 'related') return 'related';
+    if (k.hintWeak === true || TEASER_CARD_HINTS.has(k.hint)) continue;
+    return k.hint;
+  }
+  return null;
+}
+
+/** Boxes whose links are never teasers, even when shaped like them. */
+const NON_TEASER_BOXES: ReadonlySet<BoxContext> = new Set<BoxContext>(['navigation', 'legal', 'comments', 'ad', 'newsletter', 'cookie', 'share']);
+
+interface Card {
+  url: string;
+  /** Best title so far, and the block it came from. */
+  title: string;
+  titleScore: number;
+  titleBlock: number;
+  firstBlock: number;
+  section: string | null;
+  /** A block of the card shows a price: a shop's product, not an article. */
+  product: boolean;
+}
+
+function titleScore(b: Block, text: string): number {
+  // A heading is the card's headline; otherwise the longer text (a headline beats a kicker or a date).
+  return (b.kind === 'heading' ? 1000 : 0) + Math.min(wordCount(text), TEASER_TITLE_MAX_WORDS);
+}
+
+/** The text of a block outside its links: the headline beside a time-stamp permalink. */
+function textBesideLinks(b: Block): string {
+  let rest = b.text;
+  for (const l of b.links) rest = rest.replace(l.text, ' ');
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a teaser block's links can be teasers: running prose in a box cites its links, and a row of
+ * short links to several pages (`Tag ▪ Tag ▪ Tag`) is tags or a menu.
+ */
+function teaserShaped(b: Block, pageUrl: string | null): boolean {
+  if (wordCount(b.text) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
+  const urls = new Set(b.links.map((l) => urlKey(resolveUrl(l.href, pageUrl) ?? l.href)));
+  return urls.size < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS);
+}
+
+/** A block that is a headline link: short, mostly linked, every link to the same article. */
+function headlineUrl(b: Block, pageUrl: string | null): string | null {
+  if (b.links.length === 0 || wordCount(b.text) > TEASER_TITLE_MAX_WORDS) return null;
+  if (b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return null;
+  let url: string | null = null;
+  for (const l of b.links) {
+    const u = resolveUrl(l.href, pageUrl);
+    if (u === null) return null;
+    if (url !== null && urlKey(u) !== urlKey(url)) return null;
+    url = u;
+  }
+  return url !== null && articleLikeUrl(url) ? url : null;
 }
 
 export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pageUrl: string | null): RelatedLink[] {
@@ -38,35 +180,124 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     const links = relatedFromText(seg).filter((l) => own === null || l.url === null || !samePage(l.url, own));
     return links.map((l, position) => ({ ...l, position }));
   }
-  const { blocks } = seg;
-  const out: RelatedLink[] = [];
-  const seen = new Set<string>();
+  const { blocks, containers } = seg;
+
+  const bodyAncestors = new Set<number>();
+  blocks.forEach((b, i) => {
+    if (!verdicts[i]!.kept) return;
+    for (let c = b.parent; c >= 0 && !bodyAncestors.has(c); c = containers[c]!.parent) bodyAncestors.add(c);
+  });
+  const boxes = blocks.map((b) => boxContext(b, containers, bodyAncestors));
+
+  // URLs the site menu links are section fronts, whatever their shape.
+  const menuUrls = new Set<string>();
+  blocks.forEach((b, i) => {
+    if (boxes[i] !== 'navigation' || verdicts[i]!.kept) return;
+    for (const l of b.links) {
+      const u = resolveUrl(l.href, pageUrl);
+      if (u !== null) menuUrls.add(urlKey(u));
+    }
+  });
+
+  const teaser = blocks.map((b, i) => {
+    const v = verdicts[i]!;
+    if (v.kept || b.links.length === 0) return false;
+    if (v.label === 'related') return !NON_TEASER_BOXES.has(boxes[i]!) || boxes[i] === 'share';
+    return boxes[i] === 'related';
+  });
+
+  // Runs of headline links outside any named box: "Most read" lists, onward rails without class names.
+  let run: number[] = [];
+  let runUrls = new Set<string>();
+  let gap = 0;
+  const closeRun = (): void => {
+    if (runUrls.size >= TEASER_RUN_MIN_LINKS) for (const i of run) teaser[i] = true;
+    run = [];
+    runUrls = new Set();
+    gap = 0;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (verdicts[i]!.kept) {
+      closeRun();
+      continue;
+    }
+    if (b.links.length === 0) {
+      if (++gap > TEASER_RUN_MAX_GAP) closeRun();
+      continue;
+    }
+    const url = NON_TEASER_BOXES.has(boxes[i]!) ? null : headlineUrl(b, pageUrl);
+    if (url === null) {
+      closeRun();
+      continue;
+    }
+    run.push(i);
+    runUrls.add(urlKey(url));
+    gap = 0;
+  }
+  closeRun();
+
+  const cards = new Map<string, Card>();
+  const order: Card[] = [];
   let section: string | null = null;
-  let sectionParent = -2;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const v = verdicts[i]!;
-    if (v.label !== 'related' || v.kept) {
-      if (v.kept) section = null;
+    if (v.kept) {
+      section = null;
       continue;
     }
-    if (b.links.length === 0 || (i > 0 && blocks[i - 1]!.links.length === 1 && b.links.every((l) => l.href === blocks[i - 1]!.links[0]!.href))) {
-      if (b.links.length > 0) continue;
-      // A short linkless line inside a related box is its label ("Related", "More from Politics").
-      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || excerptAfter(blocks, verdicts, i - 1) !== b.text)) {
-        section = trimEnd(b.text, ':').trimEnd();
-        sectionParent = b.parent;
-      }
+    if (b.links.length === 0) {
+      // A short linkless line before teasers is their label ("Related", "More from Politics").
+      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || v.label === 'related')) section = trimEnd(b.text, ':').trimEnd();
       continue;
     }
+    if (!teaser[i] || !teaserShaped(b, pageUrl)) continue;
     for (const link of b.links) {
       const url = resolveUrl(link.href, pageUrl);
-      if (url === null || seen.has(url) || wordCount(link.text) < MIN_TITLE_WORDS) continue;
+      if (url === null || !articleLikeUrl(url)) continue;
       if (pageUrl !== null && samePage(url, pageUrl)) continue;
-      seen.add(url);
-      const excerpt = b.links.length === 1 ? excerptAfter(blocks, verdicts, i) : null;
-      out.push({ title: link.text, url, excerpt, section: sectionParent === -2 ? null : section, position: out.length });
+      const key = urlKey(url);
+      if (menuUrls.has(key) || PREV_NEXT_ARROW.test(link.text)) continue;
+      let text = link.text.trim();
+      // A time-stamp permalink ("14:44") is titled by the headline beside it.
+      if (STAMP_TEXT.test(text)) {
+        const beside = textBesideLinks(b);
+        const next = blocks[i + 1];
+        text = wordCount(beside) > 0 ? beside : next !== undefined && !verdicts[i + 1]!.kept && next.links.length === 0 ? next.text : '';
+      }
+      const score = wordCount(text) >= TEASER_TITLE_MIN_WORDS ? titleScore(b, text) : -1;
+      let card = cards.get(key);
+      if (card === undefined) {
+        card = { url, title: text, titleScore: score, titleBlock: i, firstBlock: i, section, product: false };
+        cards.set(key, card);
+        order.push(card);
+      }
+      if (PRICE_TAIL.test(b.text)) card.product = true;
+      if (score > card.titleScore) {
+        card.title = text;
+        card.titleScore = score;
+        card.titleBlock = i;
+      }
     }
   }
+
+  const out: RelatedLink[] = [];
+  for (const card of order) {
+    if (card.titleScore < 0 || card.product) continue;
+    out.push({ title: card.title, url: card.url, excerpt: excerptOf(blocks, verdicts, card, pageUrl), section: card.section, position: out.length });
+  }
   return out;
+}
+
+/** The blurb of a card: the next unkept block, when it is short and links nowhere but the card's own URL. */
+function excerptOf(blocks: readonly Block[], verdicts: readonly Verdict[], card: Card, pageUrl: string | null): string | null {
+  const i = card.titleBlock;
+  const next = blocks[i + 1];
+  const v = verdicts[i + 1];
+  if (next === undefined || v === undefined || v.kept || next.kind === 'heading' || next.text.length > MAX_EXCERPT_CHARS) return null;
+  if (next.text === card.title || STAMP_TEXT.test(next.text.trim())) return null;
+  const own = urlKey(card.url);
+  if (!next.links.every((l) => urlKey(resolveUrl(l.href, pageUrl) ?? l.href) === own)) return null;
+  return next.text;
 }
