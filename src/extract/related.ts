@@ -27,6 +27,8 @@ import {
   NON_ARTICLE_PATH_SEGMENTS,
   PREV_NEXT_ARROW,
   PRICE_TAIL,
+  SPONSORED_LABEL,
+  SPONSORED_TOKENS,
   STAMP_TEXT,
   TEASER_CARD_HINTS,
   TEASER_RUN_MAX_GAP,
@@ -47,11 +49,18 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => w.length > 0).length;
 }
 
-/** The URL as a key for "same page": no fragment, scheme, `www.` or trailing slash. */
+/**
+ * The URL as a key for "same page": no fragment, scheme, `www.` or trailing slash, and no query when
+ * the path alone names the article (`?tid=most_read` tracking tags one link in several places).
+ */
 function urlKey(url: string): string {
   try {
     const u = new URL(url);
-    return `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}${u.search}`;
+    const path = `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}`;
+    if (u.search.length === 0) return path;
+    const bare = new URL(u.href);
+    bare.search = '';
+    return articleLikeUrl(bare.href) ? path : `${path}${u.search}`;
   } catch {
     return url;
   }
@@ -111,15 +120,63 @@ type BoxContext = 'related' | HintLabel | null;
  * layout, not a box: the walk stops there.
  */
 function boxContext(b: Block, containers: readonly Container[], bodyAncestors: ReadonlySet<number>): BoxContext {
+  let box: BoxContext = null;
+  let inMenuItem = false;
   for (let c = b.parent; c >= 0; c = containers[c]!.parent) {
     if (bodyAncestors.has(c)) break;
     const k = containers[c]!;
+    if (box === 'related') {
+      // Teaser cards hanging from a menu item are the menu's drop-down; a strip in a <nav> is not.
+      if (k.tag === 'li') inMenuItem = true;
+      if (inMenuItem && k.hint === 'navigation' && k.hintWeak !== true) return 'navigation';
+      continue;
+    }
     if (k.hint === null) continue;
-    if (k.hint === 'related') return 'related';
+    if (k.hint === 'related') {
+      // Recommendation widgets of ad networks are paid placements.
+      if (k.hintToken !== null && SPONSORED_TOKENS.has(k.hintToken)) return 'ad';
+      box = 'related';
+      continue;
+    }
     if (k.hintWeak === true || TEASER_CARD_HINTS.has(k.hint)) continue;
     return k.hint;
   }
+  return box;
+}
+
+/**
+ * Whether a container above the block, below the page's layout, is named as a related box: a menu
+ * inside one is the box's own list.
+ */
+function underRelatedBox(b: Block, containers: readonly Container[], bodyAncestors: ReadonlySet<number>): boolean {
+  for (let c = b.parent; c >= 0 && !bodyAncestors.has(c); c = containers[c]!.parent) if (containers[c]!.hint === 'related') return true;
+  return false;
+}
+
+/** The hint of the closest named container: a card's byline row credits, its links are no teasers. */
+function nearestHint(b: Block, containers: readonly Container[]): HintLabel | null {
+  for (let c = b.parent; c >= 0; c = containers[c]!.parent) if (containers[c]!.hint !== null) return containers[c]!.hint;
   return null;
+}
+
+/** Containers that hold many cards, never one. */
+const LIST_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'table', 'tbody']);
+
+/** How far above a block its card's container may sit (headline in a link in a heading in the card). */
+const CARD_MAX_DEPTH = 3;
+
+/**
+ * Whether two blocks sit in one card: their nearest common container is close above the first and is
+ * neither a list nor the named box that holds all the cards.
+ */
+function sameCard(a: Block, b: Block, containers: readonly Container[]): boolean {
+  const above = new Set<number>();
+  for (let c = b.parent; c >= 0; c = containers[c]!.parent) above.add(c);
+  let c = a.parent;
+  for (let up = 0; c >= 0 && up <= CARD_MAX_DEPTH; up++, c = containers[c]!.parent) {
+    if (above.has(c)) return !LIST_TAGS.has(containers[c]!.tag) && containers[c]!.hint !== 'related';
+  }
+  return false;
 }
 
 /** Boxes whose links are never teasers, even when shaped like them. */
@@ -140,13 +197,6 @@ interface Card {
 function titleScore(b: Block, text: string): number {
   // A heading is the card's headline; otherwise the longer text (a headline beats a kicker or a date).
   return (b.kind === 'heading' ? 1000 : 0) + Math.min(wordCount(text), TEASER_TITLE_MAX_WORDS);
-}
-
-/** The text of a block outside its links: the headline beside a time-stamp permalink. */
-function textBesideLinks(b: Block): string {
-  let rest = b.text;
-  for (const l of b.links) rest = rest.replace(l.text, ' ');
-  return rest.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -192,7 +242,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
   // URLs the site menu links are section fronts, whatever their shape.
   const menuUrls = new Set<string>();
   blocks.forEach((b, i) => {
-    if (boxes[i] !== 'navigation' || verdicts[i]!.kept) return;
+    if (boxes[i] !== 'navigation' || verdicts[i]!.kept || underRelatedBox(b, containers, bodyAncestors)) return;
     for (const l of b.links) {
       const u = resolveUrl(l.href, pageUrl);
       if (u !== null) menuUrls.add(urlKey(u));
@@ -249,20 +299,24 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     }
     if (b.links.length === 0) {
       // A short linkless line before teasers is their label ("Related", "More from Politics").
-      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || v.label === 'related')) section = trimEnd(b.text, ':').trimEnd();
+      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || v.label === 'related' || SPONSORED_LABEL.test(b.text))) {
+        section = trimEnd(b.text, ':').trimEnd();
+      }
       continue;
     }
-    if (!teaser[i] || !teaserShaped(b, pageUrl)) continue;
+    if (!teaser[i] || !teaserShaped(b, pageUrl) || nearestHint(b, containers) === 'byline') continue;
+    // Under a "Sponsored" or "From around the web" label the teasers are paid placements.
+    if (section !== null && SPONSORED_LABEL.test(section)) continue;
     for (const link of b.links) {
       const url = resolveUrl(link.href, pageUrl);
       if (url === null || !articleLikeUrl(url)) continue;
-      if (pageUrl !== null && samePage(url, pageUrl)) continue;
       const key = urlKey(url);
+      if (pageUrl !== null && (samePage(url, pageUrl) || key === urlKey(pageUrl))) continue;
       if (menuUrls.has(key) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
       // A time-stamp permalink ("14:44") is titled by the headline beside it.
       if (STAMP_TEXT.test(text)) {
-        const beside = textBesideLinks(b);
+        const beside = b.text.replace(link.text, ' ').replace(/\s+/g, ' ').trim();
         const next = blocks[i + 1];
         text = wordCount(beside) > 0 ? beside : next !== undefined && !verdicts[i + 1]!.kept && next.links.length === 0 ? next.text : '';
       }
@@ -273,7 +327,10 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
         cards.set(key, card);
         order.push(card);
       }
-      if (PRICE_TAIL.test(b.text)) card.product = true;
+      const after = blocks[i + 1];
+      if (PRICE_TAIL.test(b.text) || (after !== undefined && after.links.length === 0 && PRICE_TAIL.test(after.text) && sameCard(b, after, containers))) {
+        card.product = true;
+      }
       if (score > card.titleScore) {
         card.title = text;
         card.titleScore = score;

@@ -20,16 +20,16 @@ export const ARTICLE_ID_QUERY_KEYS: ReadonlySet<string> = new Set(['p', 'id', 'a
 
 /**
  * Path segments of pages that are no article: tag, topic, section and author fronts, feeds, search,
- * accounts and shop carts, in the languages the rules cover. A link whose path holds one is no teaser.
+ * accounts, shop carts and job boards, in the languages the rules cover. A link whose path holds one is no teaser.
  */
 export const NON_ARTICLE_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors', 'writer', 'writers',
   'people', 'profile', 'profiles', 'user', 'users', 'member', 'members', 'search', 'feed', 'feeds', 'rss', 'login', 'logout',
   'signin', 'register', 'account', 'myaccount', 'subscribe', 'newsletter', 'newsletters', 'cart', 'wishlist', 'checkout',
-  'share', 'sharer', 'print', 'comments', 'forum', 'forums', 'license', 'licenses', 'donate',
-  'thema', 'themen', 'schlagwort', 'stichwort', 'autor', 'autoren', 'suche', 'warenkorb', 'kleinanzeigen',
-  'sujet', 'sujets', 'theme', 'auteur', 'auteurs', 'journaliste', 'recherche',
-  'tema', 'temas', 'etiqueta', 'autores', 'busca', 'buscar', 'topicos', 'argomenti', 'autore', 'cerca',
+  'share', 'sharer', 'print', 'comments', 'forum', 'forums', 'license', 'licenses', 'donate', 'jobs', 'job', 'careers',
+  'thema', 'themen', 'schlagwort', 'stichwort', 'autor', 'autoren', 'suche', 'warenkorb', 'kleinanzeigen', 'stellenmarkt', 'stellenangebote',
+  'sujet', 'sujets', 'theme', 'auteur', 'auteurs', 'journaliste', 'recherche', 'emploi', 'emplois',
+  'tema', 'temas', 'etiqueta', 'autores', 'busca', 'buscar', 'topicos', 'argomenti', 'autore', 'cerca', 'empleo', 'empleos', 'vagas',
 ]);
 
 /** Ad-network and click-tracking hosts: their links are paid placements, never the site's teasers. */
@@ -76,3 +76,10 @@ export const LINK_ROW_MIN_URLS = 3;
 
 /** …where a short anchor has at most this many words (tags, section names). */
 export const LINK_ROW_ANCHOR_MAX_WORDS = 4;
+
+/** Class words of ad-network recommendation widgets (read where a container is named as a related box). */
+export const SPONSORED_TOKENS: ReadonlySet<string> = new Set(['outbrain', 'taboola']);
+
+/** Labels over paid recommendation boxes, in the languages the rules cover. */
+export const SPONSORED_LABEL =
+  /^(?:sponsored(?: (?:content|links|stories))?|promoted(?: (?:content|links|stories))?|paid (?:content|post|partner)|partner content|presented by\b.*|powered by\b.*|(?:more )?(?:stories )?from (?:around|across) the web|around the web|anzeige|gesponsert|sponsorisé|contenu sponsorisé|patrocinado|contenido patrocinado|conteúdo patrocinado|sponsorizzato)\b/i;
