@@ -15,13 +15,17 @@ import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
 import { resolveUrl, samePage, trimEnd } from './url.js';
+import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
+  AD_NETWORK_QUERY,
   AD_REDIRECT_HOSTS,
   ARTICLE_ID_MIN_DIGITS,
   ARTICLE_ID_QUERY_KEYS,
   ARTICLE_SLUG_MIN_WORDS,
   CLICK_TRACKER_SEGMENTS,
   HEADLINE_MIN_LINK_SHARE,
+  LABELLED_RUN_MAX_BLOCKS,
+  READ_MORE_TITLE_MAX_BLOCKS_BACK,
   LINK_ROW_ANCHOR_MAX_WORDS,
   LINK_ROW_MIN_URLS,
   NON_ARTICLE_PATH_SEGMENTS,
@@ -39,8 +43,22 @@ import {
   YEAR_MIN,
 } from '../rules/related-links.js';
 
+/** The phrases that head a teaser list ("Related", "Most read", "Lire aussi"), and read-more buttons. */
+const RELATED_LABEL = PHRASE_GROUPS.find((g) => g.label === 'related')!;
+const READ_MORE_BUTTON = PHRASE_GROUPS.find((g) => g.label === 'promo')!;
+
+function isRelatedLabel(text: string): boolean {
+  return text.length <= RELATED_LABEL.maxChars && RELATED_LABEL.pattern.test(text.trim());
+}
+
 /** Excerpts are short blurbs; a long block after a teaser is something else. */
 const MAX_EXCERPT_CHARS = 400;
+
+/** A sponsored label heads teasers within this many blocks after it. */
+const SPONSORED_LABEL_REACH = 4;
+
+/** A card's section kicker is a word or three. */
+const KICKER_MAX_WORDS = 3;
 
 /** A section label is a short line (a heading or a phrase such as "Related"). */
 const MAX_SECTION_CHARS = 80;
@@ -81,16 +99,18 @@ export function articleLikeUrl(url: string): boolean {
   }
   const host = u.hostname.toLowerCase();
   if (AD_REDIRECT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return false;
+  for (const value of u.searchParams.values()) if (AD_NETWORK_QUERY.test(value)) return false;
   const segments = u.pathname.split('/').filter((s) => s.length > 0).map((s) => safeDecode(s).toLowerCase());
   for (const s of segments) {
     const stem = s.replace(/\.[a-z]{2,5}$/, '');
     if (NON_ARTICLE_PATH_SEGMENTS.has(stem) || CLICK_TRACKER_SEGMENTS.has(stem)) return false;
   }
   let dated = false;
-  for (const s of segments) {
+  for (const [n, s] of segments.entries()) {
     const stem = s.replace(/\.[a-z0-9]{2,5}$/, '');
     const words = stem.split(/[-_+,.\s]+/).filter((w) => w.length > 0);
-    if (words.length >= ARTICLE_SLUG_MIN_WORDS) return true;
+    // A first segment with more below it is a section's name (`/stars_et_gotha/<name>`).
+    if (words.length >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return true;
     for (const run of stem.match(/\d+/g) ?? []) {
       if (run.length >= ARTICLE_ID_MIN_DIGITS && !isYear(run)) return true;
       if (isYear(run) && run === stem) dated = true;
@@ -122,6 +142,8 @@ type BoxContext = 'related' | HintLabel | null;
 function boxContext(b: Block, containers: readonly Container[], bodyAncestors: ReadonlySet<number>): BoxContext {
   let box: BoxContext = null;
   let inMenuItem = false;
+  // A comment-count widget inside a related box ("Most discussed") is the box's own list.
+  let inComments = false;
   for (let c = b.parent; c >= 0; c = containers[c]!.parent) {
     if (bodyAncestors.has(c)) break;
     const k = containers[c]!;
@@ -139,9 +161,13 @@ function boxContext(b: Block, containers: readonly Container[], bodyAncestors: R
       continue;
     }
     if (k.hintWeak === true || TEASER_CARD_HINTS.has(k.hint)) continue;
+    if (k.hint === 'comments') {
+      inComments = true;
+      continue;
+    }
     return k.hint;
   }
-  return box;
+  return box === null && inComments ? 'comments' : box;
 }
 
 /**
@@ -150,6 +176,19 @@ function boxContext(b: Block, containers: readonly Container[], bodyAncestors: R
  */
 function underRelatedBox(b: Block, containers: readonly Container[], bodyAncestors: ReadonlySet<number>): boolean {
   for (let c = b.parent; c >= 0 && !bodyAncestors.has(c); c = containers[c]!.parent) if (containers[c]!.hint === 'related') return true;
+  return false;
+}
+
+/** The nearest container holding both blocks; -1 for none. */
+function commonContainer(a: Block, b: Block, containers: readonly Container[]): number {
+  const above = new Set<number>();
+  for (let c = a.parent; c >= 0; c = containers[c]!.parent) above.add(c);
+  for (let c = b.parent; c >= 0; c = containers[c]!.parent) if (above.has(c)) return c;
+  return -1;
+}
+
+function within(b: Block, container: number, containers: readonly Container[]): boolean {
+  for (let c = b.parent; c >= 0; c = containers[c]!.parent) if (c === container) return true;
   return false;
 }
 
@@ -197,6 +236,16 @@ interface Card {
 function titleScore(b: Block, text: string): number {
   // A heading is the card's headline; otherwise the longer text (a headline beats a kicker or a date).
   return (b.kind === 'heading' ? 1000 : 0) + Math.min(wordCount(text), TEASER_TITLE_MAX_WORDS);
+}
+
+/** The nearest unkept heading above a read-more button, within a card's reach. */
+function headlineAbove(blocks: readonly Block[], verdicts: readonly Verdict[], i: number): string | null {
+  for (let j = i - 1; j >= 0 && j >= i - READ_MORE_TITLE_MAX_BLOCKS_BACK; j--) {
+    const b = blocks[j]!;
+    if (verdicts[j]!.kept) return null;
+    if (b.kind === 'heading') return b.text;
+  }
+  return null;
 }
 
 /**
@@ -278,7 +327,10 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     }
     const url = NON_TEASER_BOXES.has(boxes[i]!) ? null : headlineUrl(b, pageUrl);
     if (url === null) {
-      closeRun();
+      // A card's section kicker ("World & Nation") links a front: part of the list, not a teaser.
+      if (!NON_TEASER_BOXES.has(boxes[i]!) && wordCount(b.text) <= KICKER_MAX_WORDS && b.links.length === 1) {
+        if (++gap > TEASER_RUN_MAX_GAP) closeRun();
+      } else closeRun();
       continue;
     }
     run.push(i);
@@ -287,9 +339,23 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
   }
   closeRun();
 
+  // Under a "Related" / "Most read" / "Lire aussi" label, the links up to the next heading or body text.
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (verdicts[i]!.kept || b.links.length > 1 || !isRelatedLabel(b.text) || NON_TEASER_BOXES.has(boxes[i]!)) continue;
+    for (let j = i + 1; j < blocks.length && j <= i + LABELLED_RUN_MAX_BLOCKS; j++) {
+      const next = blocks[j]!;
+      if (verdicts[j]!.kept || NON_TEASER_BOXES.has(boxes[j]!) || (next.kind === 'heading' && next.links.length === 0)) break;
+      if (next.links.length > 0) teaser[j] = true;
+    }
+  }
+
   const cards = new Map<string, Card>();
   const order: Card[] = [];
   let section: string | null = null;
+  // A "Sponsored" / "From around the web" label: the block, then the box it shares with the first teaser after it.
+  let sponsoredLabel: Block | null = null;
+  let sponsoredBox = -1;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const v = verdicts[i]!;
@@ -299,14 +365,24 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     }
     if (b.links.length === 0) {
       // A short linkless line before teasers is their label ("Related", "More from Politics").
-      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || v.label === 'related' || SPONSORED_LABEL.test(b.text))) {
+      if (b.text.length <= MAX_SECTION_CHARS && (b.kind === 'heading' || isRelatedLabel(b.text) || SPONSORED_LABEL.test(b.text))) {
         section = trimEnd(b.text, ':').trimEnd();
+        if (SPONSORED_LABEL.test(b.text)) {
+          sponsoredLabel = b;
+          sponsoredBox = -1;
+        }
       }
       continue;
     }
     if (!teaser[i] || !teaserShaped(b, pageUrl) || nearestHint(b, containers) === 'byline') continue;
-    // Under a "Sponsored" or "From around the web" label the teasers are paid placements.
-    if (section !== null && SPONSORED_LABEL.test(section)) continue;
+    // Under a "Sponsored" or "From around the web" label the teasers of its box are paid placements.
+    if (sponsoredLabel !== null && sponsoredBox === -1) {
+      // The label heads the box it shares with the teasers right after it, never the page's layout.
+      const box = i - sponsoredLabel.index <= SPONSORED_LABEL_REACH ? commonContainer(sponsoredLabel, b, containers) : -1;
+      sponsoredBox = bodyAncestors.has(box) ? -1 : box;
+      sponsoredLabel = null;
+    }
+    if (sponsoredBox >= 0 && within(b, sponsoredBox, containers)) continue;
     for (const link of b.links) {
       const url = resolveUrl(link.href, pageUrl);
       if (url === null || !articleLikeUrl(url)) continue;
@@ -314,13 +390,18 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       if (pageUrl !== null && (samePage(url, pageUrl) || key === urlKey(pageUrl))) continue;
       if (menuUrls.has(key) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
-      // A time-stamp permalink ("14:44") is titled by the headline beside it.
+      let minWords = TEASER_TITLE_MIN_WORDS;
       if (STAMP_TEXT.test(text)) {
+        // A time-stamp permalink ("14:44") is titled by the headline beside it, however short.
         const beside = b.text.replace(link.text, ' ').replace(/\s+/g, ' ').trim();
         const next = blocks[i + 1];
         text = wordCount(beside) > 0 ? beside : next !== undefined && !verdicts[i + 1]!.kept && next.links.length === 0 ? next.text : '';
+        minWords = 1;
+      } else if (text.length <= READ_MORE_BUTTON.maxChars && READ_MORE_BUTTON.pattern.test(text)) {
+        // A "Read more" button is titled by the card's headline above it.
+        text = headlineAbove(blocks, verdicts, i) ?? '';
       }
-      const score = wordCount(text) >= TEASER_TITLE_MIN_WORDS ? titleScore(b, text) : -1;
+      const score = wordCount(text) >= minWords ? titleScore(b, text) : -1;
       let card = cards.get(key);
       if (card === undefined) {
         card = { url, title: text, titleScore: score, titleBlock: i, firstBlock: i, section, product: false };

@@ -26,7 +26,7 @@ export const NON_ARTICLE_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors', 'writer', 'writers',
   'people', 'profile', 'profiles', 'user', 'users', 'member', 'members', 'search', 'feed', 'feeds', 'rss', 'login', 'logout',
   'signin', 'register', 'account', 'myaccount', 'subscribe', 'newsletter', 'newsletters', 'cart', 'wishlist', 'checkout',
-  'share', 'sharer', 'print', 'comments', 'forum', 'forums', 'license', 'licenses', 'donate', 'jobs', 'job', 'careers',
+  'share', 'sharer', 'print', 'comments', 'forum', 'forums', 'thread', 'threads', 'license', 'licenses', 'donate', 'jobs', 'job', 'careers',
   'thema', 'themen', 'schlagwort', 'stichwort', 'autor', 'autoren', 'suche', 'warenkorb', 'kleinanzeigen', 'stellenmarkt', 'stellenangebote',
   'sujet', 'sujets', 'theme', 'auteur', 'auteurs', 'journaliste', 'recherche', 'emploi', 'emplois',
   'tema', 'temas', 'etiqueta', 'autores', 'busca', 'buscar', 'topicos', 'argomenti', 'autore', 'cerca', 'empleo', 'empleos', 'vagas',
@@ -65,8 +65,11 @@ export const TEASER_RUN_MAX_GAP = 3;
 /** A link text that is only a clock time or a date is a permalink stamp; its title is the text beside it. */
 export const STAMP_TEXT = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?|\d+\s*(?:min|mins|minutes?|hours?|hrs?|h|days?|d)\s+ago)$/i;
 
-/** Previous/next-post links carry an arrow: they are pagination, not recommendations. */
-export const PREV_NEXT_ARROW = /^\s*(?:[←«‹<]|&lt;)|(?:[→»›>]|&gt;)\s*$/;
+/**
+ * Previous/next-post links carry an arrow: they are pagination, not recommendations. A guillemet
+ * counts only when set apart by a space ("« Older", "Newer »"): «quoted» headlines end in one too.
+ */
+export const PREV_NEXT_ARROW = /^\s*(?:[←‹]|«\s|<\s|&lt;)|(?:[→›]|\s»|\s>|&gt;)\s*$/;
 
 /** A price closing a line ("39€", "EUR 19.900,--", "$24.99"): the card sells a product, it is no article. */
 export const PRICE_TAIL = /(?:[€$£]\s?\d[\d.,]*(?:,-+)?|\d[\d.,]*(?:,-+)?\s?(?:€|EUR|USD|CHF|GBP|£))\s*$/;
@@ -83,3 +86,12 @@ export const SPONSORED_TOKENS: ReadonlySet<string> = new Set(['outbrain', 'taboo
 /** Labels over paid recommendation boxes, in the languages the rules cover. */
 export const SPONSORED_LABEL =
   /^(?:sponsored(?: (?:content|links|stories))?|promoted(?: (?:content|links|stories))?|paid (?:content|post|partner)|partner content|presented by\b.*|powered by\b.*|(?:more )?(?:stories )?from (?:around|across) the web|around the web|anzeige|gesponsert|sponsorisé|contenu sponsorisé|patrocinado|contenido patrocinado|conteúdo patrocinado|sponsorizzato)\b/i;
+
+/** Query values that name an ad network as the link's source (`utm_source=taboola`): paid placements. */
+export const AD_NETWORK_QUERY = /(?:^|[^a-z])(?:taboola|outbrain|plista|zergnet|ligatus|revcontent|sponsored)/i;
+
+/** A "Read more" button is titled by the card's headline above it, within this many blocks. */
+export const READ_MORE_TITLE_MAX_BLOCKS_BACK = 3;
+
+/** A run of links under a "Related" label ends after this many blocks if nothing else ends it. */
+export const LABELLED_RUN_MAX_BLOCKS = 40;
