@@ -142,8 +142,9 @@ type BoxContext = 'related' | HintLabel | null;
 function boxContext(b: Block, containers: readonly Container[], bodyAncestors: ReadonlySet<number>): BoxContext {
   let box: BoxContext = null;
   let inMenuItem = false;
-  // A comment-count widget inside a related box ("Most discussed") is the box's own list.
-  let inComments = false;
+  // A "most discussed" or "most shared" list inside a related box is the box's own list (its class
+  // says comment or share); share buttons and comment links there fail the URL test anyway.
+  let inside: BoxContext = null;
   for (let c = b.parent; c >= 0; c = containers[c]!.parent) {
     if (bodyAncestors.has(c)) break;
     const k = containers[c]!;
@@ -161,13 +162,13 @@ function boxContext(b: Block, containers: readonly Container[], bodyAncestors: R
       continue;
     }
     if (k.hintWeak === true || TEASER_CARD_HINTS.has(k.hint)) continue;
-    if (k.hint === 'comments') {
-      inComments = true;
+    if (k.hint === 'comments' || k.hint === 'share') {
+      inside ??= k.hint;
       continue;
     }
     return k.hint;
   }
-  return box === null && inComments ? 'comments' : box;
+  return box ?? inside;
 }
 
 /**

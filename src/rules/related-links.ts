@@ -26,7 +26,7 @@ export const NON_ARTICLE_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author', 'authors', 'writer', 'writers',
   'people', 'profile', 'profiles', 'user', 'users', 'member', 'members', 'search', 'feed', 'feeds', 'rss', 'login', 'logout',
   'signin', 'register', 'account', 'myaccount', 'subscribe', 'newsletter', 'newsletters', 'cart', 'wishlist', 'checkout',
-  'share', 'sharer', 'print', 'comments', 'forum', 'forums', 'thread', 'threads', 'license', 'licenses', 'donate', 'jobs', 'job', 'careers',
+  'share', 'sharer', 'print', 'comments', 'forum', 'forums', 'thread', 'threads', 'archive', 'archives', 'archiv', 'license', 'licenses', 'donate', 'jobs', 'job', 'careers',
   'thema', 'themen', 'schlagwort', 'stichwort', 'autor', 'autoren', 'suche', 'warenkorb', 'kleinanzeigen', 'stellenmarkt', 'stellenangebote',
   'sujet', 'sujets', 'theme', 'auteur', 'auteurs', 'journaliste', 'recherche', 'emploi', 'emplois',
   'tema', 'temas', 'etiqueta', 'autores', 'busca', 'buscar', 'topicos', 'argomenti', 'autore', 'cerca', 'empleo', 'empleos', 'vagas',

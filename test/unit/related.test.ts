@@ -135,4 +135,31 @@ describe('related links (HTML)', () => {
     });
     expect(relatedUrls(html)).toEqual([]);
   });
+
+  it('takes the links under a related label, titles read-more buttons by their headline, and keeps «quoted» headlines', () => {
+    const html = page({
+      after: `<div><h2>Lire aussi</h2>
+  <div><a href="/societe/2024/03/10/le-maire-repond-aux-habitants_9101">Le maire répond : «Nous tiendrons les délais»</a></div></div>
+<div class="more-stories"><div><h3>Les travaux commencent au printemps</h3><p>Le chantier durera deux ans.</p><a href="/societe/2024/03/09/travaux-du-tram-calendrier_9100">Lire la suite</a></div>
+</div>`,
+    });
+    const article = extract(html, { url: PAGE_URL });
+    expect(article.related.map((l) => [l.url, l.title])).toEqual([
+      [`${SITE}/societe/2024/03/10/le-maire-repond-aux-habitants_9101`, 'Le maire répond : «Nous tiendrons les délais»'],
+      [`${SITE}/societe/2024/03/09/travaux-du-tram-calendrier_9100`, 'Les travaux commencent au printemps'],
+    ]);
+    expect(article.related[0]!.section).toBe('Lire aussi');
+  });
+
+  it('reads a "most shared" list inside a related box, and a sponsored label silences only its own box', () => {
+    const html = page({
+      after: `<aside class="sidebar">
+  <div class="most-shared"><h2>Most shared</h2><ul>
+    <li><a href="/city/2024/03/08/river-swimming-ban-lifted-8601">River swimming ban lifted after tests</a></li></ul></div>
+  <div><h2>Sponsored</h2><ul><li><a href="https://brand.example/why-this-mattress-sells-out-every-week">Why this mattress sells out every week</a></li></ul></div>
+  <div class="latest"><h2>Latest</h2><ul><li><a href="/city/2024/03/12/market-hall-gets-new-roof-8811">Market hall gets a new roof</a></li></ul></div>
+</aside>`,
+    });
+    expect(relatedUrls(html)).toEqual([`${SITE}/city/2024/03/08/river-swimming-ban-lifted-8601`, `${SITE}/city/2024/03/12/market-hall-gets-new-roof-8811`]);
+  });
 });
