@@ -4,12 +4,14 @@
  *
  * HTML path, in three steps:
  *  1. Which blocks are teasers: those the selector dropped as `related`, those inside a container
- *     named as a related box (through the card's own header, date and caption wrappers), and runs of
- *     headline links outside the body, menus and footers.
+ *     named as a related box (through the card's own header, date and caption wrappers; not in a
+ *     menu's drop-down, not an ad network's box), the links under a "Related" / "Most read" label,
+ *     and runs of headline links outside the body, menus and footers.
  *  2. Which of their links point to an article: an article-like URL (a long slug, an id, a dated
- *     slug), not a section, tag or account page, not an ad redirect, not a URL the site menu links.
+ *     slug), not a section, tag or account page, not an ad redirect, not a URL the site menu links;
+ *     not prose in a box, a tag row, a prev/next arrow, a priced product or a sponsored box.
  *  3. Blocks of one card that share a URL (kicker, headline, blurb, date) become one link, titled by
- *     its headline.
+ *     its headline (a time-stamp permalink or a "Read more" button by the headline beside it).
  */
 import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
@@ -344,6 +346,8 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (verdicts[i]!.kept || b.links.length > 1 || !isRelatedLabel(b.text) || NON_TEASER_BOXES.has(boxes[i]!)) continue;
+    // A label may link its section front ("More from Politics"); a "Read more" button links an article and heads nothing.
+    if (b.links.some((l) => articleLikeUrl(resolveUrl(l.href, pageUrl) ?? ''))) continue;
     for (let j = i + 1; j < blocks.length && j <= i + LABELLED_RUN_MAX_BLOCKS; j++) {
       const next = blocks[j]!;
       if (verdicts[j]!.kept || NON_TEASER_BOXES.has(boxes[j]!) || (next.kind === 'heading' && next.links.length === 0)) break;
@@ -410,7 +414,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
         order.push(card);
       }
       const after = blocks[i + 1];
-      if (PRICE_TAIL.test(b.text) || (after !== undefined && after.links.length === 0 && PRICE_TAIL.test(after.text) && sameCard(b, after, containers))) {
+      if (PRICE_TAIL.test(b.text.trimEnd()) || (after !== undefined && after.links.length === 0 && PRICE_TAIL.test(after.text.trimEnd()) && sameCard(b, after, containers))) {
         card.product = true;
       }
       if (score > card.titleScore) {

@@ -72,7 +72,7 @@ export const STAMP_TEXT = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2
 export const PREV_NEXT_ARROW = /^\s*(?:[←‹]|«\s|<\s|&lt;)|(?:[→›]|\s»|\s>|&gt;)\s*$/;
 
 /** A price closing a line ("39€", "EUR 19.900,--", "$24.99"): the card sells a product, it is no article. */
-export const PRICE_TAIL = /(?:[€$£]\s?\d[\d.,]*(?:,-+)?|\d[\d.,]*(?:,-+)?\s?(?:€|EUR|USD|CHF|GBP|£))\s*$/;
+export const PRICE_TAIL = /(?:^|[\s:(])(?:(?:[€$£] ?|(?:EUR|USD|CHF|GBP) )\d[\d.,]{0,15}(?:,-{1,2})?|\d[\d.,]{0,15}(?:,-{1,2})? ?(?:€|EUR|USD|CHF|GBP|£))$/;
 
 /** A block linking this many different pages with short anchors is a tag row or a menu, not a teaser list. */
 export const LINK_ROW_MIN_URLS = 3;
