@@ -16,7 +16,7 @@
 import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
-import { resolveUrl, samePage, trimEnd } from './url.js';
+import { samePage, trimEnd } from './url.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
   AD_NETWORK_QUERY,
@@ -65,8 +65,38 @@ const KICKER_MAX_WORDS = 3;
 /** A section label is a short line (a heading or a phrase such as "Related"). */
 const MAX_SECTION_CHARS = 80;
 
+/** Words of a text: runs of non-space characters (a loop: this runs on every link of the page). */
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => w.length > 0).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Like `resolveUrl` in url.ts, but the parsed URL: one parse per link serves its key and its verdict. */
+function parseHref(href: string, base: string | null): URL | null {
+  const trimmed = href.trim();
+  if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
+  try {
+    const url = base !== null ? new URL(trimmed, base) : new URL(trimmed);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the host and path of a URL say: an article, no article whatever the query, or nothing yet. */
+type PathVerdict = 'article' | 'blocked' | 'plain';
+
+/** The key of a parsed URL, its path judged by {@link pathVerdict}. */
+function keyOf(u: URL, verdict: PathVerdict): string {
+  const path = `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}`;
+  return u.search.length === 0 || verdict === 'article' ? path : `${path}${u.search}`;
 }
 
 /**
@@ -76,11 +106,7 @@ function wordCount(s: string): number {
 function urlKey(url: string): string {
   try {
     const u = new URL(url);
-    const path = `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}`;
-    if (u.search.length === 0) return path;
-    const bare = new URL(u.href);
-    bare.search = '';
-    return articleLikeUrl(bare.href) ? path : `${path}${u.search}`;
+    return keyOf(u, pathVerdict(u));
   } catch {
     return url;
   }
@@ -91,6 +117,46 @@ function isYear(digits: string): boolean {
   return digits.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
 }
 
+/** Whether the host and path of a URL name one article: the part of the judgement a query cannot change. */
+function pathVerdict(u: URL): PathVerdict {
+  const host = u.hostname.toLowerCase();
+  if (AD_REDIRECT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return 'blocked';
+  const segments = u.pathname
+    .split('/')
+    .filter((s) => s.length > 0)
+    .map((s) => (s.includes('%') ? safeDecode(s) : s).toLowerCase());
+  for (const s of segments) {
+    const stem = s.replace(/\.[a-z]{2,5}$/, '');
+    if (NON_ARTICLE_PATH_SEGMENTS.has(stem) || CLICK_TRACKER_SEGMENTS.has(stem)) return 'blocked';
+  }
+  let dated = false;
+  for (const [n, s] of segments.entries()) {
+    const stem = s.replace(/\.[a-z0-9]{2,5}$/, '');
+    const words = stem.split(/[-_+,.\s]+/).filter((w) => w.length > 0);
+    // A first segment with more below it is a section's name (`/stars_et_gotha/<name>`).
+    if (words.length >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return 'article';
+    for (const run of stem.match(/\d+/g) ?? []) {
+      if (run.length >= ARTICLE_ID_MIN_DIGITS && !isYear(run)) return 'article';
+      if (isYear(run) && run === stem) dated = true;
+    }
+    // After a date (`/2012/05/17/`), any word slug names the day's article.
+    if (dated && /[a-z]/.test(stem)) return 'article';
+  }
+  return 'plain';
+}
+
+/** Whether a parsed URL names one article, its path's verdict given and its query read. */
+function articleLike(u: URL, verdict: PathVerdict): boolean {
+  if (verdict === 'blocked') return false;
+  if (u.search.length === 0) return verdict === 'article';
+  let idInQuery = false;
+  for (const [key, value] of u.searchParams) {
+    if (AD_NETWORK_QUERY.test(value)) return false;
+    if (ARTICLE_ID_QUERY_KEYS.has(key.toLowerCase()) && /^\d+$/.test(value)) idInQuery = true;
+  }
+  return verdict === 'article' || idInQuery;
+}
+
 /** Whether a URL names one article (or video, gallery) rather than a front, a tag or an account page. */
 export function articleLikeUrl(url: string): boolean {
   let u: URL;
@@ -99,31 +165,7 @@ export function articleLikeUrl(url: string): boolean {
   } catch {
     return false;
   }
-  const host = u.hostname.toLowerCase();
-  if (AD_REDIRECT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return false;
-  for (const value of u.searchParams.values()) if (AD_NETWORK_QUERY.test(value)) return false;
-  const segments = u.pathname.split('/').filter((s) => s.length > 0).map((s) => safeDecode(s).toLowerCase());
-  for (const s of segments) {
-    const stem = s.replace(/\.[a-z]{2,5}$/, '');
-    if (NON_ARTICLE_PATH_SEGMENTS.has(stem) || CLICK_TRACKER_SEGMENTS.has(stem)) return false;
-  }
-  let dated = false;
-  for (const [n, s] of segments.entries()) {
-    const stem = s.replace(/\.[a-z0-9]{2,5}$/, '');
-    const words = stem.split(/[-_+,.\s]+/).filter((w) => w.length > 0);
-    // A first segment with more below it is a section's name (`/stars_et_gotha/<name>`).
-    if (words.length >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return true;
-    for (const run of stem.match(/\d+/g) ?? []) {
-      if (run.length >= ARTICLE_ID_MIN_DIGITS && !isYear(run)) return true;
-      if (isYear(run) && run === stem) dated = true;
-    }
-    // After a date (`/2012/05/17/`), any word slug names the day's article.
-    if (dated && /[a-z]/.test(stem)) return true;
-  }
-  for (const [key, value] of u.searchParams) {
-    if (ARTICLE_ID_QUERY_KEYS.has(key.toLowerCase()) && /^\d+$/.test(value)) return true;
-  }
-  return false;
+  return articleLike(u, pathVerdict(u));
 }
 
 function safeDecode(s: string): string {
@@ -131,6 +173,33 @@ function safeDecode(s: string): string {
     return decodeURIComponent(s);
   } catch {
     return s;
+  }
+}
+
+/** One href of the page, resolved and judged once: pages repeat the same links in menus, cards and footers. */
+interface LinkInfo {
+  url: string | null;
+  /** {@link urlKey} of the URL, or the raw href when it does not resolve. */
+  key: string;
+  article: boolean;
+}
+
+class LinkTable {
+  private readonly memo = new Map<string, LinkInfo>();
+  constructor(private readonly pageUrl: string | null) {}
+
+  info(href: string): LinkInfo {
+    let info = this.memo.get(href);
+    if (info === undefined) {
+      const u = parseHref(href, this.pageUrl);
+      if (u === null) info = { url: null, key: href, article: false };
+      else {
+        const verdict = pathVerdict(u);
+        info = { url: u.href, key: keyOf(u, verdict), article: articleLike(u, verdict) };
+      }
+      this.memo.set(href, info);
+    }
+    return info;
   }
 }
 
@@ -226,6 +295,7 @@ const NON_TEASER_BOXES: ReadonlySet<BoxContext> = new Set<BoxContext>(['navigati
 
 interface Card {
   url: string;
+  key: string;
   /** Best title so far, and the block it came from. */
   title: string;
   titleScore: number;
@@ -255,24 +325,22 @@ function headlineAbove(blocks: readonly Block[], verdicts: readonly Verdict[], i
  * Whether a teaser block's links can be teasers: running prose in a box cites its links, and a row of
  * short links to several pages (`Tag ▪ Tag ▪ Tag`) is tags or a menu.
  */
-function teaserShaped(b: Block, pageUrl: string | null): boolean {
+function teaserShaped(b: Block, links: LinkTable): boolean {
   if (wordCount(b.text) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
-  const urls = new Set(b.links.map((l) => urlKey(resolveUrl(l.href, pageUrl) ?? l.href)));
-  return urls.size < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS);
+  if (b.links.length < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS)) return true;
+  return new Set(b.links.map((l) => links.info(l.href).key)).size < LINK_ROW_MIN_URLS;
 }
 
 /** A block that is a headline link: short, mostly linked, every link to the same article. */
-function headlineUrl(b: Block, pageUrl: string | null): string | null {
-  if (b.links.length === 0 || wordCount(b.text) > TEASER_TITLE_MAX_WORDS) return null;
-  if (b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return null;
-  let url: string | null = null;
-  for (const l of b.links) {
-    const u = resolveUrl(l.href, pageUrl);
-    if (u === null) return null;
-    if (url !== null && urlKey(u) !== urlKey(url)) return null;
-    url = u;
+function headlineUrl(b: Block, links: LinkTable): LinkInfo | null {
+  if (b.links.length === 0 || b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length || wordCount(b.text) > TEASER_TITLE_MAX_WORDS) return null;
+  const first = links.info(b.links[0]!.href);
+  if (first.url === null || !first.article) return null;
+  for (let k = 1; k < b.links.length; k++) {
+    const href = b.links[k]!.href;
+    if (href !== b.links[0]!.href && links.info(href).key !== first.key) return null;
   }
-  return url !== null && articleLikeUrl(url) ? url : null;
+  return first;
 }
 
 export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pageUrl: string | null): RelatedLink[] {
@@ -289,16 +357,25 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     if (!verdicts[i]!.kept) return;
     for (let c = b.parent; c >= 0 && !bodyAncestors.has(c); c = containers[c]!.parent) bodyAncestors.add(c);
   });
-  const boxes = blocks.map((b) => boxContext(b, containers, bodyAncestors));
+  const links = new LinkTable(pageUrl);
+  const pageKey = pageUrl === null ? null : urlKey(pageUrl);
+  // A block's box depends only on its container: read each container's chain once.
+  const boxOfContainer = new Map<number, BoxContext>();
+  const boxes = blocks.map((b) => {
+    let box = boxOfContainer.get(b.parent);
+    if (box === undefined) {
+      box = boxContext(b, containers, bodyAncestors);
+      boxOfContainer.set(b.parent, box);
+    }
+    return box;
+  });
 
-  // URLs the site menu links are section fronts, whatever their shape.
-  const menuUrls = new Set<string>();
+  // URLs the site menu links are section fronts, whatever their shape. Compared as written: a
+  // template writes one link the same way in its menu and its cards, and parsing every menu link costs.
+  const menuHrefs = new Set<string>();
   blocks.forEach((b, i) => {
     if (boxes[i] !== 'navigation' || verdicts[i]!.kept || underRelatedBox(b, containers, bodyAncestors)) return;
-    for (const l of b.links) {
-      const u = resolveUrl(l.href, pageUrl);
-      if (u !== null) menuUrls.add(urlKey(u));
-    }
+    for (const l of b.links) menuHrefs.add(l.href.trim());
   });
 
   const teaser = blocks.map((b, i) => {
@@ -328,7 +405,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       if (++gap > TEASER_RUN_MAX_GAP) closeRun();
       continue;
     }
-    const url = NON_TEASER_BOXES.has(boxes[i]!) ? null : headlineUrl(b, pageUrl);
+    const url = NON_TEASER_BOXES.has(boxes[i]!) ? null : headlineUrl(b, links);
     if (url === null) {
       // A card's section kicker ("World & Nation") links a front: part of the list, not a teaser.
       if (!NON_TEASER_BOXES.has(boxes[i]!) && wordCount(b.text) <= KICKER_MAX_WORDS && b.links.length === 1) {
@@ -337,7 +414,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       continue;
     }
     run.push(i);
-    runUrls.add(urlKey(url));
+    runUrls.add(url.key);
     gap = 0;
   }
   closeRun();
@@ -347,7 +424,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     const b = blocks[i]!;
     if (verdicts[i]!.kept || b.links.length > 1 || !isRelatedLabel(b.text) || NON_TEASER_BOXES.has(boxes[i]!)) continue;
     // A label may link its section front ("More from Politics"); a "Read more" button links an article and heads nothing.
-    if (b.links.some((l) => articleLikeUrl(resolveUrl(l.href, pageUrl) ?? ''))) continue;
+    if (b.links.some((l) => links.info(l.href).article)) continue;
     for (let j = i + 1; j < blocks.length && j <= i + LABELLED_RUN_MAX_BLOCKS; j++) {
       const next = blocks[j]!;
       if (verdicts[j]!.kept || NON_TEASER_BOXES.has(boxes[j]!) || (next.kind === 'heading' && next.links.length === 0)) break;
@@ -379,7 +456,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       }
       continue;
     }
-    if (!teaser[i] || !teaserShaped(b, pageUrl) || nearestHint(b, containers) === 'byline') continue;
+    if (!teaser[i] || !teaserShaped(b, links) || nearestHint(b, containers) === 'byline') continue;
     // Under a "Sponsored" or "From around the web" label the teasers of its box are paid placements.
     if (sponsoredLabel !== null && sponsoredBox === -1) {
       // The label heads the box it shares with the teasers right after it, never the page's layout.
@@ -389,11 +466,10 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     }
     if (sponsoredBox >= 0 && within(b, sponsoredBox, containers)) continue;
     for (const link of b.links) {
-      const url = resolveUrl(link.href, pageUrl);
-      if (url === null || !articleLikeUrl(url)) continue;
-      const key = urlKey(url);
-      if (pageUrl !== null && (samePage(url, pageUrl) || key === urlKey(pageUrl))) continue;
-      if (menuUrls.has(key) || PREV_NEXT_ARROW.test(link.text)) continue;
+      const { url, key, article } = links.info(link.href);
+      if (url === null || !article) continue;
+      if (pageUrl !== null && (key === pageKey || samePage(url, pageUrl))) continue;
+      if (menuHrefs.has(link.href.trim()) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
       let minWords = TEASER_TITLE_MIN_WORDS;
       if (STAMP_TEXT.test(text)) {
@@ -409,7 +485,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       const score = wordCount(text) >= minWords ? titleScore(b, text) : -1;
       let card = cards.get(key);
       if (card === undefined) {
-        card = { url, title: text, titleScore: score, titleBlock: i, firstBlock: i, section, product: false };
+        card = { url, key, title: text, titleScore: score, titleBlock: i, firstBlock: i, section, product: false };
         cards.set(key, card);
         order.push(card);
       }
@@ -428,19 +504,18 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
   const out: RelatedLink[] = [];
   for (const card of order) {
     if (card.titleScore < 0 || card.product) continue;
-    out.push({ title: card.title, url: card.url, excerpt: excerptOf(blocks, verdicts, card, pageUrl), section: card.section, position: out.length });
+    out.push({ title: card.title, url: card.url, excerpt: excerptOf(blocks, verdicts, card, links), section: card.section, position: out.length });
   }
   return out;
 }
 
 /** The blurb of a card: the next unkept block, when it is short and links nowhere but the card's own URL. */
-function excerptOf(blocks: readonly Block[], verdicts: readonly Verdict[], card: Card, pageUrl: string | null): string | null {
+function excerptOf(blocks: readonly Block[], verdicts: readonly Verdict[], card: Card, links: LinkTable): string | null {
   const i = card.titleBlock;
   const next = blocks[i + 1];
   const v = verdicts[i + 1];
   if (next === undefined || v === undefined || v.kept || next.kind === 'heading' || next.text.length > MAX_EXCERPT_CHARS) return null;
   if (next.text === card.title || STAMP_TEXT.test(next.text.trim())) return null;
-  const own = urlKey(card.url);
-  if (!next.links.every((l) => urlKey(resolveUrl(l.href, pageUrl) ?? l.href) === own)) return null;
+  if (!next.links.every((l) => links.info(l.href).key === card.key)) return null;
   return next.text;
 }
