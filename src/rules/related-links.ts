@@ -95,3 +95,6 @@ export const READ_MORE_TITLE_MAX_BLOCKS_BACK = 3;
 
 /** A run of links under a "Related" label ends after this many blocks if nothing else ends it. */
 export const LABELLED_RUN_MAX_BLOCKS = 40;
+
+/** A list item nested this deep sits in a menu tree or a site map: teaser lists are flat. */
+export const MENU_TREE_MIN_DEPTH = 3;

@@ -162,4 +162,15 @@ describe('related links (HTML)', () => {
     });
     expect(relatedUrls(html)).toEqual([`${SITE}/city/2024/03/08/river-swimming-ban-lifted-8601`, `${SITE}/city/2024/03/12/market-hall-gets-new-roof-8811`]);
   });
+
+  it('leaves out a menu tree without class names (deeply nested lists)', () => {
+    const html = page({
+      after: `<div><ul><li><a href="/services/">Services</a><ul><li><a href="/services/family/">Family</a><ul>
+  <li><a href="/services/family/coronavirus-information-for-families">Coronavirus information for families</a></li>
+  <li><a href="/services/family/questions-and-answers-for-parents">Questions and answers for parents</a></li>
+  <li><a href="/services/family/recommendations-for-youth-work">Recommendations for youth work</a></li>
+</ul></li></ul></li></ul></div>`,
+    });
+    expect(relatedUrls(html)).toEqual([]);
+  });
 });
