@@ -34,6 +34,7 @@ import {
   NON_ARTICLE_PATH_SEGMENTS,
   PREV_NEXT_ARROW,
   PRICE_TAIL,
+  REFERENCE_MARK,
   SPONSORED_LABEL,
   SPONSORED_TOKENS,
   STAMP_TEXT,
@@ -324,10 +325,11 @@ function headlineAbove(blocks: readonly Block[], verdicts: readonly Verdict[], i
 
 /**
  * Whether a teaser block's links can be teasers: running prose in a box cites its links, a row of
- * short links to several pages (`Tag ▪ Tag ▪ Tag`) is tags or a menu, and so is a deeply nested list.
+ * short links to several pages (`Tag ▪ Tag ▪ Tag`) is tags or a menu, and so is a deeply nested list;
+ * a reference-list entry cites.
  */
 function teaserShaped(b: Block, links: LinkTable): boolean {
-  if (b.kind === 'list-item' && b.level >= MENU_TREE_MIN_DEPTH) return false;
+  if ((b.kind === 'list-item' && b.level >= MENU_TREE_MIN_DEPTH) || REFERENCE_MARK.test(b.text)) return false;
   if (wordCount(b.text) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
   if (b.links.length < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS)) return true;
   return new Set(b.links.map((l) => links.info(l.href).key)).size < LINK_ROW_MIN_URLS;

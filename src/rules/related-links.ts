@@ -98,3 +98,6 @@ export const LABELLED_RUN_MAX_BLOCKS = 40;
 
 /** A list item nested this deep sits in a menu tree or a site map: teaser lists are flat. */
 export const MENU_TREE_MIN_DEPTH = 3;
+
+/** A reference-list entry opens with a back-link caret (`^ "Title". Publisher.`): it cites a source. */
+export const REFERENCE_MARK = /^\s*[\^↑]/;

@@ -173,4 +173,15 @@ describe('related links (HTML)', () => {
     });
     expect(relatedUrls(html)).toEqual([]);
   });
+
+  it('leaves out reference-list entries, which cite sources', () => {
+    const html = page({
+      after: `<div><h2>References</h2><ol>
+  <li>^ <a href="https://stats.example/releases/2018-census-population-counts-5501">"2018 census population and dwelling counts"</a>. Statistics office.</li>
+  <li>^ <a href="https://reports.example/2018/human-development-report-statistical-update">"Human development report 2018"</a>. Reports office.</li>
+  <li>^ <a href="https://archive.example/2019/land-cover-database-version-five">"The land cover database"</a>. Land office.</li>
+</ol></div>`,
+    });
+    expect(relatedUrls(html)).toEqual([]);
+  });
 });
