@@ -33,7 +33,7 @@ import {
   MENU_TREE_MIN_DEPTH,
   NON_ARTICLE_PATH_SEGMENTS,
   PREV_NEXT_ARROW,
-  PRICE_TAIL,
+  PRICE,
   REFERENCE_MARK,
   SPONSORED_LABEL,
   SPONSORED_TOKENS,
@@ -313,6 +313,13 @@ function titleScore(b: Block, text: string): number {
   return (b.kind === 'heading' ? 1000 : 0) + Math.min(wordCount(text), TEASER_TITLE_MAX_WORDS);
 }
 
+/** Whether a line ends in a price: its last word, or its last two ("4,20 €", "EUR 19.900,--"). */
+function endsInPrice(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return PRICE.test(last) || (words.length >= 2 && PRICE.test(`${words[words.length - 2]!} ${last}`));
+}
+
 /** The nearest unkept heading above a read-more button, within a card's reach. */
 function headlineAbove(blocks: readonly Block[], verdicts: readonly Verdict[], i: number): string | null {
   for (let j = i - 1; j >= 0 && j >= i - READ_MORE_TITLE_MAX_BLOCKS_BACK; j--) {
@@ -494,7 +501,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
         order.push(card);
       }
       const after = blocks[i + 1];
-      if (PRICE_TAIL.test(b.text.trimEnd()) || (after !== undefined && after.links.length === 0 && PRICE_TAIL.test(after.text.trimEnd()) && sameCard(b, after, containers))) {
+      if (endsInPrice(b.text) || (after !== undefined && after.links.length === 0 && endsInPrice(after.text) && sameCard(b, after, containers))) {
         card.product = true;
       }
       if (score > card.titleScore) {

@@ -71,8 +71,11 @@ export const STAMP_TEXT = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2
  */
 export const PREV_NEXT_ARROW = /^\s*(?:[←‹]|«\s|<\s|&lt;)|(?:[→›]|\s»|\s>|&gt;)\s*$/;
 
-/** A price closing a line ("39€", "EUR 19.900,--", "$24.99"): the card sells a product, it is no article. */
-export const PRICE_TAIL = /(?:^|[\s:(])(?:(?:[€$£] ?|(?:EUR|USD|CHF|GBP) )\d[\d.,]{0,15}(?:,-{1,2})?|\d[\d.,]{0,15}(?:,-{1,2})? ?(?:€|EUR|USD|CHF|GBP|£))$/;
+/**
+ * A price ("39€", "EUR 19.900,--", "$24.99", "4,20 €"), tested on the last one or two words of a line:
+ * a card whose line ends in one sells a product, it is no article. Anchored at both ends (linear).
+ */
+export const PRICE = /^(?:(?:[€$£] ?|(?:EUR|USD|CHF|GBP) )\d[\d.,]{0,15}(?:,-{1,2})?|\d[\d.,]{0,15}(?:,-{1,2})? ?(?:€|EUR|USD|CHF|GBP|£))$/;
 
 /** A block linking this many different pages with short anchors is a tag row or a menu, not a teaser list. */
 export const LINK_ROW_MIN_URLS = 3;
