@@ -34,6 +34,8 @@ const FIGURE_DECIMALS = 4;
 interface SystemTally {
   system: BodySystem;
   bodyScores: BodyPageScore[];
+  /** Body scores of the pages the dataset does not mark as non-articles (`readerable: false`). */
+  readerableScores: BodyPageScore[];
   snippetCounts: SnippetCounts[];
   /** Whether this system's time means anything (the whole-text baseline does no work). */
   timed: boolean;
@@ -87,6 +89,8 @@ function figure(value: number): string {
 class BodyDatasetRun implements DatasetRun {
   private readonly tallies: SystemTally[];
   private bodyPages = 0;
+  /** Pages with a body truth that the dataset marks as no article (`readability`'s unit-test pages). */
+  private nonReaderablePages = 0;
   private snippetPages = 0;
   private skippedNoTruth = 0;
   private skippedEmptyRendering = 0;
@@ -99,6 +103,7 @@ class BodyDatasetRun implements DatasetRun {
     this.tallies = systemsFor(settings).map((system) => ({
       system,
       bodyScores: [],
+      readerableScores: [],
       snippetCounts: [],
       timed: system.name !== 'whole-text',
       milliseconds: 0,
@@ -122,6 +127,7 @@ class BodyDatasetRun implements DatasetRun {
       return;
     }
     if (scoresBody) this.bodyPages++;
+    if (scoresBody && truth.readerable === false) this.nonReaderablePages++;
     if (scoresSnippets) this.snippetPages++;
 
     for (const tally of this.tallies) {
@@ -144,6 +150,7 @@ class BodyDatasetRun implements DatasetRun {
       if (scoresBody) {
         const score = scoreBodyPage(truth.body ?? '', prediction.text);
         tally.bodyScores.push(score);
+        if (truth.readerable !== false) tally.readerableScores.push(score);
         Object.assign(record, { precision: round(score.precision), recall: round(score.recall), f1: round(harmonicMean(score.precision, score.recall)) });
       }
       if (scoresSnippets) {
@@ -159,14 +166,16 @@ class BodyDatasetRun implements DatasetRun {
     const summaries = this.tallies.map((tally) => ({
       tally,
       body: this.bodyPages > 0 ? aggregateBody(tally.bodyScores) : null,
+      readerable: this.nonReaderablePages > 0 ? aggregateBody(tally.readerableScores) : null,
       snippets: this.snippetPages > 0 ? aggregateSnippets(tally.snippetCounts) : null,
     }));
 
     const systems: { [key: string]: Json } = {};
-    for (const { tally, body, snippets } of summaries) {
+    for (const { tally, body, readerable, snippets } of summaries) {
       const speed = pagesPerSecond(tally);
       systems[tally.system.name] = {
         body: body === null ? null : roundedFigures(body),
+        ...(readerable === null ? {} : { readerableBody: roundedFigures(readerable) }),
         snippets: snippets === null ? null : roundedFigures(snippets),
         seconds: tally.timed ? round(tally.milliseconds / 1000) : null,
         pagesPerSecond: speed === null ? null : round(speed),
@@ -194,7 +203,7 @@ class BodyDatasetRun implements DatasetRun {
     };
   }
 
-  private table(summaries: { tally: SystemTally; body: BodyFigures | null; snippets: SnippetFigures | null }[]): string {
+  private table(summaries: { tally: SystemTally; body: BodyFigures | null; readerable: BodyFigures | null; snippets: SnippetFigures | null }[]): string {
     const showBody = this.bodyPages > 0;
     const showSnippets = this.snippetPages > 0;
     const header = ['system'];
@@ -223,7 +232,16 @@ class BodyDatasetRun implements DatasetRun {
       this.skippedEmptyRendering > 0 ? `${this.skippedEmptyRendering} with an empty rendering` : null,
     ].filter((part): part is string => part !== null);
     const title = `${this.dataset}: ${counts}${skipped.length > 0 ? `; skipped ${skipped.join(', ')}` : ''}`;
-    return `${title}\n${formatTable(header, rows)}`;
+    // The dataset's own non-article pages (a one-word test page, a "Lorem ipsum" line) are shown apart too: on
+    // them NO_ARTICLE is the documented answer, while the truth is whatever Readability printed.
+    const readerable = summaries
+      .filter((summary) => summary.readerable !== null)
+      .map(({ tally, readerable: figures }) => `${tally.system.name} ${figure(figures!.f1)} (${figure(figures!.precision)} / ${figure(figures!.recall)})`);
+    const readerableLine =
+      readerable.length > 0
+        ? `\nwithout the ${this.nonReaderablePages} pages the dataset marks as not articles, body F1 (P / R): ${readerable.join(', ')}`
+        : '';
+    return `${title}\n${formatTable(header, rows)}${readerableLine}`;
   }
 }
 
