@@ -320,6 +320,8 @@ function cutAtComments(
     if (v.kept && classified[i]!.quality === 'good') seenBody = true;
     const b = blocks[i]!;
     const standalone = b.kind === 'heading' || b.kind === 'paragraph';
-    if (seenBody && standalone && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
+    // A "Comments" link in a post's meta row (a container hinted as metadata, share or byline) is no section heading.
+    const inOtherChrome = v.reason.startsWith('hint:') && v.label !== 'comments';
+    if (seenBody && standalone && !inOtherChrome && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
   }
 }

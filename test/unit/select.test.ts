@@ -76,6 +76,13 @@ describe('comment sections', () => {
     expect(text).toContain('4 times');
   });
 
+  it('does not cut at a "Comments" link in a post\'s meta row, even after a welcome paragraph', () => {
+    const html = `<html><body><div class="post"><p>Welcome to the blog! If you are new here, you can read about the author and how the blog began on the about page.</p>
+      <div class="post-meta"><a href="#comments">Comments</a></div><h1>How the scheduler works</h1>${para(1)}${para(2)}${para(3)}</div></body></html>`;
+    const text = extract(html).text;
+    for (const n of [1, 2, 3]) expect(text).toContain(`${n} times`);
+  });
+
   it('still ends the body at a standalone Comments heading after the prose', () => {
     const html = `<html><body><article><h1>How the scheduler works</h1>${para(1)}${para(2)}${para(3)}
       <h3>Comments</h3><p>Great write-up, thanks for sharing how the retries are spaced out over the day.</p></article></body></html>`;
