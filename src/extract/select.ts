@@ -18,6 +18,7 @@ import {
   UNSURE_MIN_WORDS,
   UNSURE_RUNNER_UP_RATIO,
   HINT_OVERRULE_PROSE_SHARE,
+  COMMENTS_HINT_FACTOR,
   HINTS_NEVER_OVERRULED,
 } from '../rules/thresholds.js';
 
@@ -123,13 +124,16 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[], over
   const adjusted = new Float64Array(n);
   for (let c = 0; c < n; c++) {
     const container = seg.containers[c]!;
-    const negative = isStrongDropHint(container, overruled, c) || (container.parent >= 0 && underNegative[container.parent] === 1);
-    underNegative[c] = negative ? 1 : 0;
+    const ownStrong = isStrongDropHint(container, overruled, c);
+    const negative = ownStrong || (container.parent >= 0 && underNegative[container.parent]! >= 1);
+    // 2 marks a comment thread: long threads must not outscore the short article above them.
+    const inComments = (ownStrong && container.hint === 'comments') || (container.parent >= 0 && underNegative[container.parent] === 2);
+    underNegative[c] = inComments ? 2 : negative ? 1 : 0;
     let s = raw[c]!;
     if (s > 0) {
       if (container.positive) s *= POSITIVE_HINT_BONUS;
       if (container.tag === 'article' || container.tag === 'main') s *= ARTICLE_TAG_BONUS;
-      if (negative) s *= NEGATIVE_HINT_FACTOR;
+      if (negative) s *= inComments ? COMMENTS_HINT_FACTOR : NEGATIVE_HINT_FACTOR;
     }
     adjusted[c] = s;
   }

@@ -27,6 +27,9 @@ export const ARTICLE_TAG_BONUS = 1.1;
 /** A container that sits inside boilerplate (a sidebar, comments) is a poor article candidate. */
 export const NEGATIVE_HINT_FACTOR = 0.35;
 
+/** Inside a comment thread a container is a poorer candidate still: a long thread outweighs a short article. */
+export const COMMENTS_HINT_FACTOR = 0.1;
+
 /** Below this many body words the main path is unsure and asks Readability for a second opinion. */
 export const UNSURE_MIN_WORDS = 60;
 

@@ -37,6 +37,18 @@ describe('selectRegion', () => {
     expect(article.text).not.toContain('reader');
   });
 
+  it('keeps a short post whose long comment thread sits inside the same wrapper', () => {
+    const reply = (i: number): string =>
+      `<dd><p>${sentence('reader', i)} ${sentence('reader', i + 1)}</p></dd>`;
+    // Three times the article's prose: enough to outscore it at the generic boilerplate factor.
+    const thread = Array.from({ length: 8 }, (_, i) => `<dt>Reader ${i}</dt>${reply(i)}`).join('');
+    const html = `<html><body><div class="content"><h1>Bridges to be repaired</h1>${paragraphs('bridge', 2)}
+      <div id="comments"><dl>${thread}</dl></div></div></body></html>`;
+    const article = extract(html);
+    expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(2);
+    expect(article.text).not.toContain('reader review');
+  });
+
   it('ignores a "Comments" link between the headline and the first paragraph', () => {
     const html = `<html><body><main><header><h1>Bridges to be repaired</h1><h2>Work starts next month</h2>
       <div class="info"><a href="#comments">Comments</a></div></header>
