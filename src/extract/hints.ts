@@ -3,7 +3,7 @@
  * Pure; the per-page cache lives in the caller's closure.
  */
 import type { HintLabel } from './block.js';
-import { CONTENT_HINT, HINT_GROUPS, ROLE_HINTS, SLUG_TOKEN_PREFIXES, TAG_HINTS, WEAK_HINT_TOKENS } from '../rules/selectors.js';
+import { CONTENT_HINT, HINT_GROUPS, ROLE_HINTS, SLUG_ROLE_SUFFIXES, SLUG_TOKEN_PREFIXES, TAG_HINTS, WEAK_HINT_TOKENS } from '../rules/selectors.js';
 
 export interface ElementHint {
   label: HintLabel | null;
@@ -46,7 +46,8 @@ export interface TokenVerdict {
 export type TokenCache = Map<string, TokenVerdict>;
 
 function isSlugToken(lower: string): boolean {
-  return SLUG_TOKEN_PREFIXES.some((p) => lower.startsWith(p));
+  const prefix = SLUG_TOKEN_PREFIXES.find((p) => lower.startsWith(p));
+  return prefix !== undefined && !SLUG_ROLE_SUFFIXES.has(lower.slice(prefix.length));
 }
 
 /** A content hint: a known body-container name, or two content words in one token (`story-text`). */

@@ -36,6 +36,36 @@ export interface Selection {
 
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th', 'li', 'dt', 'dd']);
 
+/**
+ * Readability's sibling pass: a lead or a second body part often sits in a sibling of the winning
+ * container (a standfirst beside the body div, both in one `<article>`). An unhinted sibling whose
+ * score reaches this share of the winner's joins the region.
+ */
+const SIBLING_MIN_SHARE = 0.2;
+
+/** Readability's other sibling test: a sibling carrying a sentence of prose this long (in weight) joins too. */
+const SIBLING_MIN_PROSE = 80;
+
+function proseSiblings(seg: Segmented, root: number, raw: Float64Array, overruled: Uint8Array): number[] {
+  const parent = seg.containers[root]!.parent;
+  if (parent < 0 || raw[root]! <= 0) return [];
+  const siblings: number[] = [];
+  for (let c = root + 1; c < seg.containers.length; c++) {
+    const container = seg.containers[c]!;
+    if (container.depth <= seg.containers[parent]!.depth) break;
+    if (container.parent !== parent) continue;
+    if (container.hint !== null && DROP_WHOLE.has(container.hint) && overruled[c] !== 1) continue;
+    if (raw[c]! >= Math.min(raw[root]! * SIBLING_MIN_SHARE, SIBLING_MIN_PROSE)) siblings.push(c);
+  }
+  for (let c = root - 1; c > parent; c--) {
+    const container = seg.containers[c]!;
+    if (container.parent !== parent) continue;
+    if (container.hint !== null && DROP_WHOLE.has(container.hint) && overruled[c] !== 1) continue;
+    if (raw[c]! >= Math.min(raw[root]! * SIBLING_MIN_SHARE, SIBLING_MIN_PROSE)) siblings.push(c);
+  }
+  return siblings;
+}
+
 /** How far up from a block its table row may be (`<tr><td><p>Comment</p></td>`). */
 const ROW_SEARCH_DEPTH = 3;
 
@@ -144,7 +174,7 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[], over
 export function selectRegion(seg: Segmented, features: readonly Features[], classified: readonly Classified[]): Selection {
   const { blocks, containers } = seg;
   const overruled = overruledHints(seg, classified);
-  const { adjusted } = scoreContainers(seg, classified, overruled);
+  const { raw, adjusted } = scoreContainers(seg, classified, overruled);
 
   let root = -1;
   let best = 0;
@@ -155,6 +185,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     }
   }
   const roots = new Set<number>(root >= 0 ? [root] : []);
+  if (root >= 0 && seg.format === 'html') for (const sibling of proseSiblings(seg, root, raw, overruled)) roots.add(sibling);
 
   // Which containers lie in the region, and the nearest boilerplate hint below the region's root.
   const inRegion = new Uint8Array(containers.length);

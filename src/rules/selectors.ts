@@ -162,3 +162,9 @@ export const DROP_WHOLE: ReadonlySet<HintLabel> = new Set<HintLabel>([
 export const SLUG_TOKEN_PREFIXES: readonly string[] = [
   'category-', 'tag-', 'author-', 'format-', 'status-', 'postid-', 'type-', 'page-id-', 'parent-pageid-', 'term-',
 ];
+
+/** After such a prefix, these words name a box, not a slug: `author-box`, `author-bio`, `tag-list`. */
+export const SLUG_ROLE_SUFFIXES: ReadonlySet<string> = new Set([
+  'box', 'bio', 'info', 'card', 'description', 'profile', 'details', 'block', 'wrap', 'wrapper', 'area', 'section',
+  'about', 'avatar', 'list', 'links', 'cloud',
+]);

@@ -20,6 +20,15 @@ describe('selectRegion', () => {
     expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(6);
   });
 
+  it('takes a lead paragraph set in a sibling of the body container', () => {
+    const lead = `<div class="standfirst"><p>${sentence('lead', 1)}</p></div>`;
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${lead}<div class="article-body">${paragraphs('bridge', 4)}</div></article>
+      <aside class="sidebar"><p>${sentence('parking', 2)}</p></aside></body></html>`;
+    const article = extract(html);
+    expect(article.text).toContain('lead review');
+    expect(article.text).not.toContain('parking');
+  });
+
   it('still drops a boilerplate box that holds less than most of the prose', () => {
     const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
       <div class="teaser"><p>${sentence('library', 2)}</p></div></article></body></html>`;
