@@ -1,13 +1,13 @@
 /**
- * HTML → blocks, straight from htmlparser2's event stream: no DOM is built. One pass collects
+ * HTML → blocks, straight from htmlparser2's tokenizer events (see html-stream.ts): no DOM is built. One pass collects
  * the blocks (runs of text between block-level tags), the container tree they sit in, and the
  * raw page facts (meta tags, JSON-LD, title, time elements, byline elements) for the metadata stage.
  */
-import { Parser } from 'htmlparser2';
 import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
 import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
+import { streamHtml } from './html-stream.js';
 
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -131,6 +131,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let positiveDepth = 0;
   let heading = 0;
   let elementCount = 0;
+  let depthSum = 0;
   let truncated = false;
   let stopped = false;
 
@@ -282,6 +283,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
     const frame: Frame = { tag, container: -1, skip: false, capture: -1, link: false };
     stack.push(frame);
+    depthSum += stack.length;
 
     // Page facts live in <head> and in skipped elements too, so read them before skipping.
     switch (tag) {
@@ -547,18 +549,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
   }
 
-  const parser = new Parser(
-    {
-      onopentag: onOpen,
-      ontext: onText,
-      onclosetag: onClose,
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(closeRunawayTitle(html));
-  parser.end();
+  streamHtml(closeRunawayTitle(html), { onopentag: onOpen, ontext: onText, onclosetag: onClose });
   flush();
   for (const id of [...openCaptures]) closeCapture(id);
 
-  return { format: 'html', blocks, containers, meta, truncated };
+  return { format: 'html', blocks, containers, meta, truncated, elements: elementCount, depthSum };
 }
