@@ -58,6 +58,26 @@ export function askReadability(html: string, options: ResolvedOptions): Readabil
   }
 }
 
+/**
+ * Readability reads `textContent` node by node, so its cost grows with the sum of all elements'
+ * depths: the development pages stay under 120,000, while 100,000 nested tags reach 5×10⁹.
+ */
+export const READABILITY_MAX_DEPTH_SUM = 2_000_000;
+
+/**
+ * The most words a vote could leave kept: every block it may keep (a block we kept, or any block
+ * not labelled comments). When even that is short of the gain a vote needs, asking Readability is
+ * wasted: its answer would be dropped whatever it says.
+ */
+export function voteCanWin(blocks: readonly Block[], features: readonly Features[], verdicts: readonly Verdict[], ourWords: number): boolean {
+  let most = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const v = verdicts[i]!;
+    if (v.kept || v.label !== 'comments') most += features[i]!.words;
+  }
+  return most >= ourWords * READABILITY_GAIN_RATIO;
+}
+
 export interface Vote {
   verdicts: Verdict[];
   words: number;
