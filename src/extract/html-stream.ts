@@ -81,10 +81,24 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set([
 /**
  * Runs `html` through the tokenizer and calls `handlers` for every element and text run. Tag and
  * attribute names are lower-cased, entities decoded, `<x/>` closes `x` (as with the Parser's
- * `recognizeSelfClosing`), and elements still open at the end are closed innermost first.
+ * `recognizeSelfClosing`), and elements still open at the end are closed innermost first. With
+ * `attributes`, only those attributes are kept: building values nobody reads is most of the cost of
+ * attribute-heavy markup.
  */
-export function streamHtml(html: string, handlers: StreamHandlers): void {
+export interface AttributeFilter {
+  /** The attributes the caller reads. */
+  names: ReadonlySet<string>;
+  /**
+   * A fresh record with every one of `names` present and `undefined`: one shape for all elements
+   * keeps the caller's property reads fast, where records built key by key take a shape per order.
+   */
+  create(): Record<string, string>;
+}
+
+export function streamHtml(html: string, handlers: StreamHandlers, attributes?: AttributeFilter): void {
   const { onopentag, ontext, onclosetag } = handlers;
+  /** The current attribute is one the caller reads: only those are sliced and stored. */
+  let wanted = true;
   /** Open elements, innermost last. */
   const stack: string[] = [];
   /** How many elements of each name are open: an end tag for a name not open costs no scan. */
@@ -111,7 +125,7 @@ export function streamHtml(html: string, handlers: StreamHandlers): void {
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) onclosetag(pop());
     }
     if (!VOID_ELEMENTS.has(name)) push(name);
-    attribs = {};
+    attribs = attributes !== undefined ? attributes.create() : {};
   }
 
   function endOpenTag(): void {
@@ -162,21 +176,25 @@ export function streamHtml(html: string, handlers: StreamHandlers): void {
         }
       } else if (name === 'br') {
         // `</br>` is read as `<br>`.
-        onopentag('br', {});
+        onopentag('br', attributes !== undefined ? attributes.create() : {});
         onclosetag('br');
       }
     },
     onattribname(start, end) {
       attribname = html.slice(start, end).toLowerCase();
+      wanted = attributes === undefined || attributes.names.has(attribname);
     },
     onattribdata(start, end) {
-      attribvalue += html.slice(start, end);
+      if (wanted) attribvalue += html.slice(start, end);
     },
     onattribentity(cp) {
-      attribvalue += String.fromCodePoint(cp);
+      if (wanted) attribvalue += String.fromCodePoint(cp);
     },
     onattribend(_quote: QuoteType) {
-      if (attribs !== null && !Object.prototype.hasOwnProperty.call(attribs, attribname)) attribs[attribname] = attribvalue;
+      // The first of repeated attributes wins (`attribs` holds only wanted names when filtered).
+      if (wanted && attribs !== null && (attributes !== undefined ? attribs[attribname] === undefined : !Object.prototype.hasOwnProperty.call(attribs, attribname))) {
+        attribs[attribname] = attribvalue;
+      }
       attribvalue = '';
     },
     oncdata() {},
