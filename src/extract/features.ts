@@ -21,6 +21,7 @@ export interface Features {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 /** Scripts written without spaces between words. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]/gu;
 const SENTENCE_END = /[.!?…。！？"”»)'’:;]$/u;
@@ -46,10 +47,12 @@ export function blockFeatures(block: Block): Features {
   let words = 0;
   let stop = 0;
   let covered = 0;
-  for (const m of text.matchAll(WORD)) {
+  // ASCII text is lower-cased once, not word by word: lower-casing keeps its length and its words.
+  const ascii = !NON_ASCII.test(text);
+  for (const word of (ascii ? text.toLowerCase() : text).match(WORD) ?? []) {
     words++;
-    if (ALL_STOPWORDS.has(m[0].toLowerCase())) stop++;
-    if (coveredScript(m[0].charCodeAt(0))) covered++;
+    if (ALL_STOPWORDS.has(ascii ? word : word.toLowerCase())) stop++;
+    if (coveredScript(word.charCodeAt(0))) covered++;
   }
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   if (unspaced > 0) words += Math.floor(unspaced / 2);
