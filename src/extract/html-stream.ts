@@ -85,6 +85,22 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set([
  * `attributes`, only those attributes are kept: building values nobody reads is most of the cost of
  * attribute-heavy markup.
  */
+/**
+ * Tag and attribute names as read → lower-cased, one string per name. Handing the segmenter the
+ * same string object for every `<div>` lets its Set and table lookups reuse the string's hash
+ * instead of hashing a fresh slice each time. Bounded, as a hostile page can invent names.
+ */
+const NAME_MEMO_MAX_ENTRIES = 2_000;
+const nameMemo = new Map<string, string>();
+
+function lowerName(raw: string): string {
+  const known = nameMemo.get(raw);
+  if (known !== undefined) return known;
+  const name = raw.toLowerCase();
+  if (nameMemo.size < NAME_MEMO_MAX_ENTRIES) nameMemo.set(raw, name);
+  return name;
+}
+
 export interface AttributeFilter {
   /** The attributes the caller reads. */
   names: ReadonlySet<string>;
@@ -151,7 +167,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       ontext(String.fromCodePoint(cp));
     },
     onopentagname(start, end) {
-      emitOpenTag(html.slice(start, end).toLowerCase());
+      emitOpenTag(lowerName(html.slice(start, end)));
     },
     onopentagend() {
       endOpenTag();
@@ -160,7 +176,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       closeCurrentTag();
     },
     onclosetag(start, end) {
-      const name = html.slice(start, end).toLowerCase();
+      const name = lowerName(html.slice(start, end));
       if (!VOID_ELEMENTS.has(name)) {
         if ((openCount.get(name) ?? 0) > 0) {
           // Close everything above the innermost open element of that name, then it.
@@ -181,7 +197,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       }
     },
     onattribname(start, end) {
-      attribname = html.slice(start, end).toLowerCase();
+      attribname = lowerName(html.slice(start, end));
       wanted = attributes === undefined || attributes.names.has(attribname);
     },
     onattribdata(start, end) {
