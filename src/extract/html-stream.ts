@@ -91,13 +91,18 @@ const VOID_ELEMENTS: ReadonlySet<string> = new Set([
  * instead of hashing a fresh slice each time. Bounded, as a hostile page can invent names.
  */
 const NAME_MEMO_MAX_ENTRIES = 2_000;
+/**
+ * Only short names are memoised: V8 copies slices this short, while a longer slice may point into
+ * the page's HTML, and the memo, which outlives the page, would keep that page alive.
+ */
+const NAME_MEMO_MAX_LENGTH = 12;
 const nameMemo = new Map<string, string>();
 
 function lowerName(raw: string): string {
   const known = nameMemo.get(raw);
   if (known !== undefined) return known;
   const name = raw.toLowerCase();
-  if (nameMemo.size < NAME_MEMO_MAX_ENTRIES) nameMemo.set(raw, name);
+  if (raw.length <= NAME_MEMO_MAX_LENGTH && nameMemo.size < NAME_MEMO_MAX_ENTRIES) nameMemo.set(raw, name);
   return name;
 }
 

@@ -125,22 +125,13 @@ export function closeRunawayTitle(html: string): string {
   return `${html.slice(0, nextTag)}</title>${html.slice(nextTag)}`;
 }
 
-/**
- * Hints and token verdicts are pure functions of an element's tag and attributes, and class names
- * repeat across pages of a site (and across sites: `container`, `entry-content`), so the memos
- * outlive one page. Each is cleared when it reaches this many entries, which bounds its memory
- * whatever a page of unique class names does.
- */
-const HINT_MEMO_MAX_ENTRIES = 50_000;
-const hintMemo = new Map<string, ElementHint>();
-const tokenMemo: TokenCache = new Map();
-
 export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   const blocks: Block[] = [];
   const containers: Container[] = [];
   const meta = emptyMeta();
-  if (hintMemo.size > HINT_MEMO_MAX_ENTRIES) hintMemo.clear();
-  if (tokenMemo.size > HINT_MEMO_MAX_ENTRIES) tokenMemo.clear();
+  // Per page: memo keys and hints are slices of this page's HTML, and would keep it alive.
+  const hintMemo = new Map<string, ElementHint>();
+  const tokenMemo: TokenCache = new Map();
   const stack: Frame[] = [];
   /** The open elements that are containers, innermost last: who owns text after a block closes. */
   const containerFrames: Frame[] = [];
