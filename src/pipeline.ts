@@ -15,7 +15,7 @@ import { segmentText } from './extract/segment-text.js';
 import { computeFeatures, type Features } from './extract/features.js';
 import { classifyBlocks, type Classified } from './extract/classify.js';
 import { selectRegion } from './extract/select.js';
-import { voteWithReadability } from './extract/readability-vote.js';
+import { READABILITY_MAX_DEPTH_SUM, voteCanWin, voteWithReadability } from './extract/readability-vote.js';
 import { blockText, structure } from './extract/structure.js';
 import { extractMetadata } from './extract/metadata/index.js';
 import { collectRelated } from './extract/related.js';
@@ -140,7 +140,14 @@ function run(prepared: Prepared, options: ResolvedOptions, timings: Record<strin
   let confidence = selection.confidence;
   let fallback: Trace['fallback'] = null;
   let winner: Trace['winner'] = 'main';
-  if (selection.unsure && prepared.format === 'html' && options.readabilityFallback && seg.containers.length <= READABILITY_MAX_ELEMENTS) {
+  if (
+    selection.unsure &&
+    prepared.format === 'html' &&
+    options.readabilityFallback &&
+    seg.containers.length <= READABILITY_MAX_ELEMENTS &&
+    (seg.depthSum ?? 0) <= READABILITY_MAX_DEPTH_SUM &&
+    voteCanWin(seg.blocks, features, verdicts, words)
+  ) {
     fallback = 'readability';
     const vote = voteWithReadability(prepared.text, seg.blocks, features, verdicts, words, options);
     if (vote !== null) {

@@ -34,16 +34,6 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * docs/robustness.md shows all of them (bench/robustness.ts runs every case).
  */
 const KNOWN_ISSUES: Readonly<Record<string, string>> = {
-  'deep-nesting-100k': "htmlparser2's Parser keeps its open-element stack with unshift/shift: O(depth) per tag, O(depth²) per page",
-  'deep-nesting-unclosed': "htmlparser2's Parser stack, as above",
-  'deep-inline-100k': "htmlparser2's Parser stack, as above",
-  'unclosed-tags': "htmlparser2's Parser stack, as above (80,000 open elements)",
-  'svg-mathml-islands': 'Readability fallback on linkedom: textContent per node in _isValidByline is quadratic',
-  'template-shadow-dom': 'Readability fallback on linkedom, as above',
-  'link-flood': 'Readability fallback on linkedom: querySelectorAll and textContent over 100,000 links',
-  'markup-without-text': 'Readability fallback on linkedom builds a DOM of 600,000 empty elements (GC-bound)',
-  'million-elements': 'Readability fallback on linkedom: 145 s and 2.2 GB RSS for a million <span> (200,000 take 19 s of a 20 s extract)',
-  'meta-flood': 'metadata stage: per-<meta> byline parsing and key normalising over 100,000 tags',
   'text-10mb-one-line': 'text path: phraseKey / wordCount / \\s+ regexes over a 10 MB line (GC-bound)',
   'text-500k-lines': 'segment-text detectWrapColumn: Math.max(...widths) overflows the call stack (RangeError)',
 };

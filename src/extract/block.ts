@@ -104,6 +104,9 @@ export interface Segmented {
   meta: RawMeta;
   /** A limit cut the input. */
   truncated: boolean;
+  /** HTML path: how many elements were read, and the sum of their depths (what a DOM walk per node costs). */
+  elements?: number;
+  depthSum?: number;
 }
 
 /** A block with its verdict, as the classifier and selector leave it. */

@@ -1,13 +1,13 @@
 /**
- * HTML → blocks, straight from htmlparser2's event stream: no DOM is built. One pass collects
+ * HTML → blocks, straight from htmlparser2's tokenizer events (see html-stream.ts): no DOM is built. One pass collects
  * the blocks (runs of text between block-level tags), the container tree they sit in, and the
  * raw page facts (meta tags, JSON-LD, title, time elements, byline elements) for the metadata stage.
  */
-import { Parser } from 'htmlparser2';
 import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
 import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
+import { streamHtml, type AttributeFilter } from './html-stream.js';
 
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -25,6 +25,23 @@ const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** Table parts that do not make a table a layout table. */
 const TABLE_PARTS: ReadonlySet<string> = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'colgroup', 'col']);
+
+/** Every attribute this file reads: the tree builder skips the others (keep in step with the reads below). */
+const READ_ATTRIBUTES: AttributeFilter = {
+  names: new Set([
+    'class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'lang', 'xml:lang', 'property', 'name',
+    'http-equiv', 'content', 'rel', 'href', 'type', 'alt', 'datetime', 'srcset', 'data-srcset', 'data-src',
+    'data-lazy-src', 'data-original', 'data-url', 'src',
+  ]),
+  create: () =>
+    ({
+      class: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: undefined,
+      'aria-hidden': undefined, lang: undefined, 'xml:lang': undefined, property: undefined, name: undefined,
+      'http-equiv': undefined, content: undefined, rel: undefined, href: undefined, type: undefined, alt: undefined,
+      datetime: undefined, srcset: undefined, 'data-srcset': undefined, 'data-src': undefined, 'data-lazy-src': undefined,
+      'data-original': undefined, 'data-url': undefined, src: undefined,
+    }) as unknown as Record<string, string>,
+};
 
 const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
@@ -70,8 +87,11 @@ function imageSource(attribs: Record<string, string>): string | null {
   return null;
 }
 
+/** Whitespace that `collapse` would rewrite: any but a lone space. Testing is cheaper than replacing. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** Cuts over-long text at a word boundary close to the limit. */
@@ -109,8 +129,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   const blocks: Block[] = [];
   const containers: Container[] = [];
   const meta = emptyMeta();
-  const hintCache = new Map<string, ElementHint>();
-  const tokenCache: TokenCache = new Map();
+  // Per page: memo keys and hints are slices of this page's HTML, and would keep it alive.
+  const hintMemo = new Map<string, ElementHint>();
+  const tokenMemo: TokenCache = new Map();
   const stack: Frame[] = [];
   /** The open elements that are containers, innermost last: who owns text after a block closes. */
   const containerFrames: Frame[] = [];
@@ -131,6 +152,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let positiveDepth = 0;
   let heading = 0;
   let elementCount = 0;
+  let depthSum = 0;
   let truncated = false;
   let stopped = false;
 
@@ -263,10 +285,10 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     // Most elements carry none of these: their hint depends on the tag alone, and needs no key.
     if (className.length === 0 && id.length === 0 && role === null && itemprop === null) return TAG_HINTS[tag] === undefined ? NO_HINT : readHint(tag, '', '', null, null);
     const key = `${tag}|${className}|${id}|${role ?? ''}|${itemprop ?? ''}`;
-    let hint = hintCache.get(key);
+    let hint = hintMemo.get(key);
     if (hint === undefined) {
-      hint = readHint(tag, className, id, role, itemprop, tokenCache);
-      hintCache.set(key, hint);
+      hint = readHint(tag, className, id, role, itemprop, tokenMemo);
+      hintMemo.set(key, hint);
     }
     return hint;
   }
@@ -282,6 +304,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
     const frame: Frame = { tag, container: -1, skip: false, capture: -1, link: false };
     stack.push(frame);
+    depthSum += stack.length;
 
     // Page facts live in <head> and in skipped elements too, so read them before skipping.
     switch (tag) {
@@ -459,7 +482,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (link !== null) {
       link.parts.push(text);
       link.blockParts.push(text);
-      linkChars += text.replace(/\s+/g, '').length > 0 ? collapse(text).length : 0;
+      if (/\S/.test(text)) linkChars += collapse(text).length;
     }
   }
 
@@ -547,18 +570,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
   }
 
-  const parser = new Parser(
-    {
-      onopentag: onOpen,
-      ontext: onText,
-      onclosetag: onClose,
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(closeRunawayTitle(html));
-  parser.end();
+  streamHtml(closeRunawayTitle(html), { onopentag: onOpen, ontext: onText, onclosetag: onClose }, READ_ATTRIBUTES);
   flush();
   for (const id of [...openCaptures]) closeCapture(id);
 
-  return { format: 'html', blocks, containers, meta, truncated };
+  return { format: 'html', blocks, containers, meta, truncated, elements: elementCount, depthSum };
 }
