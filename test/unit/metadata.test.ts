@@ -274,6 +274,42 @@ describe('title', () => {
     expect(m.title).toBe('Bus network to grow north into the old districts');
   });
 
+  it('takes the visible part of a <title> that the separators alone cannot cut', () => {
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - The Daily Ledger, news from Springfield and the valley since 1901' },
+      blocks: ['Bus network to grow north', ...PROSE],
+      body: [1, 2],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h2', level: 2 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
+    expect(m.provenance.title).toBe('heading');
+  });
+
+  it('does not take a visible site name for the headline', () => {
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - Daily Ledger Springfield', metas: meta({ 'og:title': 'Bus network to grow north' }) },
+      blocks: ['Daily Ledger Springfield', ...PROSE],
+    });
+    expect(m.title).toBe('Bus network to grow north');
+  });
+
+  it("strips the site's name from a JSON-LD headline, and a short form of a long site name from the <title>", () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Bus network to grow north - Daily Ledger' });
+    expect(run({ meta: { jsonLd: [ld], metas: meta({ 'og:site_name': 'Daily Ledger' }) }, blocks: PROSE }).title).toBe('Bus network to grow north');
+    const m = run({ meta: { titleTag: 'Bus network to grow north | Ledger', metas: meta({ 'og:site_name': 'Ledger - News and Opinion' }) }, blocks: PROSE });
+    expect(m.title).toBe('Bus network to grow north');
+  });
+
+  it("prefers the post's title printed above the body to a blog name h1", () => {
+    const m = run({
+      meta: { titleTag: 'Ledger Notes » Archive » Bus network to grow north', h1: ['Ledger Notes'] },
+      blocks: ['Ledger Notes', 'Bus network to grow north', ...PROSE],
+      body: [2, 3],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 }, 1: { kind: 'heading', tag: 'h2', level: 2 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
+  });
+
   it('takes the first level-1 heading of a plain-text page', () => {
     const m = run({
       format: 'text',

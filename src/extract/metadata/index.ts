@@ -433,6 +433,21 @@ function uniqueTags(tags: readonly string[]): string[] {
   });
 }
 
+/** A headline is short: longer blocks near the title are the standfirst or the lead. */
+const MAX_VISIBLE_HEADLINE_WORDS = 30;
+
+/** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
+function visibleHeadlines(blocks: readonly Block[], r: Regions): string[] {
+  const near = [...r.head].sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
+  const texts = (headings: boolean): string[] =>
+    near
+      .map((i) => blocks[i])
+      .filter((b): b is Block => b !== undefined && (b.kind === 'heading') === headings && b.kind !== 'caption' && b.kind !== 'figure')
+      .filter((b) => wordsIn(b.text) <= MAX_VISIBLE_HEADLINE_WORDS)
+      .map((b) => b.text);
+  return [...texts(true), ...texts(false)];
+}
+
 /** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
 function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block | null {
   const first = body.size === 0 ? blocks.length : minOf(body);
@@ -479,7 +494,14 @@ export function extractMetadata(input: MetadataInput): Metadata {
   ];
   const titleTag = cleanValue(meta.titleTag);
   let titleFound: Found<string> | null = null;
-  const chosen = chooseTitle({ jsonLdHeadline: cleanValue(ld.headline), metaTitles, titleTag, h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean), siteName });
+  const chosen = chooseTitle({
+    jsonLdHeadline: cleanValue(ld.headline),
+    metaTitles,
+    titleTag,
+    h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    siteName,
+    visible: visibleHeadlines(blocks, region),
+  });
   if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
   let titleBlock: number | null = null;
   if (titleFound === null) {
