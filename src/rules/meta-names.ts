@@ -80,7 +80,7 @@ export const BYLINE_PREFIXES = nonEmpty('byline prefixes', [
  * not only at its start. Short or everyday words ("von", "di", "par", "door") are left out: mid-sentence they are prose.
  */
 export const MID_LINE_CREDIT_OPENINGS = nonEmpty('mid-line credit openings', [
-  'written by', 'posted by', 'post author by', 'post author', 'author', 'authors', 'by', 'geschrieben von', 'veröffentlicht von',
+  'written by', 'posted by', 'post author by', 'post author', 'author', 'authors', 'by', 'geschrieben von', 'veröffentlicht von', 'beitrag von', 'artikel von',
   'verfasst von', 'gepostet von', 'erstellt von', 'autor', 'autorin', 'écrit par', 'publié par', 'rédigé par', 'escrito por',
   'publicado por', 'scritto da', 'pubblicato da', 'geschreven door', 'gepubliceerd door',
 ]);
@@ -121,7 +121,8 @@ export const GENERIC_CREDITS = wordSet(
   'generic credits',
   `staff | staff writer | staff reporter | editorial staff | editorial team | the editors | editors | newsroom | news desk | web desk |
    redaktion | die redaktion | online-redaktion | red. | rédaction | la rédaction | redacción | la redacción | redazione | redactie |
-   guest | guest author | guest post | contributor | team | admin team | our reporter | correspondent | agencies | wire services | wires`,
+   guest | guest author | guest post | contributor | team | admin team | our reporter | correspondent | agencies | wire services | wires |
+   datum | date | fecha | data | published | posted | veröffentlicht`,
 );
 
 /** News agencies: kept as the author only when they are the sole credit. Lowercased. */
@@ -130,7 +131,9 @@ export const NEWS_AGENCIES = wordSet(
   `reuters | thomson reuters | ap | the associated press | associated press | afp | agence france-presse | agence france presse |
    dpa | deutsche presse-agentur | apa | sda | kna | epd | kyodo | xinhua | ansa | efe | europa press | aap | pa | pa media |
    press association | bloomberg | upi | tass | ria novosti | anadolu | belga | anp | ntb | tt | ritzau | stt | pti | ians | ani |
-   cnn wire | bbc monitoring | sid | afp/dpa | dpa/afp | ap/dpa | dts | reuters/ap`,
+   cnn wire | bbc monitoring | sid | afp/dpa | dpa/afp | ap/dpa | dts | reuters/ap | cp | the canadian press | canadian press |
+   wenn | jiji | jiji press | kyodo news | ap/reuters | reuters/afp | afp/reuters | united press international | agencia efe |
+   press trust of india | indo-asian news service | asian news international | australian associated press | nzpa | sapa`,
 );
 
 /** Values that stand for "no value" in templates and CMS defaults. Lowercased, whole value. */

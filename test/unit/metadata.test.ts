@@ -118,6 +118,19 @@ describe('bylines', () => {
     expect(parseCredit('Die Rede von Angela Merkel im Bundestag wurde am Dienstag lange diskutiert und kritisiert, auch von der Opposition.', 'text').names).toEqual([]);
   });
 
+  it('drops the place a reporter files from, an outlet possessive and an outlet after "for"', () => {
+    expect(parseCredit('By Jane Doe, London, and John Roe', 'element').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit("By NBC's Jane Doe", 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Jane Doe And John Roe For The Sunday Ledger', 'declared').names).toEqual(['Jane Doe', 'John Roe']);
+    // A declared organisation keeps its "for".
+    expect(parseCredit('Organization for Transformative Works', 'declared').names).toEqual(['Organization for Transformative Works']);
+  });
+
+  it('keeps short agency credits that would not pass as names', () => {
+    expect(run({ blocks: ['By CP', ...PROSE], body: [1, 2] }).authors).toEqual(['CP']);
+    expect(run({ blocks: ['By WENN', ...PROSE], body: [1, 2] }).authors).toEqual(['WENN']);
+  });
+
   it('does not credit a photographer as the author', () => {
     expect(parseCredit('Can you spot the anomaly? Photo by Ana Souza', 'text').names).toEqual([]);
     const m = run({ blocks: ['Harbour at dawn. Photo by Ana Souza', 'By Nora Vale', ...PROSE], body: [2, 3], blockOverrides: { 0: { kind: 'caption', tag: 'figcaption' } } });

@@ -149,12 +149,20 @@ function cutAtDate(text: string): string {
   return words.join(' ');
 }
 
-function splitNames(text: string): string[] {
-  const pieces: string[] = [];
+/** A piece of a credit and the separator that came before it (`null` for the first piece). */
+interface CreditPiece {
+  text: string;
+  after: ',' | '/' | ';' | 'and' | null;
+}
+
+function splitNames(text: string): CreditPiece[] {
+  const pieces: CreditPiece[] = [];
   let current: string[] = [];
-  const flush = (): void => {
-    if (current.length > 0) pieces.push(current.join(' '));
+  let after: CreditPiece['after'] = null;
+  const flush = (next: CreditPiece['after']): void => {
+    if (current.length > 0) pieces.push({ text: current.join(' '), after });
     current = [];
+    after = next;
   };
   for (const rawWord of text.split(/\s+/)) {
     if (rawWord.length === 0) continue;
@@ -162,18 +170,18 @@ function splitNames(text: string): string[] {
     const parts = rawWord.split(/([,/;])/);
     for (const part of parts) {
       if (part === ',' || part === '/' || part === ';') {
-        flush();
+        flush(part);
         continue;
       }
       if (part.length === 0) continue;
       if (AUTHOR_CONNECTORS.has(part.toLowerCase())) {
-        flush();
+        flush('and');
         continue;
       }
       current.push(part);
     }
   }
-  flush();
+  flush(null);
   return pieces;
 }
 
@@ -207,12 +215,34 @@ function looksCapitalised(name: string): boolean {
   });
 }
 
+/** An agency credit this short is an acronym. */
+const MAX_ACRONYM_CHARS = 4;
+
+/** "NBC's Jane Doe": the outlet's possessive before a name. */
+const POSSESSIVE_WORD = /^\S+['’]s$/iu;
+
+function dropLeadingPossessive(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 3 && POSSESSIVE_WORD.test(words[0] ?? '') ? words.slice(1).join(' ') : name;
+}
+
 /** One name cleaned, or null when what is left is not a person (or an agency). */
 export function cleanAuthorName(raw: string, trust: CreditTrust): string | null {
+  // A declared credit is a name as given ("Organization for Transformative Works", which cut leaves one word),
+  // but a person may come with the outlet ("Jane Doe For The Sunday Ledger").
+  if (trust === 'declared') {
+    const cut = cleanName(raw, trust, true);
+    return cut !== null && cut.split(' ').length >= 2 ? cut : cleanName(raw, trust, false);
+  }
+  return cleanName(raw, trust, true);
+}
+
+function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
   name = dropContactWords(name);
-  // A declared credit is a name as given ("Organization for Transformative Works"); text may run on ("… in Paris").
-  if (trust !== 'declared') name = dropTrailingContext(name);
+  // Text may run on after the name ("… in Paris", "… for The Times").
+  if (cutContext) name = dropTrailingContext(name);
+  name = dropLeadingPossessive(trimEdges(name));
   name = trimEdges(name);
   name = dropHonorifics(name);
   name = trimEdges(name);
@@ -223,7 +253,8 @@ export function cleanAuthorName(raw: string, trust: CreditTrust): string | null 
   if (/\d/.test(name) && (trust === 'text' || words0.length > 1 || !/\p{L}{2}/u.test(name))) return null;
   const key = foldKey(name);
   if (key.length === 0 || GENERIC_CREDITS.has(key) || GENERIC_CREDITS.has(name.toLowerCase())) return null;
-  if (isAgency(name)) return fixShouting(name);
+  // Agency acronyms stay as printed ("WENN"); longer names lose their shouting ("REUTERS").
+  if (isAgency(name)) return name.length <= MAX_ACRONYM_CHARS ? name : fixShouting(name);
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
@@ -276,9 +307,14 @@ function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean 
 
 function namesAfter(rest: string, trust: CreditTrust): string[] {
   const names: string[] = [];
+  let previousWords = 0;
   for (const piece of splitNames(dropContactWords(cutAtDate(rest)))) {
-    const name = cleanAuthorName(piece, trust);
-    if (name !== null) names.push(name);
+    const name = cleanAuthorName(piece.text, trust);
+    const words = name === null ? 0 : name.split(' ').length;
+    // "Jane Doe, London": one word after a comma that follows a full name is the place she files from.
+    const place = name !== null && words === 1 && piece.after === ',' && previousWords >= 2 && !isAgency(name);
+    if (name !== null && !place) names.push(name);
+    previousWords = place ? 0 : words;
   }
   return names;
 }

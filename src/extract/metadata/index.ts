@@ -169,7 +169,9 @@ function outletKeys(siteName: string | null, pageUrl: string | null): Set<string
 }
 
 function authorCandidate(names: string[], source: MetadataSource, outlets: ReadonlySet<string>, siteName: string | null, orgOnly = false): AuthorCandidate | null {
-  const final = finaliseAuthors(names, siteName);
+  const all = finaliseAuthors(names, siteName);
+  // The outlet credited beside a person ("Jane Doe | The Daily Ledger") is no author.
+  const final = all.some((n) => !outlets.has(compact(n)) && !isAgency(n)) ? all.filter((n) => !outlets.has(compact(n))) : all;
   if (final.length === 0) return null;
   // The outlet's own name ("STERN.de", "Eat Smarter") credits nobody: it waits, like an agency, for a person.
   const people = !orgOnly && final.some((n) => !isAgency(n) && !outlets.has(compact(n)));
