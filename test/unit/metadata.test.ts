@@ -238,6 +238,15 @@ describe('dates', () => {
     expect(m.bylineBlocks).toEqual([0]);
   });
 
+  it('reads a date line inside the body and the date that opens the lead paragraph, after those around its start', () => {
+    const inner = run({ blocks: [...PROSE, ...PROSE, ...PROSE, 'Dienstag, 25. Januar 2022', ...PROSE], blockOverrides: { 6: { hint: 'dateline' } } });
+    expect(inner.published).toBe('2022-01-25');
+    const lead = run({ blocks: [`27.1.2022 – ${PROSE[0] ?? ''}`, ...PROSE.slice(1)] });
+    expect(lead.published).toBe('2022-01-27');
+    const both = run({ blocks: ['5 March 2024', `27.1.2022 – ${PROSE[0] ?? ''}`, ...PROSE.slice(1)], body: [1, 2] });
+    expect(both.published).toBe('2024-03-05');
+  });
+
   it('leaves a short body sentence that mentions a date in the body', () => {
     const m = run({ blocks: ['Voting opened on 5 March 2024.', ...PROSE] });
     expect(m.bylineBlocks).toEqual([]);

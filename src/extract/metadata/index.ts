@@ -60,6 +60,12 @@ const TAIL_BLOCKS = 3;
 const FOOT_BLOCKS = 6;
 /** Dates below the body rank after every date above it. */
 const FOOT_RANK_OFFSET = 1_000_000;
+/** Date lines inside the body, past its first blocks, rank after those around its start and before those below it. */
+const INNER_RANK_OFFSET = 500_000;
+/** A lead paragraph may open with its date ("27.1.2022 – The council…", "Berlin, 25 January 2022 –"): this many characters are read. */
+const LEAD_DATE_CHARS = 48;
+/** A standfirst may come before the lead paragraph: blocks are read up to the second full paragraph. */
+const LEAD_PARAGRAPHS = 2;
 /** A heading that is only a date ("Dienstag, 28. April 2020") is a dateline: blog templates print one per post. */
 const MAX_DATE_HEADING_WORDS = 6;
 /** Without a body (nothing selected yet), the first blocks of the page stand in for the head. */
@@ -99,6 +105,8 @@ interface Regions {
   tail: number[];
   /** The last body block and the few after it (a blog's "Posted on … by …" line). */
   foot: number[];
+  /** The body's blocks between head and foot: only marked or date-only lines there give a date. */
+  inner: number[];
   firstBody: number;
 }
 
@@ -110,7 +118,7 @@ function regions(blocks: readonly Block[], body: ReadonlySet<number>): Regions {
   };
   if (body.size === 0) {
     const head = blocks.slice(0, NO_BODY_HEAD_BLOCKS).map((b) => b.index).filter(usable);
-    return { head, tail: [], foot: [], firstBody: 0 };
+    return { head, tail: [], foot: [], inner: [], firstBody: 0 };
   }
   const sorted = [...body].sort((a, b) => a - b);
   const first = sorted[0] ?? 0;
@@ -124,14 +132,16 @@ function regions(blocks: readonly Block[], body: ReadonlySet<number>): Regions {
     head: range(first - HEAD_LOOKBEHIND_BLOCKS, first + HEAD_LOOKAHEAD_BLOCKS),
     tail: sorted.slice(-TAIL_BLOCKS).filter(usable),
     foot: range(Math.max(last, first + HEAD_LOOKAHEAD_BLOCKS + 1), last + FOOT_BLOCKS),
+    inner: range(first + HEAD_LOOKAHEAD_BLOCKS + 1, last - 1),
     firstBody: first,
   };
 }
 
-/** Closeness to the body's start: just above it first, then just inside it, then below the body. */
+/** Closeness to the body's start: just above it first, then just inside it, then further inside, then below the body. */
 function dateRank(index: number, r: Regions): number {
   if (index < r.firstBody) return r.firstBody - index;
   if (index <= r.firstBody + HEAD_LOOKAHEAD_BLOCKS) return index - r.firstBody + 0.5;
+  if (r.foot.length === 0 || index < (r.foot[0] ?? 0)) return INNER_RANK_OFFSET + index;
   return FOOT_RANK_OFFSET + index;
 }
 
@@ -352,7 +362,15 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const { meta, blocks, options } = input;
   const now = options.now;
   const monthFirst = monthFirstFor(lang);
-  const searched = [...region.head, ...region.foot];
+  // Inside the body only lines marked as a dateline or byline, or short lines that are nearly all date, count:
+  // other dates there are the story's own.
+  const innerLines = region.inner.filter((i) => {
+    const b = blocks[i];
+    if (b === undefined || b.kind === 'heading' || wordsIn(b.text) > MAX_DATELINE_WORDS) return false;
+    return b.hint === 'dateline' || b.hint === 'byline' || isMostlyDate(b.text);
+  });
+  const innerSet = new Set(innerLines);
+  const searched = [...region.head, ...innerLines, ...region.foot];
   const searchedSet = new Set(searched);
   const noBody = input.bodyIndexes.size === 0;
 
@@ -378,12 +396,25 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
     if (dates.length === 0) continue;
     const marked = block.hint === 'dateline' || block.hint === 'byline';
     if (!marked && wordsIn(block.text) > MAX_DATELINE_WORDS) continue;
-    // A short line may give the date; only a line that is nearly all date is taken out of the body for it.
-    if (marked || isMostlyDate(block.text)) datelineBlocks.push(i);
+    // A short line may give the date; only a line that is nearly all date is taken out of the body for it
+    // (inside the body, it stays: it may be the story's own).
+    if ((marked || isMostlyDate(block.text)) && !innerSet.has(i)) datelineBlocks.push(i);
     for (const d of dates) {
       const source: MetadataSource = block.hint === 'byline' ? 'byline' : 'text';
       printed.push({ date: d, modified: announcesModified(block.text.slice(0, d.at)), block: i, source, rank: dateRank(i, region) });
     }
+  }
+  // The lead paragraph's opening date, where no date line was found around it.
+  let leads = 0;
+  for (const i of region.head) {
+    if (leads >= LEAD_PARAGRAPHS) break;
+    const block = blocks[i];
+    if (block === undefined || i < region.firstBody || block.kind === 'heading' || wordsIn(block.text) <= MAX_DATELINE_WORDS) continue;
+    const date = findDatesInText(block.text.slice(0, LEAD_DATE_CHARS), { now, monthFirst }, 1)[0];
+    if (date !== undefined && !announcesModified(block.text.slice(0, date.at))) {
+      printed.push({ date, modified: false, block: i, source: 'text', rank: INNER_RANK_OFFSET / 2 + i });
+    }
+    if (wordsIn(block.text) > MAX_BYLINE_WORDS) leads++;
   }
   printed.sort((a, b) => a.rank - b.rank);
 
