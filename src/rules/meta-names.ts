@@ -26,10 +26,12 @@ export const META_KEYS = Object.freeze({
   authors: nonEmpty('authors', ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'cxenseparse:author']),
   published: nonEmpty('published', [
     'article:published_time', 'og:published_time', 'article:published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
-    'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publish-date',
-    'publish_date', 'publishdate', 'publication_date', 'citation_publication_date', 'citation_date', 'originalpublicationdate',
-    'article.published', 'release_date', 'displaydate', 'og:article:published_time',
+    'dcterms.issued', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'publication_date', 'citation_publication_date',
+    'citation_date', 'originalpublicationdate', 'article.published', 'release_date', 'displaydate', 'og:article:published_time',
   ]),
+  // Keys that name a date without saying which: CMSs fill them with the page's creation, last edit or serving time,
+  // so a date printed beside the article outranks them.
+  publishedGeneric: nonEmpty('generic published', ['dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'date']),
   modified: nonEmpty('modified', [
     'article:modified_time', 'og:updated_time', 'article:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified',
     'lastmod', 'article.updated', 'og:article:modified_time',

@@ -247,6 +247,15 @@ describe('dates', () => {
     expect(both.published).toBe('2024-03-05');
   });
 
+  it('prefers a date printed beside the article to a generic date meta, but not to article:published_time', () => {
+    const generic = run({ meta: { metas: meta({ date: '2024-05-30T10:00:00Z' }) }, blocks: ['5 March 2024', ...PROSE], body: [1, 2] });
+    expect(generic.published).toBe('2024-03-05');
+    expect(generic.provenance.published).toBe('text');
+    const declared = run({ meta: { metas: meta({ 'article:published_time': '2024-05-30T10:00:00Z' }) }, blocks: ['5 March 2024', ...PROSE], body: [1, 2] });
+    expect(declared.published).toBe('2024-05-30T10:00:00Z');
+    expect(run({ meta: { metas: meta({ date: '2024-05-30' }) }, blocks: PROSE }).published).toBe('2024-05-30');
+  });
+
   it('leaves a short body sentence that mentions a date in the body', () => {
     const m = run({ blocks: ['Voting opened on 5 March 2024.', ...PROSE] });
     expect(m.bylineBlocks).toEqual([]);

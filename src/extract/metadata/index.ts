@@ -418,14 +418,18 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   }
   printed.sort((a, b) => a.rank - b.rank);
 
+  const firstPrinted = (before: number): Found<ParsedDate> | null => {
+    const p = printed.find((x) => !x.modified && x.rank < before);
+    return p === undefined ? null : { value: p.date, source: p.source };
+  };
   const published = firstValid<ParsedDate>([
     () => found(machineDate(ld.datePublished === null ? [] : [ld.datePublished], now), 'json-ld'),
     () => found(machineDate(metaValues(meta, META_KEYS.published), now), 'meta'),
     () => found(machineDate(metaValues(meta, MICRODATA_KEYS.published), now), 'microdata'),
-    () => {
-      const p = printed.find((x) => !x.modified);
-      return p === undefined ? null : { value: p.date, source: p.source };
-    },
+    // A date printed around the article or in it beats a generic `date` meta; one below the article does not.
+    () => firstPrinted(FOOT_RANK_OFFSET),
+    () => found(machineDate(metaValues(meta, META_KEYS.publishedGeneric), now), 'meta'),
+    () => firstPrinted(Infinity),
     () => (pageUrl === null ? null : found(dateFromUrl(pageUrl, now), 'url')),
   ]);
   const modified = firstValid<ParsedDate>([
