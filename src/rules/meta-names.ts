@@ -99,6 +99,9 @@ export const NON_AUTHOR_CREDIT_ROLES = nonEmpty('non-author credits', [
   'schlagworte', 'kategorie', 'kategorien', 'category:', 'categories:', 'filed under', 'posted in', 'veröffentlicht in', 'étiquettes',
   'etiquetas', 'comments', 'kommentare', 'share', 'teilen', 'follow', 'folgen', 'suivre', 'seguir', 'contact', 'email', 'e-mail',
   'more from', 'more by', 'see all', 'view all', 'show all', 'alle artikel', 'mehr von', 'mehr zum autor', 'all posts', 'alle beiträge', 'about the author', 'über den autor', 'bio',
+  // Account menus whose class names mention the user ("author", "byline") in site headers.
+  'sign in', 'sign up', 'sign out', 'log in', 'log out', 'login', 'logout', 'register', 'subscribe', 'my account', 'anmelden',
+  'abmelden', 'registrieren', 'abonnieren', 'se connecter', "s'abonner", 'iniciar sesión', 'suscríbete', 'accedi', 'abbonati',
 ]);
 
 /**

@@ -131,6 +131,10 @@ describe('bylines', () => {
     expect(run({ blocks: ['By WENN', ...PROSE], body: [1, 2] }).authors).toEqual(['WENN']);
   });
 
+  it('does not read an account menu marked as a byline', () => {
+    expect(parseCredit('Sign In| Sign Up| Subscribe My Ledger Show Menu', 'element').names).toEqual([]);
+  });
+
   it('does not credit a photographer as the author', () => {
     expect(parseCredit('Can you spot the anomaly? Photo by Ana Souza', 'text').names).toEqual([]);
     const m = run({ blocks: ['Harbour at dawn. Photo by Ana Souza', 'By Nora Vale', ...PROSE], body: [2, 3], blockOverrides: { 0: { kind: 'caption', tag: 'figcaption' } } });
