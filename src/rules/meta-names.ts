@@ -69,7 +69,7 @@ export const BYLINE_PREFIXES = nonEmpty('byline prefixes', [
   'written and reported by', 'reported and written by', 'additional reporting by', 'reporting by', 'written by', 'words by',
   'story by', 'text by', 'posted by', 'post author by', 'post author', 'published by', 'article by', 'by', 'from',
   'veröffentlicht von', 'gepostet von', 'erstellt von', 'eingestellt von', 'gepubliceerd door',
-  'ein beitrag von', 'geschrieben von', 'verfasst von', 'text von', 'von', 'autor', 'autorin', 'autoren', 'text',
+  'ein beitrag von', 'blog beitrag von', 'beitrag von', 'ein artikel von', 'artikel von', 'geschrieben von', 'verfasst von', 'text von', 'von', 'autor', 'autorin', 'autoren', 'text',
   'écrit par', 'rédigé par', 'publié par', 'par', 'auteur', 'auteurs',
   'escrito por', 'publicado por', 'redactado por', 'por', 'autora', 'autores',
   'scritto da', 'pubblicato da', 'di', 'a cura di',
