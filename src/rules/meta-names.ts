@@ -130,6 +130,19 @@ export const GENERIC_CREDITS = wordSet(
    datum | date | fecha | data | published | posted | veröffentlicht`,
 );
 
+/**
+ * Words of outlet names ("BBC News", "Herald Sun", "USA Today"): after a comma that follows a person's name,
+ * a part with one of them is where the reporter works, not a second author. Lowercased.
+ */
+export const OUTLET_WORDS = wordSet(
+  'outlet words',
+  `news | online | times | post | herald | today | daily | press | journal | tribune | magazine | radio | tv | television |
+   wire | gazette | chronicle | telegraph | guardian | mail | express | sun | star | globe | observer | independent | review |
+   weekly | bulletin | courier | examiner | dispatch | inquirer | register | standard | mirror | reporter | network |
+   zeitung | nachrichten | rundschau | kurier | presse | anzeiger | tagblatt | blatt | journal | quotidien |
+   diario | periódico | noticias | giornale | corriere | gazzetta | krant | dagblad | avis | tidning | dziennik`,
+);
+
 /** News agencies: kept as the author only when they are the sole credit. Lowercased. */
 export const NEWS_AGENCIES = wordSet(
   'news agencies',

@@ -126,6 +126,11 @@ describe('bylines', () => {
     expect(parseCredit('Organization for Transformative Works', 'declared').names).toEqual(['Organization for Transformative Works']);
   });
 
+  it('drops the outlet and the desk after a reporter\'s name', () => {
+    expect(parseCredit('By Jane Doe, Ledger News, Springfield', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Jane Doe, Health Reporter, Springfield Daily', 'element').names).toEqual(['Jane Doe']);
+  });
+
   it('keeps short agency credits that would not pass as names', () => {
     expect(run({ blocks: ['By CP', ...PROSE], body: [1, 2] }).authors).toEqual(['CP']);
     expect(run({ blocks: ['By WENN', ...PROSE], body: [1, 2] }).authors).toEqual(['WENN']);

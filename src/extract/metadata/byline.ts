@@ -12,6 +12,7 @@ import {
   MID_LINE_CREDIT_OPENINGS,
   NEWS_AGENCIES,
   NON_AUTHOR_CREDIT_ROLES,
+  OUTLET_WORDS,
 } from '../../rules/meta-names.js';
 import { isPlaceholder } from './meta-tags.js';
 import { findDatesInText } from './date.js';
@@ -311,10 +312,13 @@ function namesAfter(rest: string, trust: CreditTrust): string[] {
   for (const piece of splitNames(dropContactWords(cutAtDate(rest)))) {
     const name = cleanAuthorName(piece.text, trust);
     const words = name === null ? 0 : name.split(' ').length;
-    // "Jane Doe, London": one word after a comma that follows a full name is the place she files from.
-    const place = name !== null && words === 1 && piece.after === ',' && previousWords >= 2 && !isAgency(name);
-    if (name !== null && !place) names.push(name);
-    previousWords = place ? 0 : words;
+    // "Jane Doe, London": one word after a comma that follows a full name is the place she files from;
+    // "Jane Doe, BBC News": a part with an outlet's word there is where she works.
+    const afterName = (piece.after === ',' || piece.after === '/') && previousWords >= 2 && name !== null && !isAgency(name);
+    const place = afterName && ((words === 1 && piece.after === ',') || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())));
+    if (name === null || place) continue;
+    names.push(name);
+    previousWords = words;
   }
   return names;
 }
