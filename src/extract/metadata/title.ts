@@ -225,7 +225,7 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   return h1 !== undefined && h1.length > 0 && !isBrand(h1) ? { title: h1, source: 'heading' } : null;
 }
 
-/** A visible part of a declared title must have this many words: shorter parts are section labels ("News", "Sport"). */
+/** A visible part of a declared title must have this many words of letters or digits: shorter parts are section labels ("Science & Environment"). */
 const MIN_VISIBLE_PART_WORDS = 3;
 
 /**
@@ -255,7 +255,7 @@ function visiblePart(chosen: TitleChoice, rawDeclared: readonly string[], visibl
   const wholes = [chosen.title, ...rawDeclared.filter((d) => foldTitle(d).includes(chosenFolded))];
   for (const text of visible) {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if (wordCount(clean) < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
+    if ((clean.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
     // Only a part of the chosen title: the other parts of the <title> are the site's name or a section.
     const folded = foldTitle(clean);
     if (folded === chosenFolded) return null;
