@@ -127,7 +127,7 @@ export const GENERIC_CREDITS = wordSet(
   `staff | staff writer | staff reporter | editorial staff | editorial team | the editors | editors | newsroom | news desk | web desk |
    redaktion | die redaktion | online-redaktion | red. | rédaction | la rédaction | redacción | la redacción | redazione | redactie |
    guest | guest author | guest post | contributor | team | admin team | our reporter | correspondent | agencies | wire services | wires |
-   datum | date | fecha | data | published | posted | veröffentlicht`,
+   datum | date | fecha | data | published | posted | veröffentlicht | quelle | source | fuente | fonte | source:`,
 );
 
 /**

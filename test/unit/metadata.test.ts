@@ -82,6 +82,11 @@ line two","author":{"@type":"Person","name":"Ida Marsh",},"datePublished":"2024-
     expect(m.published).toBe('2024-02-01');
   });
 
+  it('decodes accented-letter entities that CMSs leave in JSON-LD names', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jos&eacute; L&oacute;pez &amp; Ana Mu&ntilde;oz' } });
+    expect(run({ meta: { jsonLd: [ld] }, blocks: PROSE }).authors).toEqual(['José López', 'Ana Muñoz']);
+  });
+
   it('ignores a script that is not JSON at all', () => {
     expect(parseJsonLd('window.dataLayer = [];')).toBeNull();
     expect(run({ meta: { jsonLd: ['window.dataLayer = [];'] }, blocks: PROSE }).authors).toEqual([]);
