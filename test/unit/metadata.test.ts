@@ -136,6 +136,13 @@ describe('bylines', () => {
     expect(parseCredit('Jane Doe, Health Reporter, Springfield Daily', 'element').names).toEqual(['Jane Doe']);
   });
 
+  it('reads a date line that names someone, after every labelled credit, and never an outlet or calendar words', () => {
+    expect(run({ blocks: ['11.12.2019 – Ana Souza', ...PROSE], body: [1, 2] }).authors).toEqual(['Ana Souza']);
+    expect(run({ blocks: ['By Nora Vale', '11.12.2019 – Ana Souza', ...PROSE], body: [2, 3] }).authors).toEqual(['Nora Vale']);
+    expect(run({ blocks: ['11.12.2019 | Springfield Daily Star', ...PROSE], body: [1, 2] }).authors).toEqual([]);
+    expect(parseCredit('By Thursday Jan', 'text').names).toEqual([]);
+  });
+
   it('keeps short agency credits that would not pass as names', () => {
     expect(run({ blocks: ['By CP', ...PROSE], body: [1, 2] }).authors).toEqual(['CP']);
     expect(run({ blocks: ['By WENN', ...PROSE], body: [1, 2] }).authors).toEqual(['WENN']);

@@ -10,6 +10,7 @@ import {
   HONORIFICS,
   JOB_TITLE_WORDS,
   MID_LINE_CREDIT_OPENINGS,
+  MONTHS,
   NEWS_AGENCIES,
   NON_AUTHOR_CREDIT_ROLES,
   OUTLET_WORDS,
@@ -134,6 +135,11 @@ function firstForeignDigit(text: string): number {
     i = end;
   }
   return -1;
+}
+
+function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  return MONTHS.has(w) || (DATE_INTRO_WORDS.has(w) && w.length > 3);
 }
 
 /** Cuts a credit where a date or a time stamp begins. */
@@ -263,6 +269,8 @@ function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string
   // Two capitals from page markup are initials or a licence tag ("CC"), not a credit.
   if (trust !== 'declared' && /^\p{Lu}{1,2}$/u.test(name)) return null;
   name = fixShouting(name);
+  // "Thursday Jan", "Mai Juni": calendar words, not a name.
+  if (words.every((w) => isCalendarWord(w))) return null;
   if (trust === 'text' && hasLatinLetters(name) && (!looksCapitalised(name) || words.length < 2)) return null;
   // Marked byline elements may hold a lowercase user name ("gizzmo"), but not a lowercase phrase.
   if (trust === 'element' && hasLatinLetters(name) && words.length > 1 && !looksCapitalised(name)) return null;
@@ -355,6 +363,37 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     names.push(...found);
   }
   return { names, hadPrefix };
+}
+
+/** A date line that names someone is short: the date, maybe a time, and the name. */
+const MAX_DATED_CREDIT_WORDS = 10;
+/** Words a date segment may carry besides the date ("13:10 Uhr", "am", "Mo."). */
+const MAX_DATE_SEGMENT_OTHER_WORDS = 2;
+
+function isDateSegment(segment: string): boolean {
+  const date = findDatesInText(segment, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
+  if (date === undefined) return false;
+  const others = segment.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w));
+  return others.length <= MAX_DATE_SEGMENT_OTHER_WORDS;
+}
+
+/**
+ * "11.12.2019 – Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a short line of a date and a name credits
+ * the name without a label. Weaker than a labelled credit, so callers try it last; outlet names and
+ * date words ("Thursday Jan") are not taken.
+ */
+export function datedLineCredit(text: string): string[] {
+  if (text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS || !/\d/.test(text)) return [];
+  const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
+  if (segments.length < 2 || !segments.some(isDateSegment)) return [];
+  const names: string[] = [];
+  for (const segment of segments) {
+    if (isDateSegment(segment) || /\d/.test(segment)) continue;
+    const name = cleanAuthorName(segment, 'text');
+    if (name === null || isAgency(name) || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
+    names.push(name);
+  }
+  return names;
 }
 
 /**

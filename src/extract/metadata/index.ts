@@ -9,7 +9,7 @@ import type { Block, RawMeta } from '../block.js';
 import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
+import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { detectLanguage, normaliseLangTag } from './lang.js';
@@ -286,6 +286,14 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   // Below the head (a blog's "Posted by" line under the post): one element at a time, page order.
   for (const b of marked.filter((m) => !inHead(m)).sort((x, y) => x.blockIndex - y.blockIndex)) {
     credits.push({ texts: [b.text], blocks: [], trust: 'element', requirePrefix: false, source: sourceOf(b) });
+  }
+  // Last: a date line that names someone without a label ("11.12.2019 – Jane Doe"), nearest the body's start first.
+  const start = noBody ? 0 : minOf(input.bodyIndexes);
+  for (const i of [...head].sort((a, b) => Math.abs(a - start) - Math.abs(b - start))) {
+    const block = blocks[i];
+    if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
+    const names = datedLineCredit(block.text);
+    if (names.length > 0) credits.push({ texts: [names.join(', ')], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
   }
 
   const bylineBlocks = new Set<number>();
