@@ -352,6 +352,13 @@ describe('title', () => {
     expect(m.title).toBe('Bus network to grow north');
   });
 
+  it("keeps a social-card title's short tail unless it names the site", () => {
+    const kept = run({ meta: { metas: meta({ 'og:title': 'Bus network to grow north – a first look' }) }, blocks: PROSE });
+    expect(kept.title).toBe('Bus network to grow north – a first look');
+    const cut = run({ meta: { titleTag: 'Bus network to grow north | Daily Ledger', metas: meta({ 'og:title': 'Bus network to grow north - Daily Ledger' }) }, blocks: PROSE });
+    expect(cut.title).toBe('Bus network to grow north');
+  });
+
   it("prefers the post's title printed above the body to a blog name h1", () => {
     const m = run({
       meta: { titleTag: 'Ledger Notes » Archive » Bus network to grow north', h1: ['Ledger Notes'] },

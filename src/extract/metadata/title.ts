@@ -188,8 +188,20 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   const isBrand = (text: string): boolean => brands.has(foldTitle(text));
   const declared: TitleChoice[] = [];
   if (inputs.jsonLdHeadline !== null) declared.push({ title: stripKnownSite(inputs.jsonLdHeadline, siteName), source: 'json-ld' });
-  for (const m of inputs.metaTitles) declared.push({ title: splitSiteName(m.value, siteName).headline, source: m.source });
+  // A social-card title rarely carries the site's name: its tail is cut only when it names the site (as the
+  // <title> does), not because it is short ("Headline – so geht's!").
+  const titleTagSite = inputs.titleTag === null ? null : splitSiteName(inputs.titleTag, siteName).site;
+  const cutForms: TitleChoice[] = [];
+  const knownSites = [siteName, titleTagSite].filter((b): b is string => b !== null).map((b) => foldTitle(b));
+  for (const m of inputs.metaTitles) {
+    const split = splitSiteName(m.value, siteName);
+    const named = split.site !== null && knownSites.some((k) => namesSite(split.site ?? '', k) || opensSiteName(split.site ?? '', k));
+    declared.push({ title: named ? split.headline : m.value.replace(/\s+/g, ' ').trim(), source: m.source });
+    // The cut form stays a candidate behind it: an h1 may print the headline with its kicker the other way round.
+    if (!named && split.site !== null) cutForms.push({ title: split.headline, source: m.source });
+  }
   if (inputs.titleTag !== null) declared.push({ title: splitSiteName(inputs.titleTag, siteName).headline, source: 'title-tag' });
+  declared.push(...cutForms);
   const usable = declared.filter((c) => c.title.length > 0 && !isBrand(c.title));
 
   // Pages with several h1s use them for logos and teasers: only a lone h1 is trusted on its own.
