@@ -152,6 +152,10 @@ describe('bylines', () => {
     expect(parseCredit('Sign In| Sign Up| Subscribe My Ledger Show Menu', 'element').names).toEqual([]);
   });
 
+  it("stops a credit at an editor's or photographer's credit on the same line", () => {
+    expect(parseCredit('Written by Ana Souza Edited by Nora Vale', 'element').names).toEqual(['Ana Souza']);
+  });
+
   it('does not credit a photographer as the author', () => {
     expect(parseCredit('Can you spot the anomaly? Photo by Ana Souza', 'text').names).toEqual([]);
     const m = run({ blocks: ['Harbour at dawn. Photo by Ana Souza', 'By Nora Vale', ...PROSE], body: [2, 3], blockOverrides: { 0: { kind: 'caption', tag: 'figcaption' } } });
@@ -350,6 +354,18 @@ describe('title', () => {
     expect(run({ meta: { jsonLd: [ld], metas: meta({ 'og:site_name': 'Daily Ledger' }) }, blocks: PROSE }).title).toBe('Bus network to grow north');
     const m = run({ meta: { titleTag: 'Bus network to grow north | Ledger', metas: meta({ 'og:site_name': 'Ledger - News and Opinion' }) }, blocks: PROSE });
     expect(m.title).toBe('Bus network to grow north');
+  });
+
+  it("takes the h1 at the body's start over a site-wide <title> that shares no word with it", () => {
+    const m = run({
+      meta: { titleTag: 'Ledger Books - Field Guide to Buses', h1: ['Monitoring the northern routes', 'Definitions'] },
+      blocks: ['Monitoring the northern routes', ...PROSE],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 } },
+    });
+    expect(m.title).toBe('Monitoring the northern routes');
+    // Without site parts in the <title>, the <title> stays.
+    const plain = run({ meta: { titleTag: 'Bus network test page', h1: ['Lorem ipsum dolor'] }, blocks: ['Lorem ipsum dolor', ...PROSE], blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 } } });
+    expect(plain.title).toBe('Bus network test page');
   });
 
   it("keeps a social-card title's short tail unless it names the site", () => {

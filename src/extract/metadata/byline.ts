@@ -331,6 +331,24 @@ function namesAfter(rest: string, trust: CreditTrust): string[] {
   return names;
 }
 
+/** Non-author roles that end in "by" ("Edited by", "Photos by"): safe to find inside a line, before a name. */
+const INLINE_ROLES = NON_AUTHOR_CREDIT_ROLES.filter((role) => role.endsWith(' by'));
+
+/** Puts a line break before each inline non-author role that follows other text, so it becomes its own group. */
+function splitBeforeRoles(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charAt(i - 1) !== ' ') continue;
+    const role = INLINE_ROLES.find((r) => lower.startsWith(r, i) && text.charAt(i + r.length) === ' ');
+    if (role === undefined) continue;
+    out += text.slice(from, i) + '\n';
+    from = i;
+  }
+  return out + text.slice(from);
+}
+
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
   const names: string[] = [];
@@ -339,9 +357,9 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
   if (trust === 'text' && !stripCreditPrefix(text.trimStart()).hadPrefix && text.split(/\s+/).length > MAX_MID_LINE_CREDIT_WORDS) {
     return { names, hadPrefix };
   }
-  // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer".
-  const segments = text
-    .slice(0, MAX_CREDIT_CHARS)
+  // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer";
+  // "Written by A Edited by B" has no separator before the editor's credit, so one is put there.
+  const segments = splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS))
     .split('\n')
     .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/));
   for (const rawSegment of segments) {

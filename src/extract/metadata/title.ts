@@ -84,15 +84,10 @@ export function splitSiteName(title: string, siteName: string | null): Split {
 /** Letters and digits only: "Mindmegette.hu" and "mindmegette hu" name the same site. */
 const compactTitle = (text: string): string => foldTitle(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
-/**
- * Whether a title part is the site's name: the same letters, or the short form that opens a longer
- * declared name ("AOC media" of "AOC media - Analyse Opinion Critique").
- */
+/** Whether a title part is the site's name, up to case, accents, spaces and punctuation ("Mindmegette.hu"). */
 function namesSite(part: string, foldedSite: string): boolean {
   const p = compactTitle(part);
-  if (p.length === 0) return false;
-  const s = foldedSite.replace(/[^\p{L}\p{N}]+/gu, '');
-  return p === s;
+  return p.length > 0 && p === compactTitle(foldedSite);
 }
 
 /** Whether a title's last part is the short form that opens a longer declared name ("AOC media" of "AOC media - Analyse Opinion Critique"). */
@@ -181,9 +176,8 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   const siteName = inputs.siteName;
   const rawDeclared = [...inputs.metaTitles.map((m) => m.value), ...(inputs.titleTag === null ? [] : [inputs.titleTag])];
   // The site's name, and whatever a declared title carries as its site suffix ("Headline · V8").
-  const splits = rawDeclared.map((d) => splitSiteName(d, siteName));
   const brands = new Set(
-    [siteName, ...splits.map((s) => s.site)].filter((b): b is string => b !== null).map((b) => foldTitle(b)),
+    [siteName, ...rawDeclared.map((d) => splitSiteName(d, siteName).site)].filter((b): b is string => b !== null).map((b) => foldTitle(b)),
   );
   const isBrand = (text: string): boolean => brands.has(foldTitle(text));
   const declared: TitleChoice[] = [];
@@ -233,9 +227,18 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
     if (loneH1 && usable.some((c) => Math.min(tokenOverlap(h1, c.title), tokenOverlap(c.title, h1)) >= MIN_H1_OVERLAP)) return heading;
   }
   const first = usable[0];
+  // A <title> made of site parts that shares no word with the h1 printed right at the body's start is the
+  // site's own title ("Google - Site Reliability Engineering" over a book chapter): the h1 is the headline.
+  const nearest = inputs.visible?.[0];
+  const siteLikeTag = inputs.titleTag !== null && TITLE_SEPARATORS.some((sep) => inputs.titleTag?.includes(sep));
+  if (first?.source === 'title-tag' && siteLikeTag && h1 !== undefined && nearest !== undefined && sameTitle(nearest, h1) && !isBrand(h1) && letterWords(h1) >= MIN_VISIBLE_PART_WORDS && tokenOverlap(h1, first.title) === 0) {
+    return { title: h1, source: 'heading' };
+  }
   if (first !== undefined) return visiblePart(first, rawDeclared, inputs.visible ?? [], isBrand) ?? first;
   return h1 !== undefined && h1.length > 0 && !isBrand(h1) ? { title: h1, source: 'heading' } : null;
 }
+
+const letterWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** A visible part of a declared title must have this many words of letters or digits: shorter parts are section labels ("Science & Environment"). */
 const MIN_VISIBLE_PART_WORDS = 3;
@@ -267,7 +270,7 @@ function visiblePart(chosen: TitleChoice, rawDeclared: readonly string[], visibl
   const wholes = [chosen.title, ...rawDeclared.filter((d) => foldTitle(d).includes(chosenFolded))];
   for (const text of visible) {
     const clean = text.replace(/\s+/g, ' ').trim();
-    if ((clean.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
+    if (letterWords(clean) < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
     // Only a part of the chosen title: the other parts of the <title> are the site's name or a section.
     const folded = foldTitle(clean);
     if (folded === chosenFolded) return null;
