@@ -5,7 +5,7 @@
  */
 export { extract, segment } from './pipeline.js';
 export { NewsprintError } from './errors.js';
-export type { NewsprintErrorCode } from './errors.js';
+export type { NewsprintErrorCode, PageMetadata } from './errors.js';
 export { DEFAULT_OPTIONS } from './options.js';
 export { toMarkdown } from './render/markdown.js';
 export type { MarkdownOptions } from './render/markdown.js';

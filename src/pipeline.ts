@@ -5,7 +5,7 @@
  *         → [readability vote when unsure] → metadata → structure → related → Article
  */
 import type { Article, ExtractOptions, LabelledBlock, Segmentation, Trace } from './types.js';
-import { NewsprintError } from './errors.js';
+import { NewsprintError, type PageMetadata } from './errors.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import type { BlockKind, Segmented, Verdict } from './extract/block.js';
 import { decodeInput } from './extract/decode.js';
@@ -17,7 +17,7 @@ import { classifyBlocks, type Classified } from './extract/classify.js';
 import { selectRegion } from './extract/select.js';
 import { READABILITY_MAX_DEPTH_SUM, voteCanWin, voteWithReadability } from './extract/readability-vote.js';
 import { blockText, structure } from './extract/structure.js';
-import { extractMetadata } from './extract/metadata/index.js';
+import { extractMetadata, type Metadata } from './extract/metadata/index.js';
 import { collectRelated } from './extract/related.js';
 import { LISTING_MAX_MEAN_WORDS, NO_ARTICLE_MAX_WORDS, READABILITY_MAX_ELEMENTS } from './rules/thresholds.js';
 
@@ -245,6 +245,7 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
         ? `No article found: the page's main region is ${keptBlocks} headline-sized items (${wordCount} words) and no paragraph of prose. `
         : `No article found: the page's main region has ${wordCount} words of text (at least ${NO_ARTICLE_MAX_WORDS} needed). `) +
         `It may be a listing, a login or error page, or render its text with scripts; call segment() to see how each block was labelled.`,
+      pageMetadata(metadata),
     );
   }
 
@@ -276,6 +277,25 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   };
   if (opts.explain) article.explain = labelled(r.seg, verdicts);
   return article;
+}
+
+/** The metadata an article would carry, for the `NO_ARTICLE` error: the page was read even though it has no body. */
+function pageMetadata(m: Metadata): PageMetadata {
+  return {
+    title: m.title,
+    authors: m.authors,
+    author: m.authors[0] ?? null,
+    published: m.published,
+    modified: m.modified,
+    siteName: m.siteName,
+    lang: m.lang,
+    description: m.description,
+    url: m.url,
+    image: m.image,
+    section: m.section,
+    tags: m.tags,
+    provenance: m.provenance,
+  };
 }
 
 function sameText(a: string, b: string): boolean {

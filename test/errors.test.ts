@@ -90,6 +90,14 @@ describe('extract errors', () => {
     expect(error.message).toMatch(/article/i);
   });
 
+  it('carries the page metadata on NO_ARTICLE, and none on errors raised before the page is read', () => {
+    const error = expectCode(() => extract(MENU_ONLY_PAGE), 'NO_ARTICLE');
+    expect(error.metadata?.title).toBe('The Harbour Courier');
+    expect(error.metadata?.lang).toBe('en');
+    expect(error.metadata?.authors).toEqual([]);
+    expect(expectCode(() => extract(''), 'EMPTY_INPUT').metadata).toBeUndefined();
+  });
+
   it.each<[string, unknown]>([
     ['an unknown format', { format: 'pdf' }],
     ['a negative maxInputBytes', { maxInputBytes: -1 }],

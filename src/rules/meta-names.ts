@@ -26,10 +26,12 @@ export const META_KEYS = Object.freeze({
   authors: nonEmpty('authors', ['dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'citation_author', 'cxenseparse:author']),
   published: nonEmpty('published', [
     'article:published_time', 'og:published_time', 'article:published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
-    'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'date', 'pubdate', 'publish-date',
-    'publish_date', 'publishdate', 'publication_date', 'citation_publication_date', 'citation_date', 'originalpublicationdate',
-    'article.published', 'release_date', 'displaydate', 'og:article:published_time',
+    'dcterms.issued', 'pubdate', 'publish-date', 'publish_date', 'publishdate', 'publication_date', 'citation_publication_date',
+    'citation_date', 'originalpublicationdate', 'article.published', 'release_date', 'displaydate', 'og:article:published_time',
   ]),
+  // Keys that name a date without saying which: CMSs fill them with the page's creation, last edit or serving time,
+  // so a date printed beside the article outranks them.
+  publishedGeneric: nonEmpty('generic published', ['dc.date.created', 'dcterms.created', 'dc.date', 'dcterms.date', 'date']),
   modified: nonEmpty('modified', [
     'article:modified_time', 'og:updated_time', 'article:updated_time', 'dc.date.modified', 'dcterms.modified', 'last-modified',
     'lastmod', 'article.updated', 'og:article:modified_time',
@@ -67,7 +69,7 @@ export const BYLINE_PREFIXES = nonEmpty('byline prefixes', [
   'written and reported by', 'reported and written by', 'additional reporting by', 'reporting by', 'written by', 'words by',
   'story by', 'text by', 'posted by', 'post author by', 'post author', 'published by', 'article by', 'by', 'from',
   'veröffentlicht von', 'gepostet von', 'erstellt von', 'eingestellt von', 'gepubliceerd door',
-  'ein beitrag von', 'geschrieben von', 'verfasst von', 'text von', 'von', 'autor', 'autorin', 'autoren', 'text',
+  'ein beitrag von', 'blog beitrag von', 'beitrag von', 'ein artikel von', 'artikel von', 'geschrieben von', 'verfasst von', 'text von', 'von', 'autor', 'autorin', 'autoren', 'text',
   'écrit par', 'rédigé par', 'publié par', 'par', 'auteur', 'auteurs',
   'escrito por', 'publicado por', 'redactado por', 'por', 'autora', 'autores',
   'scritto da', 'pubblicato da', 'di', 'a cura di',
@@ -80,7 +82,7 @@ export const BYLINE_PREFIXES = nonEmpty('byline prefixes', [
  * not only at its start. Short or everyday words ("von", "di", "par", "door") are left out: mid-sentence they are prose.
  */
 export const MID_LINE_CREDIT_OPENINGS = nonEmpty('mid-line credit openings', [
-  'written by', 'posted by', 'post author by', 'post author', 'author', 'authors', 'by', 'geschrieben von', 'veröffentlicht von',
+  'written by', 'posted by', 'post author by', 'post author', 'author', 'authors', 'by', 'geschrieben von', 'veröffentlicht von', 'beitrag von', 'artikel von',
   'verfasst von', 'gepostet von', 'erstellt von', 'autor', 'autorin', 'écrit par', 'publié par', 'rédigé par', 'escrito por',
   'publicado por', 'scritto da', 'pubblicato da', 'geschreven door', 'gepubliceerd door',
 ]);
@@ -97,6 +99,9 @@ export const NON_AUTHOR_CREDIT_ROLES = nonEmpty('non-author credits', [
   'schlagworte', 'kategorie', 'kategorien', 'category:', 'categories:', 'filed under', 'posted in', 'veröffentlicht in', 'étiquettes',
   'etiquetas', 'comments', 'kommentare', 'share', 'teilen', 'follow', 'folgen', 'suivre', 'seguir', 'contact', 'email', 'e-mail',
   'more from', 'more by', 'see all', 'view all', 'show all', 'alle artikel', 'mehr von', 'mehr zum autor', 'all posts', 'alle beiträge', 'about the author', 'über den autor', 'bio',
+  // Account menus whose class names mention the user ("author", "byline") in site headers.
+  'sign in', 'sign up', 'sign out', 'log in', 'log out', 'login', 'logout', 'register', 'subscribe', 'my account', 'anmelden',
+  'abmelden', 'registrieren', 'abonnieren', 'se connecter', "s'abonner", 'iniciar sesión', 'suscríbete', 'accedi', 'abbonati',
 ]);
 
 /**
@@ -121,7 +126,21 @@ export const GENERIC_CREDITS = wordSet(
   'generic credits',
   `staff | staff writer | staff reporter | editorial staff | editorial team | the editors | editors | newsroom | news desk | web desk |
    redaktion | die redaktion | online-redaktion | red. | rédaction | la rédaction | redacción | la redacción | redazione | redactie |
-   guest | guest author | guest post | contributor | team | admin team | our reporter | correspondent | agencies | wire services | wires`,
+   guest | guest author | guest post | contributor | team | admin team | our reporter | correspondent | agencies | wire services | wires |
+   datum | date | fecha | data | published | posted | veröffentlicht | quelle | source | fuente | fonte | source:`,
+);
+
+/**
+ * Words of outlet names ("BBC News", "Herald Sun", "USA Today"): after a comma that follows a person's name,
+ * a part with one of them is where the reporter works, not a second author. Lowercased.
+ */
+export const OUTLET_WORDS = wordSet(
+  'outlet words',
+  `news | online | times | post | herald | today | daily | press | journal | tribune | magazine | radio | tv | television |
+   wire | gazette | chronicle | telegraph | guardian | mail | express | sun | star | globe | observer | independent | review |
+   weekly | bulletin | courier | examiner | dispatch | inquirer | register | standard | mirror | reporter | network |
+   zeitung | nachrichten | rundschau | kurier | presse | anzeiger | tagblatt | blatt | journal | quotidien |
+   diario | periódico | noticias | giornale | corriere | gazzetta | krant | dagblad | avis | tidning | dziennik`,
 );
 
 /** News agencies: kept as the author only when they are the sole credit. Lowercased. */
@@ -130,7 +149,9 @@ export const NEWS_AGENCIES = wordSet(
   `reuters | thomson reuters | ap | the associated press | associated press | afp | agence france-presse | agence france presse |
    dpa | deutsche presse-agentur | apa | sda | kna | epd | kyodo | xinhua | ansa | efe | europa press | aap | pa | pa media |
    press association | bloomberg | upi | tass | ria novosti | anadolu | belga | anp | ntb | tt | ritzau | stt | pti | ians | ani |
-   cnn wire | bbc monitoring | sid | afp/dpa | dpa/afp | ap/dpa | dts | reuters/ap`,
+   cnn wire | bbc monitoring | sid | afp/dpa | dpa/afp | ap/dpa | dts | reuters/ap | cp | the canadian press | canadian press |
+   wenn | jiji | jiji press | kyodo news | ap/reuters | reuters/afp | afp/reuters | united press international | agencia efe |
+   press trust of india | indo-asian news service | asian news international | australian associated press | nzpa | sapa`,
 );
 
 /** Values that stand for "no value" in templates and CMS defaults. Lowercased, whole value. */

@@ -82,6 +82,11 @@ line two","author":{"@type":"Person","name":"Ida Marsh",},"datePublished":"2024-
     expect(m.published).toBe('2024-02-01');
   });
 
+  it('decodes accented-letter entities that CMSs leave in JSON-LD names', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Jos&eacute; L&oacute;pez &amp; Ana Mu&ntilde;oz' } });
+    expect(run({ meta: { jsonLd: [ld] }, blocks: PROSE }).authors).toEqual(['José López', 'Ana Muñoz']);
+  });
+
   it('ignores a script that is not JSON at all', () => {
     expect(parseJsonLd('window.dataLayer = [];')).toBeNull();
     expect(run({ meta: { jsonLd: ['window.dataLayer = [];'] }, blocks: PROSE }).authors).toEqual([]);
@@ -116,6 +121,39 @@ describe('bylines', () => {
     expect(parseCredit('Geschrieben vonMax Mustermann', 'text').names).toEqual(['Max Mustermann']);
     // In a sentence, "von" is an ordinary word, not a credit.
     expect(parseCredit('Die Rede von Angela Merkel im Bundestag wurde am Dienstag lange diskutiert und kritisiert, auch von der Opposition.', 'text').names).toEqual([]);
+  });
+
+  it('drops the place a reporter files from, an outlet possessive and an outlet after "for"', () => {
+    expect(parseCredit('By Jane Doe, London, and John Roe', 'element').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit("By NBC's Jane Doe", 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Jane Doe And John Roe For The Sunday Ledger', 'declared').names).toEqual(['Jane Doe', 'John Roe']);
+    // A declared organisation keeps its "for".
+    expect(parseCredit('Organization for Transformative Works', 'declared').names).toEqual(['Organization for Transformative Works']);
+  });
+
+  it('drops the outlet and the desk after a reporter\'s name', () => {
+    expect(parseCredit('By Jane Doe, Ledger News, Springfield', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Jane Doe, Health Reporter, Springfield Daily', 'element').names).toEqual(['Jane Doe']);
+  });
+
+  it('reads a date line that names someone, after every labelled credit, and never an outlet or calendar words', () => {
+    expect(run({ blocks: ['11.12.2019 – Ana Souza', ...PROSE], body: [1, 2] }).authors).toEqual(['Ana Souza']);
+    expect(run({ blocks: ['By Nora Vale', '11.12.2019 – Ana Souza', ...PROSE], body: [2, 3] }).authors).toEqual(['Nora Vale']);
+    expect(run({ blocks: ['11.12.2019 | Springfield Daily Star', ...PROSE], body: [1, 2] }).authors).toEqual([]);
+    expect(parseCredit('By Thursday Jan', 'text').names).toEqual([]);
+  });
+
+  it('keeps short agency credits that would not pass as names', () => {
+    expect(run({ blocks: ['By CP', ...PROSE], body: [1, 2] }).authors).toEqual(['CP']);
+    expect(run({ blocks: ['By WENN', ...PROSE], body: [1, 2] }).authors).toEqual(['WENN']);
+  });
+
+  it('does not read an account menu marked as a byline', () => {
+    expect(parseCredit('Sign In| Sign Up| Subscribe My Ledger Show Menu', 'element').names).toEqual([]);
+  });
+
+  it("stops a credit at an editor's or photographer's credit on the same line", () => {
+    expect(parseCredit('Written by Ana Souza Edited by Nora Vale', 'element').names).toEqual(['Ana Souza']);
   });
 
   it('does not credit a photographer as the author', () => {
@@ -225,6 +263,24 @@ describe('dates', () => {
     expect(m.bylineBlocks).toEqual([0]);
   });
 
+  it('reads a date line inside the body and the date that opens the lead paragraph, after those around its start', () => {
+    const inner = run({ blocks: [...PROSE, ...PROSE, ...PROSE, 'Dienstag, 25. Januar 2022', ...PROSE], blockOverrides: { 6: { hint: 'dateline' } } });
+    expect(inner.published).toBe('2022-01-25');
+    const lead = run({ blocks: [`27.1.2022 – ${PROSE[0] ?? ''}`, ...PROSE.slice(1)] });
+    expect(lead.published).toBe('2022-01-27');
+    const both = run({ blocks: ['5 March 2024', `27.1.2022 – ${PROSE[0] ?? ''}`, ...PROSE.slice(1)], body: [1, 2] });
+    expect(both.published).toBe('2024-03-05');
+  });
+
+  it('prefers a date printed beside the article to a generic date meta, but not to article:published_time', () => {
+    const generic = run({ meta: { metas: meta({ date: '2024-05-30T10:00:00Z' }) }, blocks: ['5 March 2024', ...PROSE], body: [1, 2] });
+    expect(generic.published).toBe('2024-03-05');
+    expect(generic.provenance.published).toBe('text');
+    const declared = run({ meta: { metas: meta({ 'article:published_time': '2024-05-30T10:00:00Z' }) }, blocks: ['5 March 2024', ...PROSE], body: [1, 2] });
+    expect(declared.published).toBe('2024-05-30T10:00:00Z');
+    expect(run({ meta: { metas: meta({ date: '2024-05-30' }) }, blocks: PROSE }).published).toBe('2024-05-30');
+  });
+
   it('leaves a short body sentence that mentions a date in the body', () => {
     const m = run({ blocks: ['Voting opened on 5 March 2024.', ...PROSE] });
     expect(m.bylineBlocks).toEqual([]);
@@ -272,6 +328,61 @@ describe('title', () => {
   it('does not take a logo h1 for the headline', () => {
     const m = run({ meta: { titleTag: 'Ledger Blog: Bus network to grow north into the old districts', h1: ['Ledger Blog'], metas: meta({ 'og:title': 'Bus network to grow north into the old districts' }) }, blocks: PROSE });
     expect(m.title).toBe('Bus network to grow north into the old districts');
+  });
+
+  it('takes the visible part of a <title> that the separators alone cannot cut', () => {
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - The Daily Ledger, news from Springfield and the valley since 1901' },
+      blocks: ['Bus network to grow north', ...PROSE],
+      body: [1, 2],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h2', level: 2 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
+    expect(m.provenance.title).toBe('heading');
+  });
+
+  it('does not take a visible site name for the headline', () => {
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - Daily Ledger Springfield', metas: meta({ 'og:title': 'Bus network to grow north' }) },
+      blocks: ['Daily Ledger Springfield', ...PROSE],
+    });
+    expect(m.title).toBe('Bus network to grow north');
+  });
+
+  it("strips the site's name from a JSON-LD headline, and a short form of a long site name from the <title>", () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Bus network to grow north - Daily Ledger' });
+    expect(run({ meta: { jsonLd: [ld], metas: meta({ 'og:site_name': 'Daily Ledger' }) }, blocks: PROSE }).title).toBe('Bus network to grow north');
+    const m = run({ meta: { titleTag: 'Bus network to grow north | Ledger', metas: meta({ 'og:site_name': 'Ledger - News and Opinion' }) }, blocks: PROSE });
+    expect(m.title).toBe('Bus network to grow north');
+  });
+
+  it("takes the h1 at the body's start over a site-wide <title> that shares no word with it", () => {
+    const m = run({
+      meta: { titleTag: 'Ledger Books - Field Guide to Buses', h1: ['Monitoring the northern routes', 'Definitions'] },
+      blocks: ['Monitoring the northern routes', ...PROSE],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 } },
+    });
+    expect(m.title).toBe('Monitoring the northern routes');
+    // Without site parts in the <title>, the <title> stays.
+    const plain = run({ meta: { titleTag: 'Bus network test page', h1: ['Lorem ipsum dolor'] }, blocks: ['Lorem ipsum dolor', ...PROSE], blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 } } });
+    expect(plain.title).toBe('Bus network test page');
+  });
+
+  it("keeps a social-card title's short tail unless it names the site", () => {
+    const kept = run({ meta: { metas: meta({ 'og:title': 'Bus network to grow north – a first look' }) }, blocks: PROSE });
+    expect(kept.title).toBe('Bus network to grow north – a first look');
+    const cut = run({ meta: { titleTag: 'Bus network to grow north | Daily Ledger', metas: meta({ 'og:title': 'Bus network to grow north - Daily Ledger' }) }, blocks: PROSE });
+    expect(cut.title).toBe('Bus network to grow north');
+  });
+
+  it("prefers the post's title printed above the body to a blog name h1", () => {
+    const m = run({
+      meta: { titleTag: 'Ledger Notes » Archive » Bus network to grow north', h1: ['Ledger Notes'] },
+      blocks: ['Ledger Notes', 'Bus network to grow north', ...PROSE],
+      body: [2, 3],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 }, 1: { kind: 'heading', tag: 'h2', level: 2 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
   });
 
   it('takes the first level-1 heading of a plain-text page', () => {

@@ -112,8 +112,19 @@ async function timed(run: () => MetadataPrediction | Promise<MetadataPrediction>
     const prediction = await run();
     return { prediction, ms: performance.now() - start, failure: null };
   } catch (error) {
-    return { prediction: EMPTY_PREDICTION, ms: performance.now() - start, failure: failureName(error) };
+    return { prediction: predictionFromError(error), ms: performance.now() - start, failure: failureName(error) };
   }
+}
+
+/**
+ * newsprint's `NO_ARTICLE` error carries the page's metadata (the page was read, it only has no body):
+ * that is what a caller gets, so it is scored. The failure is still counted.
+ */
+function predictionFromError(error: unknown): MetadataPrediction {
+  const metadata: unknown = typeof error === 'object' && error !== null ? (error as { metadata?: unknown }).metadata : undefined;
+  if (typeof metadata !== 'object' || metadata === null) return EMPTY_PREDICTION;
+  const m = metadata as Partial<MetadataPrediction>;
+  return { title: m.title ?? null, authors: m.authors ?? [], published: m.published ?? null, lang: m.lang ?? null };
 }
 
 /** A byline that starts "By " loses it; the peers return raw bylines and the brief scores each as a single name. */

@@ -10,8 +10,10 @@ import {
   HONORIFICS,
   JOB_TITLE_WORDS,
   MID_LINE_CREDIT_OPENINGS,
+  MONTHS,
   NEWS_AGENCIES,
   NON_AUTHOR_CREDIT_ROLES,
+  OUTLET_WORDS,
 } from '../../rules/meta-names.js';
 import { isPlaceholder } from './meta-tags.js';
 import { findDatesInText } from './date.js';
@@ -135,6 +137,11 @@ function firstForeignDigit(text: string): number {
   return -1;
 }
 
+function isCalendarWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  return MONTHS.has(w) || (DATE_INTRO_WORDS.has(w) && w.length > 3);
+}
+
 /** Cuts a credit where a date or a time stamp begins. */
 function cutAtDate(text: string): string {
   // Every date has a digit: without one there is nothing to cut.
@@ -149,12 +156,20 @@ function cutAtDate(text: string): string {
   return words.join(' ');
 }
 
-function splitNames(text: string): string[] {
-  const pieces: string[] = [];
+/** A piece of a credit and the separator that came before it (`null` for the first piece). */
+interface CreditPiece {
+  text: string;
+  after: ',' | '/' | ';' | 'and' | null;
+}
+
+function splitNames(text: string): CreditPiece[] {
+  const pieces: CreditPiece[] = [];
   let current: string[] = [];
-  const flush = (): void => {
-    if (current.length > 0) pieces.push(current.join(' '));
+  let after: CreditPiece['after'] = null;
+  const flush = (next: CreditPiece['after']): void => {
+    if (current.length > 0) pieces.push({ text: current.join(' '), after });
     current = [];
+    after = next;
   };
   for (const rawWord of text.split(/\s+/)) {
     if (rawWord.length === 0) continue;
@@ -162,18 +177,18 @@ function splitNames(text: string): string[] {
     const parts = rawWord.split(/([,/;])/);
     for (const part of parts) {
       if (part === ',' || part === '/' || part === ';') {
-        flush();
+        flush(part);
         continue;
       }
       if (part.length === 0) continue;
       if (AUTHOR_CONNECTORS.has(part.toLowerCase())) {
-        flush();
+        flush('and');
         continue;
       }
       current.push(part);
     }
   }
-  flush();
+  flush(null);
   return pieces;
 }
 
@@ -207,12 +222,34 @@ function looksCapitalised(name: string): boolean {
   });
 }
 
+/** An agency credit this short is an acronym. */
+const MAX_ACRONYM_CHARS = 4;
+
+/** "NBC's Jane Doe": the outlet's possessive before a name. */
+const POSSESSIVE_WORD = /^\S+['’]s$/iu;
+
+function dropLeadingPossessive(name: string): string {
+  const words = name.split(' ');
+  return words.length >= 3 && POSSESSIVE_WORD.test(words[0] ?? '') ? words.slice(1).join(' ') : name;
+}
+
 /** One name cleaned, or null when what is left is not a person (or an agency). */
 export function cleanAuthorName(raw: string, trust: CreditTrust): string | null {
+  // A declared credit is a name as given ("Organization for Transformative Works", which cut leaves one word),
+  // but a person may come with the outlet ("Jane Doe For The Sunday Ledger").
+  if (trust === 'declared') {
+    const cut = cleanName(raw, trust, true);
+    return cut !== null && cut.split(' ').length >= 2 ? cut : cleanName(raw, trust, false);
+  }
+  return cleanName(raw, trust, true);
+}
+
+function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string | null {
   let name = raw.replace(/\s+/g, ' ').trim();
   name = dropContactWords(name);
-  // A declared credit is a name as given ("Organization for Transformative Works"); text may run on ("… in Paris").
-  if (trust !== 'declared') name = dropTrailingContext(name);
+  // Text may run on after the name ("… in Paris", "… for The Times").
+  if (cutContext) name = dropTrailingContext(name);
+  name = dropLeadingPossessive(trimEdges(name));
   name = trimEdges(name);
   name = dropHonorifics(name);
   name = trimEdges(name);
@@ -223,7 +260,8 @@ export function cleanAuthorName(raw: string, trust: CreditTrust): string | null 
   if (/\d/.test(name) && (trust === 'text' || words0.length > 1 || !/\p{L}{2}/u.test(name))) return null;
   const key = foldKey(name);
   if (key.length === 0 || GENERIC_CREDITS.has(key) || GENERIC_CREDITS.has(name.toLowerCase())) return null;
-  if (isAgency(name)) return fixShouting(name);
+  // Agency acronyms stay as printed ("WENN"); longer names lose their shouting ("REUTERS").
+  if (isAgency(name)) return name.length <= MAX_ACRONYM_CHARS ? name : fixShouting(name);
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
   if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
@@ -231,6 +269,8 @@ export function cleanAuthorName(raw: string, trust: CreditTrust): string | null 
   // Two capitals from page markup are initials or a licence tag ("CC"), not a credit.
   if (trust !== 'declared' && /^\p{Lu}{1,2}$/u.test(name)) return null;
   name = fixShouting(name);
+  // "Thursday Jan", "Mai Juni": calendar words, not a name.
+  if (words.every((w) => isCalendarWord(w))) return null;
   if (trust === 'text' && hasLatinLetters(name) && (!looksCapitalised(name) || words.length < 2)) return null;
   // Marked byline elements may hold a lowercase user name ("gizzmo"), but not a lowercase phrase.
   if (trust === 'element' && hasLatinLetters(name) && words.length > 1 && !looksCapitalised(name)) return null;
@@ -276,11 +316,37 @@ function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean 
 
 function namesAfter(rest: string, trust: CreditTrust): string[] {
   const names: string[] = [];
+  let previousWords = 0;
   for (const piece of splitNames(dropContactWords(cutAtDate(rest)))) {
-    const name = cleanAuthorName(piece, trust);
-    if (name !== null) names.push(name);
+    const name = cleanAuthorName(piece.text, trust);
+    const words = name === null ? 0 : name.split(' ').length;
+    // "Jane Doe, London": one word after a comma that follows a full name is the place she files from;
+    // "Jane Doe, BBC News": a part with an outlet's word there is where she works.
+    const afterName = (piece.after === ',' || piece.after === '/') && previousWords >= 2 && name !== null && !isAgency(name);
+    const place = afterName && ((words === 1 && piece.after === ',') || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())));
+    if (name === null || place) continue;
+    names.push(name);
+    previousWords = words;
   }
   return names;
+}
+
+/** Non-author roles that end in "by" ("Edited by", "Photos by"): safe to find inside a line, before a name. */
+const INLINE_ROLES = NON_AUTHOR_CREDIT_ROLES.filter((role) => role.endsWith(' by'));
+
+/** Puts a line break before each inline non-author role that follows other text, so it becomes its own group. */
+function splitBeforeRoles(text: string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charAt(i - 1) !== ' ') continue;
+    const role = INLINE_ROLES.find((r) => lower.startsWith(r, i) && text.charAt(i + r.length) === ' ');
+    if (role === undefined) continue;
+    out += text.slice(from, i) + '\n';
+    from = i;
+  }
+  return out + text.slice(from);
 }
 
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
@@ -291,9 +357,9 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
   if (trust === 'text' && !stripCreditPrefix(text.trimStart()).hadPrefix && text.split(/\s+/).length > MAX_MID_LINE_CREDIT_WORDS) {
     return { names, hadPrefix };
   }
-  // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer".
-  const segments = text
-    .slice(0, MAX_CREDIT_CHARS)
+  // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer";
+  // "Written by A Edited by B" has no separator before the editor's credit, so one is put there.
+  const segments = splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS))
     .split('\n')
     .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/));
   for (const rawSegment of segments) {
@@ -315,6 +381,37 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     names.push(...found);
   }
   return { names, hadPrefix };
+}
+
+/** A date line that names someone is short: the date, maybe a time, and the name. */
+const MAX_DATED_CREDIT_WORDS = 10;
+/** Words a date segment may carry besides the date ("13:10 Uhr", "am", "Mo."). */
+const MAX_DATE_SEGMENT_OTHER_WORDS = 2;
+
+function isDateSegment(segment: string): boolean {
+  const date = findDatesInText(segment, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
+  if (date === undefined) return false;
+  const others = segment.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/\d/.test(w));
+  return others.length <= MAX_DATE_SEGMENT_OTHER_WORDS;
+}
+
+/**
+ * "11.12.2019 – Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a short line of a date and a name credits
+ * the name without a label. Weaker than a labelled credit, so callers try it last; outlet names and
+ * date words ("Thursday Jan") are not taken.
+ */
+export function datedLineCredit(text: string): string[] {
+  if (text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS || !/\d/.test(text)) return [];
+  const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
+  if (segments.length < 2 || !segments.some(isDateSegment)) return [];
+  const names: string[] = [];
+  for (const segment of segments) {
+    if (isDateSegment(segment) || /\d/.test(segment)) continue;
+    const name = cleanAuthorName(segment, 'text');
+    if (name === null || isAgency(name) || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
+    names.push(name);
+  }
+  return names;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Block, RawMeta } from '../block.js';
 import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
+import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { detectLanguage, normaliseLangTag } from './lang.js';
@@ -60,6 +60,12 @@ const TAIL_BLOCKS = 3;
 const FOOT_BLOCKS = 6;
 /** Dates below the body rank after every date above it. */
 const FOOT_RANK_OFFSET = 1_000_000;
+/** Date lines inside the body, past its first blocks, rank after those around its start and before those below it. */
+const INNER_RANK_OFFSET = 500_000;
+/** A lead paragraph may open with its date ("27.1.2022 – The council…", "Berlin, 25 January 2022 –"): this many characters are read. */
+const LEAD_DATE_CHARS = 48;
+/** A standfirst may come before the lead paragraph: blocks are read up to the second full paragraph. */
+const LEAD_PARAGRAPHS = 2;
 /** A heading that is only a date ("Dienstag, 28. April 2020") is a dateline: blog templates print one per post. */
 const MAX_DATE_HEADING_WORDS = 6;
 /** Without a body (nothing selected yet), the first blocks of the page stand in for the head. */
@@ -99,6 +105,8 @@ interface Regions {
   tail: number[];
   /** The last body block and the few after it (a blog's "Posted on … by …" line). */
   foot: number[];
+  /** The body's blocks between head and foot: only marked or date-only lines there give a date. */
+  inner: number[];
   firstBody: number;
 }
 
@@ -110,7 +118,7 @@ function regions(blocks: readonly Block[], body: ReadonlySet<number>): Regions {
   };
   if (body.size === 0) {
     const head = blocks.slice(0, NO_BODY_HEAD_BLOCKS).map((b) => b.index).filter(usable);
-    return { head, tail: [], foot: [], firstBody: 0 };
+    return { head, tail: [], foot: [], inner: [], firstBody: 0 };
   }
   const sorted = [...body].sort((a, b) => a - b);
   const first = sorted[0] ?? 0;
@@ -124,14 +132,16 @@ function regions(blocks: readonly Block[], body: ReadonlySet<number>): Regions {
     head: range(first - HEAD_LOOKBEHIND_BLOCKS, first + HEAD_LOOKAHEAD_BLOCKS),
     tail: sorted.slice(-TAIL_BLOCKS).filter(usable),
     foot: range(Math.max(last, first + HEAD_LOOKAHEAD_BLOCKS + 1), last + FOOT_BLOCKS),
+    inner: range(first + HEAD_LOOKAHEAD_BLOCKS + 1, last - 1),
     firstBody: first,
   };
 }
 
-/** Closeness to the body's start: just above it first, then just inside it, then below the body. */
+/** Closeness to the body's start: just above it first, then just inside it, then further inside, then below the body. */
 function dateRank(index: number, r: Regions): number {
   if (index < r.firstBody) return r.firstBody - index;
   if (index <= r.firstBody + HEAD_LOOKAHEAD_BLOCKS) return index - r.firstBody + 0.5;
+  if (r.foot.length === 0 || index < (r.foot[0] ?? 0)) return INNER_RANK_OFFSET + index;
   return FOOT_RANK_OFFSET + index;
 }
 
@@ -169,7 +179,9 @@ function outletKeys(siteName: string | null, pageUrl: string | null): Set<string
 }
 
 function authorCandidate(names: string[], source: MetadataSource, outlets: ReadonlySet<string>, siteName: string | null, orgOnly = false): AuthorCandidate | null {
-  const final = finaliseAuthors(names, siteName);
+  const all = finaliseAuthors(names, siteName);
+  // The outlet credited beside a person ("Jane Doe | The Daily Ledger") is no author.
+  const final = all.some((n) => !outlets.has(compact(n)) && !isAgency(n)) ? all.filter((n) => !outlets.has(compact(n))) : all;
   if (final.length === 0) return null;
   // The outlet's own name ("STERN.de", "Eat Smarter") credits nobody: it waits, like an agency, for a person.
   const people = !orgOnly && final.some((n) => !isAgency(n) && !outlets.has(compact(n)));
@@ -275,6 +287,14 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   for (const b of marked.filter((m) => !inHead(m)).sort((x, y) => x.blockIndex - y.blockIndex)) {
     credits.push({ texts: [b.text], blocks: [], trust: 'element', requirePrefix: false, source: sourceOf(b) });
   }
+  // Last: a date line that names someone without a label ("11.12.2019 – Jane Doe"), nearest the body's start first.
+  const start = noBody ? 0 : minOf(input.bodyIndexes);
+  for (const i of [...head].sort((a, b) => Math.abs(a - start) - Math.abs(b - start))) {
+    const block = blocks[i];
+    if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
+    const names = datedLineCredit(block.text);
+    if (names.length > 0) credits.push({ texts: [names.join(', ')], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
+  }
 
   const bylineBlocks = new Set<number>();
   for (const c of credits) {
@@ -350,7 +370,15 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const { meta, blocks, options } = input;
   const now = options.now;
   const monthFirst = monthFirstFor(lang);
-  const searched = [...region.head, ...region.foot];
+  // Inside the body only lines marked as a dateline or byline, or short lines that are nearly all date, count:
+  // other dates there are the story's own.
+  const innerLines = region.inner.filter((i) => {
+    const b = blocks[i];
+    if (b === undefined || b.kind === 'heading' || wordsIn(b.text) > MAX_DATELINE_WORDS) return false;
+    return b.hint === 'dateline' || b.hint === 'byline' || isMostlyDate(b.text);
+  });
+  const innerSet = new Set(innerLines);
+  const searched = [...region.head, ...innerLines, ...region.foot];
   const searchedSet = new Set(searched);
   const noBody = input.bodyIndexes.size === 0;
 
@@ -376,23 +404,40 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
     if (dates.length === 0) continue;
     const marked = block.hint === 'dateline' || block.hint === 'byline';
     if (!marked && wordsIn(block.text) > MAX_DATELINE_WORDS) continue;
-    // A short line may give the date; only a line that is nearly all date is taken out of the body for it.
-    if (marked || isMostlyDate(block.text)) datelineBlocks.push(i);
+    // A short line may give the date; only a line that is nearly all date is taken out of the body for it
+    // (inside the body, it stays: it may be the story's own).
+    if ((marked || isMostlyDate(block.text)) && !innerSet.has(i)) datelineBlocks.push(i);
     for (const d of dates) {
       const source: MetadataSource = block.hint === 'byline' ? 'byline' : 'text';
       printed.push({ date: d, modified: announcesModified(block.text.slice(0, d.at)), block: i, source, rank: dateRank(i, region) });
     }
   }
+  // The lead paragraph's opening date, where no date line was found around it.
+  let leads = 0;
+  for (const i of region.head) {
+    if (leads >= LEAD_PARAGRAPHS) break;
+    const block = blocks[i];
+    if (block === undefined || i < region.firstBody || block.kind === 'heading' || wordsIn(block.text) <= MAX_DATELINE_WORDS) continue;
+    const date = findDatesInText(block.text.slice(0, LEAD_DATE_CHARS), { now, monthFirst }, 1)[0];
+    if (date !== undefined && !announcesModified(block.text.slice(0, date.at))) {
+      printed.push({ date, modified: false, block: i, source: 'text', rank: INNER_RANK_OFFSET / 2 + i });
+    }
+    if (wordsIn(block.text) > MAX_BYLINE_WORDS) leads++;
+  }
   printed.sort((a, b) => a.rank - b.rank);
 
+  const firstPrinted = (before: number): Found<ParsedDate> | null => {
+    const p = printed.find((x) => !x.modified && x.rank < before);
+    return p === undefined ? null : { value: p.date, source: p.source };
+  };
   const published = firstValid<ParsedDate>([
     () => found(machineDate(ld.datePublished === null ? [] : [ld.datePublished], now), 'json-ld'),
     () => found(machineDate(metaValues(meta, META_KEYS.published), now), 'meta'),
     () => found(machineDate(metaValues(meta, MICRODATA_KEYS.published), now), 'microdata'),
-    () => {
-      const p = printed.find((x) => !x.modified);
-      return p === undefined ? null : { value: p.date, source: p.source };
-    },
+    // A date printed around the article or in it beats a generic `date` meta; one below the article does not.
+    () => firstPrinted(FOOT_RANK_OFFSET),
+    () => found(machineDate(metaValues(meta, META_KEYS.publishedGeneric), now), 'meta'),
+    () => firstPrinted(Infinity),
     () => (pageUrl === null ? null : found(dateFromUrl(pageUrl, now), 'url')),
   ]);
   const modified = firstValid<ParsedDate>([
@@ -431,6 +476,21 @@ function uniqueTags(tags: readonly string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A headline is short: longer blocks near the title are the standfirst or the lead. */
+const MAX_VISIBLE_HEADLINE_WORDS = 30;
+
+/** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
+function visibleHeadlines(blocks: readonly Block[], r: Regions): string[] {
+  const near = [...r.head].sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
+  const texts = (headings: boolean): string[] =>
+    near
+      .map((i) => blocks[i])
+      .filter((b): b is Block => b !== undefined && (b.kind === 'heading') === headings && b.kind !== 'caption' && b.kind !== 'figure')
+      .filter((b) => wordsIn(b.text) <= MAX_VISIBLE_HEADLINE_WORDS)
+      .map((b) => b.text);
+  return [...texts(true), ...texts(false)];
 }
 
 /** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
@@ -479,7 +539,14 @@ export function extractMetadata(input: MetadataInput): Metadata {
   ];
   const titleTag = cleanValue(meta.titleTag);
   let titleFound: Found<string> | null = null;
-  const chosen = chooseTitle({ jsonLdHeadline: cleanValue(ld.headline), metaTitles, titleTag, h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean), siteName });
+  const chosen = chooseTitle({
+    jsonLdHeadline: cleanValue(ld.headline),
+    metaTitles,
+    titleTag,
+    h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
+    siteName,
+    visible: visibleHeadlines(blocks, region),
+  });
   if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
   let titleBlock: number | null = null;
   if (titleFound === null) {

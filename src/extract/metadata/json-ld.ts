@@ -149,14 +149,28 @@ export function emptyJsonLdFacts(): JsonLdFacts {
   };
 }
 
-const ENTITY: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+const ENTITY: Record<string, string> = {
+  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', szlig: 'ß', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', hellip: '…', copy: '©', reg: '®', euro: '€',
+  aelig: 'æ', AElig: 'Æ', oslash: 'ø', Oslash: 'Ø',
+};
+
+/** Accented Latin letters by their entity's suffix ("&oacute;" is "o" with U+0301), as CMSs escape names. */
+const ENTITY_ACCENTS: Record<string, string> = { acute: '\u0301', grave: '\u0300', circ: '\u0302', uml: '\u0308', tilde: '\u0303', cedil: '\u0327', ring: '\u030a' };
+
+function namedEntity(name: string): string | undefined {
+  const direct = ENTITY[name] ?? ENTITY[name.toLowerCase()];
+  if (direct !== undefined) return direct;
+  const accent = ENTITY_ACCENTS[name.slice(1)];
+  return accent !== undefined && /^[a-z]$/i.test(name.charAt(0)) ? (name.charAt(0) + accent).normalize('NFC') : undefined;
+}
 
 /** JSON-LD is raw script text, so entities in it were never decoded by the HTML parser. */
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,6});/gi, (whole, body: string) => {
     if (body.startsWith('#x') || body.startsWith('#X')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16) || 0xfffd);
     if (body.startsWith('#')) return String.fromCodePoint(Number(body.slice(1)) || 0xfffd);
-    return ENTITY[body.toLowerCase()] ?? whole;
+    return namedEntity(body) ?? whole;
   });
 }
 

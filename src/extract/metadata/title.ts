@@ -74,11 +74,26 @@ export function splitSiteName(title: string, siteName: string | null): Split {
   const lead = text.slice(0, first.at).trim();
   const rest = text.slice(first.at + first.length).trim();
   if (site !== null) {
-    if (foldTitle(tail) === site && head.length > 0) return { headline: head, site: tail };
-    if (foldTitle(lead) === site && rest.length > 0) return { headline: rest, site: lead };
+    if ((namesSite(tail, site) || opensSiteName(tail, site)) && head.length > 0) return { headline: head, site: tail };
+    if (namesSite(lead, site) && rest.length > 0) return { headline: rest, site: lead };
   }
   if (wordCount(tail) <= MAX_SITE_SUFFIX_WORDS && wordCount(head) >= MIN_HEADLINE_WORDS) return { headline: head, site: tail };
   return { headline: text, site: null };
+}
+
+/** Letters and digits only: "Mindmegette.hu" and "mindmegette hu" name the same site. */
+const compactTitle = (text: string): string => foldTitle(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a title part is the site's name, up to case, accents, spaces and punctuation ("Mindmegette.hu"). */
+function namesSite(part: string, foldedSite: string): boolean {
+  const p = compactTitle(part);
+  return p.length > 0 && p === compactTitle(foldedSite);
+}
+
+/** Whether a title's last part is the short form that opens a longer declared name ("AOC media" of "AOC media - Analyse Opinion Critique"). */
+function opensSiteName(part: string, foldedSite: string): boolean {
+  const p = foldTitle(part);
+  return p.length > 0 && p.length < foldedSite.length && TITLE_SEPARATORS.some((sep) => foldedSite.startsWith(p + sep.trimEnd()));
 }
 
 /** Separators that are never part of a headline's own punctuation. */
@@ -99,6 +114,13 @@ function splitCjkSuffix(text: string): Split {
   return { headline: m[1], site: m[2] };
 }
 
+/** A declared headline loses a suffix or prefix only when that part is the site's own name: it is meant as the headline. */
+function stripKnownSite(title: string, siteName: string | null): string {
+  if (siteName === null) return title;
+  const split = splitSiteName(title, siteName);
+  return split.site !== null && namesSite(split.site, foldTitle(siteName)) ? split.headline : title;
+}
+
 export interface TitleInputs {
   jsonLdHeadline: string | null;
   /** `og:title`, `twitter:title`, `dc.title`…, most trusted first. */
@@ -106,6 +128,8 @@ export interface TitleInputs {
   titleTag: string | null;
   h1: readonly string[];
   siteName: string | null;
+  /** Short blocks printed near the body's start (headings first), closest first: where the visible headline sits. */
+  visible?: readonly string[];
 }
 
 export interface TitleChoice {
@@ -157,9 +181,21 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   );
   const isBrand = (text: string): boolean => brands.has(foldTitle(text));
   const declared: TitleChoice[] = [];
-  if (inputs.jsonLdHeadline !== null) declared.push({ title: inputs.jsonLdHeadline, source: 'json-ld' });
-  for (const m of inputs.metaTitles) declared.push({ title: splitSiteName(m.value, siteName).headline, source: m.source });
+  if (inputs.jsonLdHeadline !== null) declared.push({ title: stripKnownSite(inputs.jsonLdHeadline, siteName), source: 'json-ld' });
+  // A social-card title rarely carries the site's name: its tail is cut only when it names the site (as the
+  // <title> does), not because it is short ("Headline – so geht's!").
+  const titleTagSite = inputs.titleTag === null ? null : splitSiteName(inputs.titleTag, siteName).site;
+  const cutForms: TitleChoice[] = [];
+  const knownSites = [siteName, titleTagSite].filter((b): b is string => b !== null).map((b) => foldTitle(b));
+  for (const m of inputs.metaTitles) {
+    const split = splitSiteName(m.value, siteName);
+    const named = split.site !== null && knownSites.some((k) => namesSite(split.site ?? '', k) || opensSiteName(split.site ?? '', k));
+    declared.push({ title: named ? split.headline : m.value.replace(/\s+/g, ' ').trim(), source: m.source });
+    // The cut form stays a candidate behind it: an h1 may print the headline with its kicker the other way round.
+    if (!named && split.site !== null) cutForms.push({ title: split.headline, source: m.source });
+  }
   if (inputs.titleTag !== null) declared.push({ title: splitSiteName(inputs.titleTag, siteName).headline, source: 'title-tag' });
+  declared.push(...cutForms);
   const usable = declared.filter((c) => c.title.length > 0 && !isBrand(c.title));
 
   // Pages with several h1s use them for logos and teasers: only a lone h1 is trusted on its own.
@@ -174,7 +210,13 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
     // The h1 is a declared title plus a kicker or a date: the declared title is the headline.
     const inside = usable.find((c) => foldTitle(h1).length > foldTitle(c.title).length && foldTitle(h1).endsWith(foldTitle(c.title)) && wordCount(c.title) >= 2);
     if (inside !== undefined) return inside;
-    if (rawDeclared.some((d) => isSegmentOf(h1, d))) return heading;
+    if (rawDeclared.some((d) => isSegmentOf(h1, d))) {
+      // A blog prints its name in the h1 above every post; the post's own title, another part of the <title>, is printed nearer the body.
+      const nearer = usable.find(
+        (c) => !foldTitle(c.title).includes(foldTitle(h1)) && wordCount(c.title) > wordCount(h1) && (inputs.visible ?? []).some((v) => sameTitle(v, c.title)),
+      );
+      return nearer ?? heading;
+    }
     const prefixOf = usable.some((c) => {
       const f = foldTitle(c.title);
       const h = foldTitle(h1);
@@ -185,6 +227,55 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
     if (loneH1 && usable.some((c) => Math.min(tokenOverlap(h1, c.title), tokenOverlap(c.title, h1)) >= MIN_H1_OVERLAP)) return heading;
   }
   const first = usable[0];
-  if (first !== undefined) return first;
+  // A <title> made of site parts that shares no word with the h1 printed right at the body's start is the
+  // site's own title ("Google - Site Reliability Engineering" over a book chapter): the h1 is the headline.
+  const nearest = inputs.visible?.[0];
+  const siteLikeTag = inputs.titleTag !== null && TITLE_SEPARATORS.some((sep) => inputs.titleTag?.includes(sep));
+  if (first?.source === 'title-tag' && siteLikeTag && h1 !== undefined && nearest !== undefined && sameTitle(nearest, h1) && !isBrand(h1) && letterWords(h1) >= MIN_VISIBLE_PART_WORDS && tokenOverlap(h1, first.title) === 0) {
+    return { title: h1, source: 'heading' };
+  }
+  if (first !== undefined) return visiblePart(first, rawDeclared, inputs.visible ?? [], isBrand) ?? first;
   return h1 !== undefined && h1.length > 0 && !isBrand(h1) ? { title: h1, source: 'heading' } : null;
+}
+
+const letterWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** A visible part of a declared title must have this many words of letters or digits: shorter parts are section labels ("Science & Environment"). */
+const MIN_VISIBLE_PART_WORDS = 3;
+
+/**
+ * Whether `part` opens or closes `whole`, or sits between separators in it: "Headline" in
+ * "Headline - The Daily Ledger, Springfield's paper" or in "Ledger.com: Headline".
+ */
+function isVisiblePartOf(part: string, whole: string): boolean {
+  const p = foldTitle(part);
+  const w = foldTitle(whole);
+  if (p.length === 0 || p.length >= w.length) return false;
+  if (isSegmentOf(part, whole)) return true;
+  // Cut at a word boundary, next to punctuation: the rest is the site's name or a section, not more headline.
+  if (w.startsWith(p)) return /^\s*[^\p{L}\p{N}\s'"]/u.test(w.slice(p.length));
+  if (w.endsWith(p)) return /[^\p{L}\p{N}\s'"]\s*$/u.test(w.slice(0, w.length - p.length));
+  return false;
+}
+
+/**
+ * A declared title (the `<title>` above all) often carries the site's name, a section or a slogan
+ * that the split at separators cannot tell from the headline. The text printed above the article is
+ * the headline without them: when a visible block near the body's start is one part of the declared
+ * title, that part is the headline.
+ */
+function visiblePart(chosen: TitleChoice, rawDeclared: readonly string[], visible: readonly string[], isBrand: (text: string) => boolean): TitleChoice | null {
+  if (chosen.source === 'json-ld') return null;
+  const chosenFolded = foldTitle(chosen.title);
+  const wholes = [chosen.title, ...rawDeclared.filter((d) => foldTitle(d).includes(chosenFolded))];
+  for (const text of visible) {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (letterWords(clean) < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
+    // Only a part of the chosen title: the other parts of the <title> are the site's name or a section.
+    const folded = foldTitle(clean);
+    if (folded === chosenFolded) return null;
+    if (!chosenFolded.includes(folded)) continue;
+    if (wholes.some((w) => isVisiblePartOf(clean, w))) return { title: clean, source: 'heading' };
+  }
+  return null;
 }
