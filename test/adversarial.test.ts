@@ -33,10 +33,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * NEWSPRINT_ADVERSARIAL_ALL=1 so the suite stays usable; remove an entry once its cause is fixed.
  * docs/robustness.md shows all of them (bench/robustness.ts runs every case).
  */
-const KNOWN_ISSUES: Readonly<Record<string, string>> = {
-  'text-10mb-one-line': 'text path: phraseKey / wordCount / \\s+ regexes over a 10 MB line (GC-bound)',
-  'text-500k-lines': 'segment-text detectWrapColumn: Math.max(...widths) overflows the call stack (RangeError)',
-};
+const KNOWN_ISSUES: Readonly<Record<string, string>> = {};
 
 const RUN_ALL = process.env['NEWSPRINT_ADVERSARIAL_ALL'] === '1';
 
