@@ -288,12 +288,11 @@ export const INLINE_RELATED_PREFIX =
 export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
   'Comments', 'Comment', 'Leave a Reply', 'Leave a Comment', 'Join the Conversation', 'Join the Discussion',
   'Show Comments', 'View Comments', 'Reader Comments', 'Post a Comment', 'Add a Comment', 'Discussion',
-  // Comment-form headings and notices, which sit below the article (not "Leave a comment" links under a headline).
-  'No Comments Yet', 'No Responses Yet', 'No Response so far',
+  // Comment-form headings and notices, which sit below the article (not "Leave a comment" or "No comments yet"
+  // links, which meta rows under a headline print too).
   'Your email address will not be published. Required fields are marked *',
   'Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare', 'Diskussion', 'Kommentar verfassen',
   'Schreibe einen Kommentar', 'Eine Antwort hinterlassen', 'Antwort hinterlassen',
-  'Es gibt noch keine Kommentare.', 'Noch keine Kommentare',
   'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
   'Commentaires', 'Laisser un commentaire', 'Réagir', 'Réactions', 'Ajouter un commentaire',
   'Comentarios', 'Deja un comentario', 'Deja tu comentario', 'Añadir comentario',
