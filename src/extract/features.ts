@@ -4,6 +4,7 @@
  */
 import type { Block } from './block.js';
 import { ALL_STOPWORDS } from '../rules/stopwords.js';
+import { cachedClassTest, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
 
 export interface Features {
   chars: number;
@@ -52,33 +53,12 @@ for (let c = 0; c < 0x80; c++) {
   else if (c === 0x27 || c === 0x5f || c === 0x2d) ASCII_WORD_CHAR[c] = 2;
 }
 
-/** Whether a BMP code unit may start a word (`[\p{L}\p{N}]`), cached per code unit: 0 unknown, 1 no, 2 yes. */
-const WORD_START_CACHE = new Uint8Array(0x10000);
-const WORD_START = /^[\p{L}\p{N}]$/u;
+/** Whether a non-ASCII character may start a word (`[\p{L}\p{N}]`). */
+const startsWordBeyondAscii = cachedClassTest(/^[\p{L}\p{N}]$/u);
 
 function startsWord(text: string, i: number, code: number, width: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  if (width === 2) return WORD_START.test(text.slice(i, i + 2));
-  let known = WORD_START_CACHE[code]!;
-  if (known === 0) {
-    known = WORD_START.test(String.fromCharCode(code)) ? 2 : 1;
-    WORD_START_CACHE[code] = known;
-  }
-  return known === 2;
-}
-
-/** Code units of a surrogate pair starting at `i`, else 1. */
-function widthAt(text: string, i: number, code: number): number {
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
-
-function isUnspaced(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x0e00 && code <= 0x0e7f) || (code >= 0xf900 && code <= 0xfaff)
-  );
+  return startsWordBeyondAscii(text, i, code, width);
 }
 
 /** Lengths up to this are indexed by {@link ASCII_STOPWORD_SHAPES}; no ASCII stopword is longer. */
@@ -154,7 +134,7 @@ export function blockFeatures(block: Block): Features {
     if ((!ascii || mayBeAsciiStopword(code, i - start)) && ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
     if (coveredScript(code)) covered++;
   }
-  if (unspaced > 0) words += Math.floor(unspaced / 2);
+  if (unspaced > 0) words += Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
   let end = chars;
   while (end > 0 && TRAILING_SPACE.test(text.charAt(end - 1))) end--;
   const ellipsis = text.startsWith('...', end - 3) || (end > 0 && text.charAt(end - 1) === '…');

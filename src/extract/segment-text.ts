@@ -9,6 +9,7 @@
  * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
+import { isUnspaced, UNSPACED_CHARS_PER_WORD } from './chars.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
@@ -237,13 +238,6 @@ function hasInnerSpace(text: string): boolean {
   return space >= 0 && space < end;
 }
 
-/** Why: as in the block features, two characters of a script written without spaces count as one word. */
-const UNSPACED_CHARS_PER_WORD = 2;
-
-/** Scripts written without spaces between words: Thai, kana, CJK ideographs, hangul. */
-function isUnspaced(c: number): boolean {
-  return (c >= 0x0e00 && c <= 0x0e7f) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
-}
 
 /**
  * Words in one scan without copies: runs of non-space characters (what `text.trim().split(/\s+/u)`

@@ -3,6 +3,7 @@
  * body text — by Unicode script for non-Latin writing, by stopword coverage for Latin-script languages.
  */
 import { STOPWORDS } from '../../rules/stopwords.js';
+import { cachedClassTest, widthAt } from '../chars.js';
 
 /** Fewer word tokens than this and a stopword guess is noise. */
 const MIN_TOKENS_FOR_GUESS = 20;
@@ -96,13 +97,6 @@ function lettersAndLatin(sample: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
-/** Code units of a surrogate pair starting at `i`, else 1. */
-function widthAt(text: string, i: number, code: number): number {
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-}
-
 function detectByScript(sample: string): string | null {
   const { letters, latin } = lettersAndLatin(sample);
   if (letters === 0) return null;
@@ -136,18 +130,12 @@ STOPWORD_LANGS.forEach((lang, l) => {
   }
 });
 
-/** Whether a BMP code unit is a letter, cached per code unit: 0 unknown, 1 no, 2 yes. */
-const LETTER_CACHE = new Uint8Array(0x10000);
+/** Whether a non-ASCII character is a letter. */
+const isLetterBeyondAscii = cachedClassTest(LETTER);
 
 function isLetterAt(text: string, i: number, code: number, width: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  if (width === 2) return LETTER.test(text.slice(i, i + 2));
-  let known = LETTER_CACHE[code]!;
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(code)) ? 2 : 1;
-    LETTER_CACHE[code] = known;
-  }
-  return known === 2;
+  return isLetterBeyondAscii(text, i, code, width);
 }
 
 /** Length × first letter of every ASCII stopword: other ASCII tokens are counted without a copy or a lookup. */

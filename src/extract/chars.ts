@@ -1,0 +1,39 @@
+/**
+ * Character-level helpers shared by the one-scan tokenisers (block features, language guess, text
+ * segmentation): surrogate-pair widths, scripts written without spaces, and cached Unicode class tests.
+ */
+
+/** Code units of a surrogate pair starting at `i`, else 1. */
+export function widthAt(text: string, i: number, code: number): number {
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** Scripts written without spaces between words: Thai, kana, CJK ideographs, hangul. */
+export function isUnspaced(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x0e7f) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** Why: two characters of an unspaced script count as one word, so CJK and Thai text is not one "word" per line. */
+export const UNSPACED_CHARS_PER_WORD = 2;
+
+/**
+ * A test of one non-ASCII character against a single-character class (`/^[\p{L}\p{N}]$/u`), cached per
+ * BMP code unit (0 unknown, 1 no, 2 yes); a surrogate pair (`width` 2) is tested directly.
+ */
+export function cachedClassTest(pattern: RegExp): (text: string, i: number, code: number, width: number) => boolean {
+  const cache = new Uint8Array(0x10000);
+  return (text, i, code, width) => {
+    if (width === 2) return pattern.test(text.slice(i, i + 2));
+    let known = cache[code]!;
+    if (known === 0) {
+      known = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+      cache[code] = known;
+    }
+    return known === 2;
+  };
+}
