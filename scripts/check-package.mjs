@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from './chromium.mjs';
 
 const run = promisify(execFile);
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,21 +22,6 @@ const requireFromRepo = createRequire(join(repoRoot, 'package.json'));
 
 /** What a user needs from the tarball; anything else (src/, test/, bench/) is a packing mistake. */
 const ALLOWED_PACKED_FILES = [/^dist\//, /^README\.md$/, /^CHANGELOG\.md$/, /^LICENSE$/, /^package\.json$/];
-
-/** Debian's Chromium; when it is absent the browser check skips instead of failing. */
-const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Flags for a quiet, self-contained headless run: no sandbox (CI containers), no network chatter. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** npm and tsc start slowly on a shared 2-core machine; a step that takes longer than this is hung. */
 const COMMAND_TIMEOUT_MS = 120_000;
@@ -350,9 +336,9 @@ async function checkInChromium(bundle) {
   let context = null;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath: DEFAULT_CHROMIUM_PATH,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS],
       timeout: BROWSER_TIMEOUT_MS,
     });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -426,10 +412,10 @@ async function main() {
     return `browser bundle: ${kb(Buffer.byteLength(code))} KB, no Node built-ins`;
   });
   if (bundle !== null) {
-    if (existsSync(CHROMIUM_PATH)) {
+    if (existsSync(DEFAULT_CHROMIUM_PATH)) {
       await check('chromium extract', () => checkInChromium(bundle));
     } else {
-      console.log(`  skip  browser check skipped: ${CHROMIUM_PATH} not installed`);
+      console.log(`  skip  browser check skipped: ${DEFAULT_CHROMIUM_PATH} not installed`);
     }
   }
   console.log(`package checks finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

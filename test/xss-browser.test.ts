@@ -13,23 +13,14 @@ import { toHtml } from '../src/render/html.js';
 import { extract } from '../src/index.js';
 import { NewsprintError } from '../src/errors.js';
 import type { Article, ArticleBlock } from '../src/types.js';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
-const CHROMIUM = process.env['NEWSPRINT_CHROMIUM'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env['NEWSPRINT_CHROMIUM'] ?? DEFAULT_CHROMIUM_PATH;
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 if (!HAVE_CHROMIUM) {
   process.stderr.write(`xss-browser: skipped, no Chromium at ${CHROMIUM} (install it, or point NEWSPRINT_CHROMIUM at one)\n`);
 }
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Time for deferred script (timers, error events of images that fail to load, toggle events, refreshes) to fire. */
 const SETTLE_MS = 150;
@@ -230,7 +221,7 @@ async function load(html: string): Promise<Findings> {
 describe.skipIf(!HAVE_CHROMIUM)('rendered HTML runs no script in Chromium', () => {
   beforeAll(async () => {
     profileDir = mkdtempSync(join(tmpdir(), 'newsprint-xss-'));
-    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
     // No request leaves the browser: the rendered pages are self-contained, and a hostile URL must not be fetched.
     await context.route('**/*', (route) => (route.request().url().startsWith(BLANK) ? route.continue() : route.abort()));
     await context.exposeBinding('__xss', (_source, marker: unknown) => {
