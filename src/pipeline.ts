@@ -7,7 +7,7 @@
 import type { Article, ExtractOptions, LabelledBlock, Segmentation, Trace } from './types.js';
 import { NewsprintError, type PageMetadata } from './errors.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
-import type { BlockKind, Segmented, Verdict } from './extract/block.js';
+import { ancestorWithTag, type BlockKind, type Segmented, type Verdict } from './extract/block.js';
 import { decodeInput } from './extract/decode.js';
 import { checkUsable, detectFormat } from './extract/detect-input.js';
 import { segmentHtml } from './extract/segment-html.js';
@@ -93,13 +93,7 @@ function paragraphsSharingListItem(seg: Segmented, verdicts: readonly Verdict[],
   for (let i = 0; i < seg.blocks.length; i++) {
     const b = seg.blocks[i]!;
     if (b.kind !== 'list-item' || !verdicts[i]!.kept || classified[i]!.quality !== 'good') continue;
-    let item = -1;
-    for (let c = b.parent, depth = 0; c >= 0 && depth < LIST_ITEM_SEARCH_DEPTH; c = seg.containers[c]!.parent, depth++) {
-      if (seg.containers[c]!.tag === 'li') {
-        item = c;
-        break;
-      }
-    }
+    const item = ancestorWithTag(seg.containers, b.parent, 'li', LIST_ITEM_SEARCH_DEPTH);
     if (item < 0) continue;
     const members = byItem.get(item);
     if (members === undefined) byItem.set(item, [i]);

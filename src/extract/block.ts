@@ -116,6 +116,14 @@ export interface Verdict {
   reason: string;
 }
 
+/** The nearest container tagged `tag` from `start` upwards (`start` included), at most `maxSteps` containers up; -1 if none. */
+export function ancestorWithTag(containers: readonly Container[], start: number, tag: string, maxSteps: number): number {
+  for (let c = start, steps = 0; c >= 0 && steps < maxSteps; c = containers[c]!.parent, steps++) {
+    if (containers[c]!.tag === tag) return c;
+  }
+  return -1;
+}
+
 export function emptyMeta(): RawMeta {
   return { titleTag: null, htmlLang: null, metas: [], links: [], jsonLd: [], times: [], bylines: [], h1: [], images: [] };
 }

@@ -7,7 +7,7 @@
  * prose stays, and short blocks stay only when prose surrounds them.
  */
 import type { BlockLabel } from '../types.js';
-import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
+import { ancestorWithTag, type Block, type Container, type HintLabel, type Segmented, type Verdict } from './block.js';
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
 import { DROP_WHOLE } from '../rules/selectors.js';
@@ -49,19 +49,14 @@ const SIBLING_MIN_PROSE = 80;
 function proseSiblings(seg: Segmented, root: number, raw: Float64Array, overruled: Uint8Array): number[] {
   const parent = seg.containers[root]!.parent;
   if (parent < 0 || raw[root]! <= 0) return [];
+  const threshold = Math.min(raw[root]! * SIBLING_MIN_SHARE, SIBLING_MIN_PROSE);
   const siblings: number[] = [];
-  for (let c = root + 1; c < seg.containers.length; c++) {
+  // The parent's subtree follows it in the table (pre-order) until the depth falls back to the parent's.
+  const parentDepth = seg.containers[parent]!.depth;
+  for (let c = parent + 1; c < seg.containers.length && seg.containers[c]!.depth > parentDepth; c++) {
     const container = seg.containers[c]!;
-    if (container.depth <= seg.containers[parent]!.depth) break;
-    if (container.parent !== parent) continue;
-    if (container.hint !== null && DROP_WHOLE.has(container.hint) && overruled[c] !== 1) continue;
-    if (raw[c]! >= Math.min(raw[root]! * SIBLING_MIN_SHARE, SIBLING_MIN_PROSE)) siblings.push(c);
-  }
-  for (let c = root - 1; c > parent; c--) {
-    const container = seg.containers[c]!;
-    if (container.parent !== parent) continue;
-    if (container.hint !== null && DROP_WHOLE.has(container.hint) && overruled[c] !== 1) continue;
-    if (raw[c]! >= Math.min(raw[root]! * SIBLING_MIN_SHARE, SIBLING_MIN_PROSE)) siblings.push(c);
+    if (c === root || container.parent !== parent || isDropHint(container, overruled, c)) continue;
+    if (raw[c]! >= threshold) siblings.push(c);
   }
   return siblings;
 }
@@ -71,10 +66,7 @@ const ROW_SEARCH_DEPTH = 3;
 
 /** The table row a block sits in, or -1. */
 function rowOf(b: Block, containers: readonly Container[]): number {
-  for (let c = b.parent, depth = 0; c >= 0 && depth < ROW_SEARCH_DEPTH; c = containers[c]!.parent, depth++) {
-    if (containers[c]!.tag === 'tr') return c;
-  }
-  return -1;
+  return ancestorWithTag(containers, b.parent, 'tr', ROW_SEARCH_DEPTH);
 }
 
 /**
