@@ -16,7 +16,32 @@ export interface ElementHint {
 export const NO_HINT: ElementHint = Object.freeze({ label: null, token: null, positive: false, weak: false });
 
 /** Splits `articleBody__text-main` into `article`, `body`, `text`, `main`. */
-function tokenParts(token: string): string[] {
+function tokenParts(token: string, lower: string): string[] {
+  if (lower.length !== token.length || !ASCII_ONLY.test(token)) return tokenPartsSlow(token);
+  // One pass over ASCII: cut at separators and before a capital that follows a small letter or digit.
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 45 /* - */ || c === 95 /* _ */ || c === 58 /* : */ || c === 46 /* . */ || c <= 32) {
+      if (i > start) parts.push(lower.slice(start, i));
+      start = i + 1;
+    } else if (c >= 65 && c <= 90 && i > start) {
+      const prev = token.charCodeAt(i - 1);
+      if ((prev >= 97 && prev <= 122) || (prev >= 48 && prev <= 57)) {
+        parts.push(lower.slice(start, i));
+        start = i;
+      }
+    }
+  }
+  if (token.length > start) parts.push(lower.slice(start));
+  return parts;
+}
+
+/** Tokens of printable ASCII take the one-pass split; others the regex one, which knows Unicode case and spaces. */
+const ASCII_ONLY = /^[\x21-\x7e]*$/;
+
+function tokenPartsSlow(token: string): string[] {
   return token
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
@@ -34,6 +59,13 @@ function anyOf(words: readonly string[]): RegExp {
 
 const CONTENT_SUBSTRINGS = anyOf(CONTENT_HINT.substrings);
 const GROUP_PARTS = HINT_GROUPS.map((g) => ({ group: g, parts: new Set(g.parts), substrings: g.substrings.length > 0 ? anyOf(g.substrings) : null }));
+/** Every group's substrings in one scan: most tokens hold none, and then one test replaces one per group. */
+const ANY_GROUP_SUBSTRING = anyOf(HINT_GROUPS.flatMap((g) => g.substrings));
+/** Each part word → the first group that lists it (groups are tried in order). */
+const PART_GROUP = new Map<string, number>();
+HINT_GROUPS.forEach((g, i) => {
+  for (const p of g.parts) if (!PART_GROUP.has(p)) PART_GROUP.set(p, i);
+});
 
 /** What one class or id token says, computed once per distinct token on a page. */
 export interface TokenVerdict {
@@ -65,6 +97,19 @@ function positiveToken(lower: string, parts: readonly string[]): boolean {
 }
 
 function negativeToken(lower: string, parts: readonly string[]): { label: HintLabel; token: string } | null {
+  if (!ANY_GROUP_SUBSTRING.test(lower)) {
+    // No substring anywhere: the verdict is the earliest group among the parts, named by its first part.
+    let best = HINT_GROUPS.length;
+    let token: string | null = null;
+    for (const p of parts) {
+      const g = PART_GROUP.get(p);
+      if (g !== undefined && g < best) {
+        best = g;
+        token = p;
+      }
+    }
+    return token === null ? null : { label: HINT_GROUPS[best]!.label, token };
+  }
   for (const { group, parts: groupParts, substrings } of GROUP_PARTS) {
     const m = substrings?.exec(lower);
     if (m !== null && m !== undefined) return { label: group.label, token: m[0] };
@@ -89,7 +134,7 @@ function readToken(token: string, cache: TokenCache): TokenVerdict {
     if (isSlugToken(lower)) {
       v = { positive: false, negative: null, parts: 0 };
     } else {
-      const parts = tokenParts(token);
+      const parts = tokenParts(token, lower);
       const positive = positiveToken(lower, parts);
       v = { positive, negative: positive ? null : negativeToken(lower, parts), parts: parts.length };
     }

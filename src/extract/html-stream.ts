@@ -106,6 +106,41 @@ function lowerName(raw: string): string {
   return name;
 }
 
+/** Names common enough on news pages to be matched in place, without slicing the HTML. */
+const COMMON_NAMES: readonly string[] = [
+  'a', 'abbr', 'address', 'article', 'aside', 'audio', 'b', 'blockquote', 'body', 'br', 'button', 'canvas', 'caption',
+  'cite', 'code', 'dd', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'label', 'li', 'link', 'main', 'meta',
+  'nav', 'noscript', 'ol', 'option', 'p', 'path', 'picture', 'pre', 'script', 'section', 'select', 'small', 'source',
+  'span', 'strong', 'style', 'sub', 'summary', 'sup', 'svg', 'table', 'tbody', 'td', 'template', 'th', 'thead', 'time',
+  'title', 'tr', 'u', 'ul', 'use', 'video', 'g',
+  'alt', 'aria-hidden', 'aria-label', 'charset', 'class', 'content', 'd', 'data-src', 'data-srcset', 'datetime',
+  'height', 'hidden', 'href', 'http-equiv', 'id', 'itemprop', 'itemscope', 'itemtype', 'lang', 'loading', 'name',
+  'property', 'rel', 'role', 'sizes', 'src', 'srcset', 'style', 'tabindex', 'target', 'type', 'viewbox', 'width',
+  'xmlns', 'fill', 'stroke', 'title', 'value', 'for', 'action', 'method', 'onclick',
+];
+
+/** COMMON_NAMES bucketed by length and first character: a lookup compares a handful of names at most. */
+const NAME_BUCKETS = new Map<number, string[]>();
+for (const name of new Set(COMMON_NAMES)) {
+  const key = name.length * 128 + name.charCodeAt(0);
+  const bucket = NAME_BUCKETS.get(key);
+  if (bucket === undefined) NAME_BUCKETS.set(key, [name]);
+  else bucket.push(name);
+}
+
+/** The lower-cased name at `html[start, end)`: a common one without a slice, others through the memo. */
+function nameAt(html: string, start: number, end: number): string {
+  const first = html.charCodeAt(start);
+  if (first < 128) {
+    const bucket = NAME_BUCKETS.get((end - start) * 128 + first);
+    if (bucket !== undefined) {
+      for (const name of bucket) if (html.startsWith(name, start)) return name;
+    }
+  }
+  return lowerName(html.slice(start, end));
+}
+
 export interface AttributeFilter {
   /** The attributes the caller reads. */
   names: ReadonlySet<string>;
@@ -128,6 +163,13 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
   let attribname = '';
   let attribvalue = '';
   let attribs: Record<string, string> | null = null;
+  /** Shared by every element without wanted attributes: handlers read records, never write them. */
+  const noAttributes: Record<string, string> = attributes !== undefined ? attributes.create() : {};
+  let longestName = Infinity;
+  if (attributes !== undefined) {
+    longestName = 0;
+    for (const name of attributes.names) longestName = Math.max(longestName, name.length);
+  }
 
   const push = (name: string): void => {
     stack.push(name);
@@ -146,7 +188,8 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) onclosetag(pop());
     }
     if (!VOID_ELEMENTS.has(name)) push(name);
-    attribs = attributes !== undefined ? attributes.create() : {};
+    // Elements with no attribute the caller reads share one empty record, made on the first wanted one.
+    attribs = noAttributes;
   }
 
   function endOpenTag(): void {
@@ -172,7 +215,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       ontext(String.fromCodePoint(cp));
     },
     onopentagname(start, end) {
-      emitOpenTag(lowerName(html.slice(start, end)));
+      emitOpenTag(nameAt(html, start, end));
     },
     onopentagend() {
       endOpenTag();
@@ -181,7 +224,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       closeCurrentTag();
     },
     onclosetag(start, end) {
-      const name = lowerName(html.slice(start, end));
+      const name = nameAt(html, start, end);
       if (!VOID_ELEMENTS.has(name)) {
         if ((openCount.get(name) ?? 0) > 0) {
           // Close everything above the innermost open element of that name, then it.
@@ -197,12 +240,17 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
         }
       } else if (name === 'br') {
         // `</br>` is read as `<br>`.
-        onopentag('br', attributes !== undefined ? attributes.create() : {});
+        onopentag('br', noAttributes);
         onclosetag('br');
       }
     },
     onattribname(start, end) {
-      attribname = lowerName(html.slice(start, end));
+      // Longer than any name the caller reads (`data-*` and `aria-*` clutter): skipped without a slice.
+      if (end - start > longestName) {
+        wanted = false;
+        return;
+      }
+      attribname = nameAt(html, start, end);
       wanted = attributes === undefined || attributes.names.has(attribname);
     },
     onattribdata(start, end) {
@@ -214,6 +262,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
     onattribend(_quote: QuoteType) {
       // The first of repeated attributes wins (`attribs` holds only wanted names when filtered).
       if (wanted && attribs !== null && (attributes !== undefined ? attribs[attribname] === undefined : !Object.prototype.hasOwnProperty.call(attribs, attribname))) {
+        if (attribs === noAttributes) attribs = attributes !== undefined ? attributes.create() : {};
         attribs[attribname] = attribvalue;
       }
       attribvalue = '';

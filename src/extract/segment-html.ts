@@ -131,6 +131,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   const meta = emptyMeta();
   // Per page: memo keys and hints are slices of this page's HTML, and would keep it alive.
   const hintMemo = new Map<string, ElementHint>();
+  const classHintMemo = new Map<string, Map<string, ElementHint>>();
   const tokenMemo: TokenCache = new Map();
   const stack: Frame[] = [];
   /** The open elements that are containers, innermost last: who owns text after a block closes. */
@@ -226,9 +227,10 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       }
       return;
     }
-    const pieces = raw.includes('\u2028') ? raw.split(/\u2028\s*\u2028/) : [raw];
+    const broken = raw.includes('\u2028');
+    const pieces = broken ? raw.split(/\u2028\s*\u2028/) : [raw];
     for (const piece of pieces) {
-      const text = collapse(piece.replace(/\u2028/g, ' '));
+      const text = collapse(broken ? piece.replace(/\u2028/g, ' ') : piece);
       if (text.length === 0) continue;
       // Links belong to the piece that holds their text; a page rarely splits a link across <br><br>.
       const mine = pieces.length === 1 ? currentLinks : currentLinks.filter((l) => l.text.length > 0 && text.includes(l.text));
@@ -283,7 +285,15 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const role = attribs['role'] ?? null;
     const itemprop = attribs['itemprop'] ?? null;
     // Most elements carry none of these: their hint depends on the tag alone, and needs no key.
-    if (className.length === 0 && id.length === 0 && role === null && itemprop === null) return TAG_HINTS[tag] === undefined ? NO_HINT : readHint(tag, '', '', null, null);
+    if (id.length === 0 && role === null && itemprop === null) {
+      if (className.length === 0) return TAG_HINTS[tag] === undefined ? NO_HINT : readHint(tag, '', '', null, null);
+      // The common case, a class alone: a map per tag spares building and hashing a joined key.
+      let byClass = classHintMemo.get(tag);
+      if (byClass === undefined) classHintMemo.set(tag, (byClass = new Map()));
+      let hint = byClass.get(className);
+      if (hint === undefined) byClass.set(className, (hint = readHint(tag, className, '', null, null, tokenMemo)));
+      return hint;
+    }
     const key = `${tag}|${className}|${id}|${role ?? ''}|${itemprop ?? ''}`;
     let hint = hintMemo.get(key);
     if (hint === undefined) {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { streamHtml, type AttributeFilter } from '../../src/extract/html-stream.js';
+import { readHint } from '../../src/extract/hints.js';
+
+const FILTER: AttributeFilter = {
+  names: new Set(['class', 'id', 'href']),
+  create: () => ({ class: undefined, id: undefined, href: undefined }) as unknown as Record<string, string>,
+};
+
+function opens(html: string, filter?: AttributeFilter): { name: string; attribs: Record<string, string> }[] {
+  const seen: { name: string; attribs: Record<string, string> }[] = [];
+  streamHtml(html, { onopentag: (name, attribs) => seen.push({ name, attribs: { ...attribs } }), ontext: () => {}, onclosetag: () => {} }, filter);
+  return seen;
+}
+
+describe('streamHtml names and attributes', () => {
+  it('lower-cases tag and attribute names, common or not', () => {
+    const seen = opens('<DIV CLASS="a"><Section ID="b"><x-Widget Class="c"></x-Widget></Section></DIV>', FILTER);
+    expect(seen.map((e) => e.name)).toEqual(['div', 'section', 'x-widget']);
+    expect(seen.map((e) => e.attribs['class'] ?? e.attribs['id'])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('skips attributes the filter does not name, however long, and still reads the ones after them', () => {
+    const [a] = opens('<a data-tracking-category-name="x" aria-describedby="y" href="/story">t</a>', FILTER);
+    expect(a!.attribs).toEqual({ class: undefined, id: undefined, href: '/story' });
+  });
+
+  it('gives each element its own attributes: one without any is not filled by the next', () => {
+    const seen = opens('<p><span></span><em class="credit">x</em><b></b></p>', FILTER);
+    expect(seen.map((e) => e.attribs['class'])).toEqual([undefined, undefined, 'credit', undefined]);
+  });
+
+  it('keeps the first of repeated attributes', () => {
+    const [div] = opens('<div class="first" class="second"></div>', FILTER);
+    expect(div!.attribs['class']).toBe('first');
+  });
+});
+
+describe('readHint token splitting', () => {
+  it('splits camelCase humps and separators into parts', () => {
+    expect(readHint('div', 'mainNav', '', null, null).label).toBe('navigation');
+    expect(readHint('div', 'site_footer-bottom', '', null, null).label).toBe('legal');
+    expect(readHint('div', 'articleBody', '', null, null).positive).toBe(true);
+  });
+
+  it('does not split inside a run of capitals or a plain word', () => {
+    // `ADBlock` has no hump after a small letter, so no `ad` part; `canvas` only contains the letters of "nav".
+    expect(readHint('div', 'canvas', '', null, null).label).toBeNull();
+    expect(readHint('div', 'ADBlock', '', null, null).label).toBeNull();
+    expect(readHint('div', 'topAd', '', null, null).label).toBe('ad');
+  });
+
+  it('takes the earliest group in table order when a token names several', () => {
+    // `comment` (comments) comes before `share` in the table.
+    expect(readHint('div', 'share-comment', '', null, null).label).toBe('comments');
+    expect(readHint('div', 'nav-ad', '', null, null).label).toBe('ad');
+  });
+
+  it('reads non-ASCII tokens by their Unicode case', () => {
+    expect(readHint('div', 'ÜberNav', '', null, null).label).toBe('navigation');
+  });
+});
