@@ -328,6 +328,12 @@ function reviseByNeighbours(blocks: readonly Block[], classified: readonly Class
 }
 
 
+/**
+ * Comment labels the text segmenter read as a count link ("Comments", "53 Comments" in a tool row
+ * above the story, before any body), not as a section heading: they cut nothing.
+ */
+const COMMENT_COUNT_TOKENS: ReadonlySet<string> = new Set(['text:comment-count']);
+
 /** A comment section's heading inside the region ends the article: nothing after it is body. */
 function cutAtComments(
   blocks: readonly Block[],
@@ -349,6 +355,7 @@ function cutAtComments(
     const standalone = b.kind === 'heading' || b.kind === 'paragraph';
     // A "Comments" link in a post's meta row (a container hinted as metadata, share or byline) is no section heading.
     const inOtherChrome = v.reason.startsWith('hint:') && v.label !== 'comments';
-    if (seenBody && standalone && !inOtherChrome && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
+    const countLink = b.hintToken !== null && COMMENT_COUNT_TOKENS.has(b.hintToken);
+    if (seenBody && standalone && !inOtherChrome && !countLink && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
   }
 }

@@ -110,3 +110,22 @@ describe('comment sections', () => {
     expect(extract(html).text).not.toContain('Great write-up');
   });
 });
+
+describe('cutAtComments on text pages', () => {
+  const storyLines = (count: number): string => Array.from({ length: count }, (_, i) => `${sentence('bridge', i + 3)} ${sentence('bridge', i + 20)}`).join('\n\n');
+
+  it('does not cut at a comment-count link in the tool row above the story', () => {
+    const text = [
+      'Bridges to be repaired before winter',
+      'Engineers inspect the river crossing at dawn on Tuesday as traffic waits at both ends of the bridge.',
+      'STORY TOOLS', 'E-mail story', 'Comments', 'Printer friendly', 'Share',
+      storyLines(6),
+      'Comments',
+      'Maria K. wrote at 9:14: Finally, the crossing has been shaking for years and nobody listened to us at all.',
+    ].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    // Before the count-link exception the "Comments" tool link cut every paragraph below it.
+    expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(6);
+    expect(article.text).not.toContain('Finally, the crossing');
+  });
+});
