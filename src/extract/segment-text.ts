@@ -117,6 +117,8 @@ const FIRST_BODY_MIN_WORDS = 20;
 
 /** Why: a "Comments" label only opens the comment section after the article has begun; above it, it is a count. */
 const COMMENTS_MIN_BODY_BEFORE = 2;
+/** Why: nor before that many words of prose: a site blurb and a lead line above "4 Comments" are no article yet. */
+const COMMENTS_MIN_BODY_WORDS_BEFORE = 80;
 /** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
 const RELATED_END_MIN_WORDS = 15;
 /** Why: one paragraph this long ends a teaser section on its own: no excerpt is that long. */
@@ -918,6 +920,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   const sections: SectionMark[] = [];
   let current: SectionMark | null = null;
   let bodySeen = 0;
+  let bodyWordsSeen = 0;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
     const relatedKey = relatedLabelKey(drafts, i);
@@ -929,7 +932,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       continue;
     }
     if (isCommentLabel(draft)) {
-      if (bodySeen >= COMMENTS_MIN_BODY_BEFORE) {
+      if (bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE) {
         current = { kind: 'comments', start: i, token: 'text:comments-section' };
         sections.push(current);
         setHint(draft, 'comments', 'text:comments-label');
@@ -940,7 +943,10 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       continue;
     }
     if (current === null) {
-      if (isBodyLike(draft)) bodySeen++;
+      if (isBodyLike(draft)) {
+        bodySeen++;
+        bodyWordsSeen += draftWords(draft);
+      }
       continue;
     }
     if (current.kind === 'comments') {
@@ -952,7 +958,10 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     if (chrome || proseResumes(drafts, i)) {
       if (!chrome) releaseLeadIn(drafts, i, current.start);
       current = null;
-      if (isBodyLike(draft)) bodySeen++;
+      if (isBodyLike(draft)) {
+        bodySeen++;
+        bodyWordsSeen += draftWords(draft);
+      }
       continue;
     }
     // Inside a teaser list, a teaser's byline or date is not the article's: the section hint wins.

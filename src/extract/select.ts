@@ -171,6 +171,8 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   let root = -1;
   let best = 0;
   for (let c = 0; c < containers.length; c++) {
+    // A text page's comment section is a label's run of comments, every block hinted: as the region it keeps nothing.
+    if (seg.format === 'text' && containers[c]!.hint === 'comments') continue;
     if (adjusted[c]! > 0 && adjusted[c]! >= best) {
       best = adjusted[c]!;
       root = c;

@@ -129,3 +129,26 @@ describe('cutAtComments on text pages', () => {
     expect(article.text).not.toContain('Finally, the crossing');
   });
 });
+
+describe('comment sections on text pages', () => {
+  const story = (count: number): string => Array.from({ length: count }, (_, i) => `${sentence('bridge', i + 3)} ${sentence('bridge', i + 20)}`).join('\n\n');
+  const comment = (i: number): string =>
+    `Reader ${i} wrote: I have crossed that bridge every morning for ${i + 2} years and the potholes on the north ramp have only grown worse, so I am glad the council finally listened to the people who use it.`;
+
+  it('keeps the article when a long comment thread after it outweighs it', () => {
+    const text = ['Bridges to be repaired before winter', story(4), 'Comments', ...Array.from({ length: 80 }, (_, i) => comment(i))].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    // Before, the thread won the region and, its blocks all hinted as comments, the page had no article.
+    expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(4);
+    expect(article.text).not.toContain('Reader 5 wrote');
+  });
+
+  it('reads a comment count above the story as a count even after a site blurb', () => {
+    const blurb = 'Updated around the clock by readers like you, our site shows what the whole city is talking about at any given moment of the day.';
+    const dek = 'The council says the work on the river crossing will start next month and end before the first snow.';
+    // Two prose lines come before the count: enough paragraphs for a comment heading, but too few words for an article.
+    const text = [blurb, 'Bridges to be repaired before winter', dek, 'By Jane Doe', '4 Comments', 'Print', story(5)].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(5);
+  });
+});
