@@ -117,7 +117,7 @@ const FIRST_BODY_MIN_WORDS = 20;
 
 /** Why: a "Comments" label only opens the comment section after the article has begun; above it, it is a count. */
 const COMMENTS_MIN_BODY_BEFORE = 2;
-/** Why: nor before that many words of prose: a site blurb and a lead line above "4 Comments" are no article yet. */
+/** Why: nor before this many words of prose: a site blurb and a lead line above "4 Comments" are no article yet. */
 const COMMENTS_MIN_BODY_WORDS_BEFORE = 80;
 /** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
 const RELATED_END_MIN_WORDS = 15;

@@ -241,8 +241,12 @@ describe('segmentText: sections', () => {
   });
 
   it('hints everything after a comments label once the article has begun', () => {
-    const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n12 Comments\n\nGreat article, thanks!\n\nI disagree with the mayor on this one.`);
-    expect(blocks.slice(2).every((b) => b.hint === 'comments')).toBe(true);
+    // Begun: two paragraphs and 80 words of prose (a site blurb and a dek above a count link are not an article).
+    const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${BODY_C}\n\n${BODY_A}\n\n12 Comments\n\nGreat article, thanks!\n\nI disagree with the mayor on this one.`);
+    expect(blocks.slice(4).every((b) => b.hint === 'comments')).toBe(true);
+    const short = seg(`${BODY_A}\n\n${BODY_B}\n\n12 Comments\n\n${BODY_C}`);
+    expect(short.blocks.find((b) => b.text === '12 Comments')?.hintToken).toBe('text:comment-count');
+    expect(short.blocks.find((b) => b.text === BODY_C)?.hint).toBeNull();
   });
 
   it('treats a comment count above the article as a single line, not a section', () => {

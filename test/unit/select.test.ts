@@ -144,8 +144,8 @@ describe('comment sections on text pages', () => {
   });
 
   it('reads a comment count above the story as a count even after a site blurb', () => {
-    const blurb = 'Updated around the clock by readers like you, our site shows what the whole city is talking about at any given moment of the day.';
-    const dek = 'The council says the work on the river crossing will start next month and end before the first snow.';
+    const blurb = 'Updated around the clock by readers like you, our site shows what the city talks about.';
+    const dek = 'Work on the old river crossing will start next month, the council said today.';
     // Two prose lines come before the count: enough paragraphs for a comment heading, but too few words for an article.
     const text = [blurb, 'Bridges to be repaired before winter', dek, 'By Jane Doe', '4 Comments', 'Print', story(5)].join('\n\n');
     const article = extract(text, { format: 'text' });
