@@ -77,6 +77,44 @@ function isKeyChar(code: number): boolean {
  */
 export function labelKey(line: string): string {
   if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
+  return asciiLabelKey(line) ?? unicodeLabelKey(line);
+}
+
+/**
+ * {@link labelKey} of an all-ASCII line without lowercasing the whole line first: only words with a
+ * capital are copied lowercased. Null as soon as a non-ASCII character shows, for the general path.
+ */
+function asciiLabelKey(line: string): string | null {
+  const max = labelKeyMaxWords();
+  const words: string[] = [];
+  let start = -1;
+  let digitsOnly = true;
+  let upper = false;
+  let counted = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0x20;
+    if (c >= 0x80) return null;
+    const isUpper = c >= 0x41 && c <= 0x5a;
+    const isDigit = c >= 0x30 && c <= 0x39;
+    if (isUpper || isDigit || (c >= 0x61 && c <= 0x7a)) {
+      if (start < 0) {
+        start = i;
+        digitsOnly = true;
+        upper = false;
+      }
+      if (!isDigit) digitsOnly = false;
+      if (isUpper) upper = true;
+    } else if (start >= 0) {
+      const word = line.slice(start, i);
+      words.push(upper ? word.toLowerCase() : word);
+      start = -1;
+      if (!digitsOnly && ++counted > max) return LONG_LINE_KEY;
+    }
+  }
+  return words.join(' ');
+}
+
+function unicodeLabelKey(line: string): string {
   const lower = line.toLowerCase();
   const words: string[] = [];
   let start = -1;
