@@ -9,7 +9,7 @@
  * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
-import { isUnspaced, UNSPACED_CHARS_PER_WORD } from './chars.js';
+import { isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD } from './chars.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
@@ -219,19 +219,10 @@ function normaliseLines(text: string): Line[] {
   });
 }
 
-/** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
-function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0x7f) return false;
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** The whitespace `trimStart()` would remove, counted without the copy. */
 function leadingSpaces(text: string): number {
   let n = 0;
-  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  while (n < text.length && isSpaceCode(text.charCodeAt(n))) n++;
   return n;
 }
 
@@ -239,7 +230,7 @@ function leadingSpaces(text: string): number {
 function hasInnerSpace(text: string): boolean {
   const start = leadingSpaces(text);
   let end = text.length;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   const space = text.indexOf(' ', start);
   return space >= 0 && space < end;
 }
@@ -291,7 +282,7 @@ function wordCount(text: string): number {
       inWord = !space;
       continue;
     }
-    const space = isSpace(c);
+    const space = isSpaceCode(c);
     if (!space && !inWord) words++;
     inWord = !space;
     flags |= nonAsciiFlags(c);
