@@ -13,6 +13,7 @@ import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, parseCredit
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { detectLanguage, normaliseLangTag } from './lang.js';
+import { spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
   meta: RawMeta;
@@ -95,7 +96,8 @@ function maxOf(values: Iterable<number>, empty = -Infinity): number {
   return m;
 }
 
-const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words as `split(/\s+/)` counts them, without the array: body blocks are counted here too. */
+const wordsIn = spaceSeparatedWords;
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
 interface Regions {
