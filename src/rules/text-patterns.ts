@@ -85,30 +85,24 @@ export function labelKey(line: string): string {
  * capital are copied lowercased. Null as soon as a non-ASCII character shows, for the general path.
  */
 function asciiLabelKey(line: string): string | null {
-  const max = labelKeyMaxWords();
+  const over = tooManyKeyWords(line, true);
+  if (over !== false) return over === null ? null : LONG_LINE_KEY;
   const words: string[] = [];
   let start = -1;
-  let digitsOnly = true;
   let upper = false;
-  let counted = 0;
   for (let i = 0; i <= line.length; i++) {
     const c = i < line.length ? line.charCodeAt(i) : 0x20;
-    if (c >= 0x80) return null;
     const isUpper = c >= 0x41 && c <= 0x5a;
-    const isDigit = c >= 0x30 && c <= 0x39;
-    if (isUpper || isDigit || (c >= 0x61 && c <= 0x7a)) {
+    if (isUpper || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
       if (start < 0) {
         start = i;
-        digitsOnly = true;
         upper = false;
       }
-      if (!isDigit) digitsOnly = false;
       if (isUpper) upper = true;
     } else if (start >= 0) {
       const word = line.slice(start, i);
       words.push(upper ? word.toLowerCase() : word);
       start = -1;
-      if (!digitsOnly && ++counted > max) return LONG_LINE_KEY;
     }
   }
   return words.join(' ');
@@ -116,27 +110,49 @@ function asciiLabelKey(line: string): string | null {
 
 function unicodeLabelKey(line: string): string {
   const lower = line.toLowerCase();
+  const over = tooManyKeyWords(lower, false);
+  // Surrogate pairs (letters outside the BMP) take the general path.
+  if (over === null) return phraseKey(line);
+  if (over) return LONG_LINE_KEY;
   const words: string[] = [];
   let start = -1;
-  let digitsOnly = true;
-  let counted = 0;
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    // Surrogate pairs (letters outside the BMP) take the general path.
-    if (c >= 0xd800 && c <= 0xdfff) return phraseKey(line);
     if (isKeyChar(c)) {
-      if (start < 0) {
-        start = i;
-        digitsOnly = true;
-      }
-      if (c < 0x30 || c > 0x39) digitsOnly = false;
+      if (start < 0) start = i;
     } else if (start >= 0) {
       words.push(lower.slice(start, i));
       start = -1;
-      if (!digitsOnly && ++counted > labelKeyMaxWords()) return LONG_LINE_KEY;
     }
   }
   return words.join(' ');
+}
+
+/**
+ * Whether the key would hold more words (other than bare numbers) than any label, read without
+ * copying a word: most lines are longer than every label. Null where the key takes another path first:
+ * a non-ASCII character (`ascii`) or a surrogate.
+ */
+function tooManyKeyWords(text: string, ascii: boolean): boolean | null {
+  const max = labelKeyMaxWords();
+  let inWord = false;
+  let digitsOnly = true;
+  let counted = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (ascii ? c >= 0x80 : c >= 0xd800 && c <= 0xdfff) return null;
+    if (isKeyChar(c)) {
+      if (!inWord) {
+        inWord = true;
+        digitsOnly = true;
+      }
+      if (c < 0x30 || c > 0x39) digitsOnly = false;
+    } else if (inWord) {
+      inWord = false;
+      if (!digitsOnly && ++counted > max) return true;
+    }
+  }
+  return false;
 }
 
 let labelKeyMax = 0;
