@@ -9,7 +9,7 @@ import type { Block, RawMeta } from '../block.js';
 import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
+import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { detectLanguage, normaliseLangTag } from './lang.js';
@@ -218,6 +218,7 @@ function creditReader(): CreditReader {
 function creditNames(read: CreditReader, texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
   const names: string[] = [];
   for (const text of texts) {
+    if (requirePrefix && !mayHaveCreditPrefix(text)) continue;
     const parsed = read(text, trust);
     if (requirePrefix && !parsed.hadPrefix) continue;
     names.push(...parsed.names);
@@ -304,6 +305,8 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
       const index = c.blocks[k];
       const block = index === undefined ? undefined : blocks[index];
       if (block === undefined || index === undefined || !headSet.has(index) || wordsIn(block.text) > MAX_BYLINE_WORDS) return;
+      // Where only a prefixed credit counts, a line that cannot hold a credit opening is not parsed for names.
+      if (c.requirePrefix && !mayHaveCreditPrefix(text)) return;
       const parsed = read(text, c.trust);
       if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix)) bylineBlocks.add(index);
     });
