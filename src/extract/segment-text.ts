@@ -74,7 +74,9 @@ import {
   endsWithContinuation,
   endsWithMark,
   labelKey,
+  labelKeyMaxWords,
   letterWords,
+  LONG_LINE_KEY,
   phraseKey,
   testGated,
 } from '../rules/text-patterns.js';
@@ -191,7 +193,10 @@ function shape(draft: Draft): Draft {
     draft.shapeOf = draft.text;
     draft.words = wordCount(draft.text);
     draft.chars = scannedChars;
-    draft.key = labelKey(draft.text);
+    // More words with a letter than any label has: the key is the long-line key, known without building it
+    // (a surrogate sends the key down another path, so such lines are keyed in full).
+    const long = scannedLetterWords > labelKeyMaxWords() && (scannedChars & HAS_SURROGATE) === 0;
+    draft.key = long ? LONG_LINE_KEY : labelKey(draft.text);
   }
   return draft;
 }
@@ -246,6 +251,8 @@ const HAS_COLON = 2;
 const HAS_PIPE = 4;
 const HAS_DEGREE = 8;
 const HAS_MENU_SEPARATOR = 16;
+/** A surrogate: a character beyond the BMP. */
+const HAS_SURROGATE = 32;
 
 /** The flags of each ASCII character, and of the non-ASCII menu separators. */
 const CHAR_FLAGS = new Uint8Array(0x80);
@@ -257,11 +264,14 @@ CHAR_FLAGS[0x7c] = (CHAR_FLAGS[0x7c] ?? 0) | HAS_PIPE;
 
 function nonAsciiFlags(c: number): number {
   if (c === 0xb0) return HAS_DEGREE;
+  if (c >= 0xd800 && c <= 0xdfff) return HAS_SURROGATE;
   return MENU_SEPARATOR_CODES.has(c) ? HAS_MENU_SEPARATOR : 0;
 }
 
 /** The {@link HAS_DIGIT} … flags of the text {@link wordCount} read last (a second result without an object per line). */
 let scannedChars = 0;
+/** Space-separated words holding an ASCII letter in the text {@link wordCount} read last: each is a word of its label key. */
+let scannedLetterWords = 0;
 
 /**
  * Words in one scan without copies: runs of non-space characters (what `text.trim().split(/\s+/u)`
@@ -273,22 +283,36 @@ function wordCount(text: string): number {
   let unspaced = 0;
   let inWord = false;
   let flags = 0;
+  let letterWords = 0;
+  let letter = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       flags |= CHAR_FLAGS[c]!;
       const space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
       if (!space && !inWord) words++;
+      else if (space && letter) {
+        letterWords++;
+        letter = false;
+      }
       inWord = !space;
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letter = true;
       continue;
     }
     const space = isSpaceCode(c);
     if (!space && !inWord) words++;
+    else if (space && letter) {
+      letterWords++;
+      letter = false;
+    }
     inWord = !space;
     flags |= nonAsciiFlags(c);
     if (c >= 0x0e00 && isUnspaced(c)) unspaced++;
   }
+  if (letter) letterWords++;
   scannedChars = flags;
+  scannedLetterWords = letterWords;
   return words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
 }
 

@@ -158,7 +158,7 @@ function tooManyKeyWords(text: string, ascii: boolean): boolean | null {
 let labelKeyMax = 0;
 
 /** The most words a key can have and still match a label: the longest table entry, or a section label's limit. */
-function labelKeyMaxWords(): number {
+export function labelKeyMaxWords(): number {
   if (labelKeyMax === 0) {
     const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES];
     labelKeyMax = SECTION_LABEL_MAX_WORDS;
@@ -171,7 +171,7 @@ function labelKeyMaxWords(): number {
 const PHRASE_KEY_MAX_CHARS = 300;
 
 /** The key of every over-long line: no phrase set contains it, and it reads as a single word. */
-const LONG_LINE_KEY = '\u0000long-line';
+export const LONG_LINE_KEY = '\u0000long-line';
 
 /**
  * A pattern with a cheap necessary test in front: where `gate` finds none of the words every
