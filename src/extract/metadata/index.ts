@@ -200,11 +200,15 @@ function firstMetaGroup(meta: RawMeta, keys: readonly string[]): string[] {
 }
 
 /** Parses credits once per text and trust within one page: the same byline is read for authors and for labels. */
-type CreditReader = (text: string, trust: CreditTrust) => ReturnType<typeof parseCredit>;
+type CreditReader = ((text: string, trust: CreditTrust) => ReturnType<typeof parseCredit>) & {
+  /** {@link mayHaveCreditPrefix}, once per text: the byline scan and the author choice both ask. */
+  mayHavePrefix: (text: string) => boolean;
+};
 
 function creditReader(): CreditReader {
   const cache = new Map<string, ReturnType<typeof parseCredit>>();
-  return (text, trust) => {
+  const prefixes = new Map<string, boolean>();
+  const read = (text: string, trust: CreditTrust): ReturnType<typeof parseCredit> => {
     const key = `${trust}\u0000${text}`;
     let parsed = cache.get(key);
     if (parsed === undefined) {
@@ -213,12 +217,21 @@ function creditReader(): CreditReader {
     }
     return parsed;
   };
+  const mayHavePrefix = (text: string): boolean => {
+    let possible = prefixes.get(text);
+    if (possible === undefined) {
+      possible = mayHaveCreditPrefix(text);
+      prefixes.set(text, possible);
+    }
+    return possible;
+  };
+  return Object.assign(read, { mayHavePrefix });
 }
 
 function creditNames(read: CreditReader, texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
   const names: string[] = [];
   for (const text of texts) {
-    if (requirePrefix && !mayHaveCreditPrefix(text)) continue;
+    if (requirePrefix && !read.mayHavePrefix(text)) continue;
     const parsed = read(text, trust);
     if (requirePrefix && !parsed.hadPrefix) continue;
     names.push(...parsed.names);
@@ -306,7 +319,7 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
       const block = index === undefined ? undefined : blocks[index];
       if (block === undefined || index === undefined || !headSet.has(index) || wordsIn(block.text) > MAX_BYLINE_WORDS) return;
       // Where only a prefixed credit counts, a line that cannot hold a credit opening is not parsed for names.
-      if (c.requirePrefix && !mayHaveCreditPrefix(text)) return;
+      if (c.requirePrefix && !read.mayHavePrefix(text)) return;
       const parsed = read(text, c.trust);
       if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix)) bylineBlocks.add(index);
     });
