@@ -9,7 +9,7 @@
  * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
-import { isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD } from './chars.js';
+import { cachedClassTest, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
@@ -619,14 +619,14 @@ class LineView {
 /**
  * The first ASCII letter run, lowercased, when it ends before any non-ASCII character: what
  * {@link letterWords} gives first, since lowercasing leaves the ASCII before it in place. Otherwise
- * the line is tokenised.
+ * the first letter run of the lowercased line, which is what its Unicode path gives first.
  */
 function firstLetterWord(line: LineView): string | null {
   const text = line.text;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) return line.tokens()[0] ?? null;
+    if (c >= 0x80) return firstLetterRun(text.toLowerCase());
     const lower = c | 0x20;
     if (lower >= 0x61 && lower <= 0x7a) {
       if (start < 0) start = i;
@@ -635,6 +635,26 @@ function firstLetterWord(line: LineView): string | null {
     }
   }
   return start >= 0 ? text.slice(start).toLowerCase() : null;
+}
+
+/** Whether a character is a letter (`\p{L}`), cached per code unit. */
+const isLetterChar = cachedClassTest(/^\p{L}$/u);
+
+/** The first match of `/\p{L}+/gu` in an already lowercased text, or null: the first of {@link letterWords} without the others. */
+function firstLetterRun(lower: string): string | null {
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    const width = widthAt(lower, i, c);
+    const letter = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : isLetterChar(lower, i, c, width);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      return lower.slice(start, i);
+    }
+    i += width;
+  }
+  return start >= 0 ? lower.slice(start) : null;
 }
 
 function isDateLine(line: LineView): boolean {
