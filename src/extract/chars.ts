@@ -47,13 +47,16 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Runs of non-space characters: `text.split(/\s+/).filter(Boolean).length` in one scan, without the array. */
-export function spaceSeparatedWords(text: string): number {
+/**
+ * Runs of non-space characters: `text.split(/\s+/).filter(Boolean).length` in one scan, without the
+ * array; counting stops at `cap`, for callers that only compare the count with a bound below it.
+ */
+export function spaceSeparatedWords(text: string, cap = Infinity): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
+    if (!space && !inWord && ++words >= cap) return words;
     inWord = !space;
   }
   return words;

@@ -96,8 +96,11 @@ function maxOf(values: Iterable<number>, empty = -Infinity): number {
   return m;
 }
 
-/** Words as `split(/\s+/)` counts them, without the array: body blocks are counted here too. */
-const wordsIn = spaceSeparatedWords;
+/**
+ * Words as `split(/\s+/)` counts them, without the array, up to one more than the largest bound they are
+ * compared with (so a long body block is not read to its end): body blocks are counted here too.
+ */
+const wordsIn = (text: string): number => spaceSeparatedWords(text, WORDS_IN_CAP);
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
 interface Regions {
@@ -498,6 +501,8 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 /** A headline is short: longer blocks near the title are the standfirst or the lead. */
 const MAX_VISIBLE_HEADLINE_WORDS = 30;
+/** One more than every bound a word count is compared with in this module. */
+const WORDS_IN_CAP = Math.max(MAX_BYLINE_WORDS, MAX_DATELINE_WORDS, MAX_DATE_HEADING_WORDS, MAX_VISIBLE_HEADLINE_WORDS) + 1;
 
 /** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
 function visibleHeadlines(blocks: readonly Block[], r: Regions): string[] {
