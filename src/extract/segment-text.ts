@@ -915,6 +915,8 @@ function relatedLabelKey(drafts: readonly Draft[], i: number): string | null {
   const draft = drafts[i] as Draft;
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
   const key = shape(draft).key;
+  // The long-line key matches no label: most lines end here.
+  if (key === LONG_LINE_KEY) return null;
   const words = keyWords(key);
   if (words === 0 || words > SECTION_LABEL_MAX_WORDS) return null;
   if (RELATED_LABELS.has(key)) return key;
@@ -963,6 +965,7 @@ function isDigits(word: string): boolean {
 function isCommentLabel(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
   const key = shape(draft).key;
+  if (key === LONG_LINE_KEY) return false;
   // Without a digit there is no count to drop, and the key is looked up as it is.
   if (!/\d/u.test(key)) return COMMENT_LABELS.has(key);
   return COMMENT_LABELS.has(
