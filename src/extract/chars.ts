@@ -37,3 +37,27 @@ export function cachedClassTest(pattern: RegExp): (text: string, i: number, code
     return known === 2;
   };
 }
+
+/** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
+export function isSpaceCode(c: number): boolean {
+  if (c > 0x20 && c < 0x7f) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Runs of non-space characters: `text.split(/\s+/).filter(Boolean).length` in one scan, without the
+ * array; counting stops at `cap`, for callers that only compare the count with a bound below it.
+ */
+export function spaceSeparatedWords(text: string, cap = Infinity): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord && ++words >= cap) return words;
+    inWord = !space;
+  }
+  return words;
+}

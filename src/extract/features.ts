@@ -77,6 +77,41 @@ function mayBeAsciiStopword(first: number, length: number): boolean {
   return ASCII_STOPWORD_SHAPES[length * 0x80 + lower] === 1;
 }
 
+/** The ASCII stopwords (all lowercase letters) by a hash of their letters: a word is looked up without a lowercased copy. */
+const ASCII_STOPWORDS_BY_HASH = new Map<number, string[]>();
+for (const word of ALL_STOPWORDS) {
+  if (!/^[\x00-\x7f]+$/u.test(word)) continue;
+  if (!/^[a-z]+$/u.test(word)) throw new Error(`features: ASCII stopword "${word}" is not all lowercase letters`);
+  const hash = letterHash(word, 0, word.length);
+  ASCII_STOPWORDS_BY_HASH.set(hash, [...(ASCII_STOPWORDS_BY_HASH.get(hash) ?? []), word]);
+}
+
+/** A hash of `text[start, end)` lowercased, or -1 when it holds a character other than an ASCII letter. */
+function letterHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    const lower = text.charCodeAt(i) | 0x20;
+    if (lower < 0x61 || lower > 0x7a) return -1;
+    hash = (Math.imul(hash, 31) + lower) | 0;
+  }
+  return hash < 0 ? hash & 0x7fffffff : hash;
+}
+
+/** `ALL_STOPWORDS.has(text.slice(start, end).toLowerCase())` for an ASCII word, without the copies. */
+function isAsciiStopwordAt(text: string, start: number, end: number): boolean {
+  const hash = letterHash(text, start, end);
+  if (hash < 0) return false;
+  const candidates = ASCII_STOPWORDS_BY_HASH.get(hash);
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    if (word.length !== end - start) continue;
+    let same = true;
+    for (let k = 0; k < word.length && same; k++) same = (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k);
+    if (same) return true;
+  }
+  return false;
+}
+
 /** Trailing whitespace as `\s` reads it. */
 const TRAILING_SPACE = /\s/u;
 
@@ -131,7 +166,7 @@ export function blockFeatures(block: Block): Features {
     }
     words++;
     // An ASCII word keeps its length and first letter when lowercased: most are ruled out without a copy.
-    if ((!ascii || mayBeAsciiStopword(code, i - start)) && ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
+    if (ascii ? mayBeAsciiStopword(code, i - start) && isAsciiStopwordAt(text, start, i) : ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
     if (coveredScript(code)) covered++;
   }
   if (unspaced > 0) words += Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);

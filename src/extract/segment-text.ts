@@ -9,7 +9,7 @@
  * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
-import { isUnspaced, UNSPACED_CHARS_PER_WORD } from './chars.js';
+import { cachedClassTest, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
@@ -74,7 +74,9 @@ import {
   endsWithContinuation,
   endsWithMark,
   labelKey,
+  labelKeyMaxWords,
   letterWords,
+  LONG_LINE_KEY,
   phraseKey,
   testGated,
 } from '../rules/text-patterns.js';
@@ -182,6 +184,8 @@ interface Draft {
   /** Word count and label key of `text`, computed once for the text they were read from (`shapeOf`). */
   shapeOf: string | null;
   words: number;
+  /** Characters some line rules need ({@link HAS_DIGIT} …), noted in the same scan as the word count. */
+  chars: number;
   key: string;
 }
 
@@ -190,7 +194,11 @@ function shape(draft: Draft): Draft {
   if (draft.shapeOf !== draft.text) {
     draft.shapeOf = draft.text;
     draft.words = wordCount(draft.text);
-    draft.key = labelKey(draft.text);
+    draft.chars = scannedChars;
+    // More words with a letter than any label has: the key is the long-line key, known without building it
+    // (a surrogate sends the key down another path, so such lines are keyed in full).
+    const long = scannedLetterWords > labelKeyMaxWords() && (scannedChars & HAS_SURROGATE) === 0;
+    draft.key = long ? LONG_LINE_KEY : labelKey(draft.text);
   }
   return draft;
 }
@@ -207,7 +215,10 @@ interface Line {
 
 /** CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed. */
 function normaliseLines(text: string): Line[] {
-  const unified = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').replace(/[\u00A0\u2007\u202F]/gu, ' ');
+  // Each replacement only where its characters occur: a search for one character is far cheaper than a regex pass.
+  let unified = text.replace(/^\uFEFF/u, '');
+  if (unified.includes('\r')) unified = unified.replace(/\r\n?/gu, '\n');
+  if (unified.includes('\u00a0') || unified.includes('\u2007') || unified.includes('\u202f')) unified = unified.replace(/[\u00A0\u2007\u202F]/gu, ' ');
   const formFeeds = unified.includes('\f');
   return unified.split('\n').map((line) => {
     const raw = (formFeeds ? line.replace(/\f/gu, '') : line).trimEnd();
@@ -215,19 +226,10 @@ function normaliseLines(text: string): Line[] {
   });
 }
 
-/** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
-function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0x7f) return false;
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** The whitespace `trimStart()` would remove, counted without the copy. */
 function leadingSpaces(text: string): number {
   let n = 0;
-  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  while (n < text.length && isSpaceCode(text.charCodeAt(n))) n++;
   return n;
 }
 
@@ -235,27 +237,84 @@ function leadingSpaces(text: string): number {
 function hasInnerSpace(text: string): boolean {
   const start = leadingSpaces(text);
   let end = text.length;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   const space = text.indexOf(' ', start);
   return space >= 0 && space < end;
 }
 
 
+/*
+ * Characters that some line rules cannot match without: a line lacking them skips those rules' regexes.
+ * Each rule's pattern holds the character in every branch (a digit in a clock time or reading time, a
+ * colon after a caption, tag or topics label, a degree sign in a weather line, a separator in a menu row).
+ */
+const HAS_DIGIT = 1;
+const HAS_COLON = 2;
+const HAS_PIPE = 4;
+const HAS_DEGREE = 8;
+const HAS_MENU_SEPARATOR = 16;
+/** A surrogate: a character beyond the BMP. */
+const HAS_SURROGATE = 32;
+
+/** The flags of each ASCII character, and of the non-ASCII menu separators. */
+const CHAR_FLAGS = new Uint8Array(0x80);
+for (let c = 0x30; c <= 0x39; c++) CHAR_FLAGS[c] = HAS_DIGIT;
+CHAR_FLAGS[0x3a] = HAS_COLON;
+const MENU_SEPARATOR_CODES: ReadonlySet<number> = new Set([...MENU_SEPARATORS].flatMap((sep) => [...sep]).map((c) => c.charCodeAt(0)));
+for (const c of MENU_SEPARATOR_CODES) if (c < 0x80) CHAR_FLAGS[c] = (CHAR_FLAGS[c] ?? 0) | HAS_MENU_SEPARATOR;
+CHAR_FLAGS[0x7c] = (CHAR_FLAGS[0x7c] ?? 0) | HAS_PIPE;
+
+function nonAsciiFlags(c: number): number {
+  if (c === 0xb0) return HAS_DEGREE;
+  if (c >= 0xd800 && c <= 0xdfff) return HAS_SURROGATE;
+  return MENU_SEPARATOR_CODES.has(c) ? HAS_MENU_SEPARATOR : 0;
+}
+
+/** The {@link HAS_DIGIT} … flags of the text {@link wordCount} read last (a second result without an object per line). */
+let scannedChars = 0;
+/** Space-separated words holding an ASCII letter in the text {@link wordCount} read last: each is a word of its label key. */
+let scannedLetterWords = 0;
+
 /**
  * Words in one scan without copies: runs of non-space characters (what `text.trim().split(/\s+/u)`
  * counts), plus one per two characters of an unspaced script, whose lines are otherwise one "word".
+ * Notes the text's rule characters in {@link scannedChars} on the way.
  */
 function wordCount(text: string): number {
   let words = 0;
   let unspaced = 0;
   let inWord = false;
+  let flags = 0;
+  let letterWords = 0;
+  let letter = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = isSpace(c);
+    if (c < 0x80) {
+      flags |= CHAR_FLAGS[c]!;
+      const space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
+      if (!space && !inWord) words++;
+      else if (space && letter) {
+        letterWords++;
+        letter = false;
+      }
+      inWord = !space;
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letter = true;
+      continue;
+    }
+    const space = isSpaceCode(c);
     if (!space && !inWord) words++;
+    else if (space && letter) {
+      letterWords++;
+      letter = false;
+    }
     inWord = !space;
+    flags |= nonAsciiFlags(c);
     if (c >= 0x0e00 && isUnspaced(c)) unspaced++;
   }
+  if (letter) letterWords++;
+  scannedChars = flags;
+  scannedLetterWords = letterWords;
   return words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
 }
 
@@ -313,6 +372,14 @@ function tableCells(raw: string): string[] | null {
   return kept.filter((c) => c.length > 0).length >= 2 ? kept : null;
 }
 
+/** The characters {@link BULLET_LINE} and {@link NUMBERED_LINE} accept after the indent: bullets and digits. */
+const ITEM_MARKER_CHARS = new Set([...'•-*·–▪◦‣0123456789'].map((c) => c.charCodeAt(0)));
+
+/** Whether the line's first non-space character could open a list item: the item regexes are tried only then. */
+function mayOpenItem(line: Line): boolean {
+  return ITEM_MARKER_CHARS.has(line.raw.charCodeAt(line.indent));
+}
+
 /** A numbered item, unless the number is a German-style day ("3. März 2024"). */
 function ordinalItem(raw: string): RegExpExecArray | null {
   const match = NUMBERED_LINE.exec(raw);
@@ -345,12 +412,16 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     section: -1,
     shapeOf: null,
     words: 0,
+    chars: 0,
     key: '',
   };
 }
 
 /** A command line as a code sample shows it: continued with a backslash, behind a "$ " prompt, or piped/flagged and not a sentence. */
-function isCodeLine(raw: string): boolean {
+function isCodeLine(raw: string, indent: number): boolean {
+  // Both command shapes open with "$" or a lowercase letter; most lines are ruled out by their first character.
+  const first = raw.charCodeAt(indent);
+  if (first !== 0x24 && (first < 0x61 || first > 0x7a)) return false;
   const text = raw.trim();
   if (SHELL_PROMPT.test(text)) return true;
   if (endsSentence(text)) return false;
@@ -391,7 +462,7 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
       open.lastLine = line.raw;
       continue;
     }
-    if (isCodeLine(line.raw)) {
+    if (isCodeLine(line.raw, line.indent)) {
       const code = newDraft('code', line.raw.trimStart(), line, line.indent, blanks);
       code.lastLine = line.raw;
       drafts.push(code);
@@ -408,8 +479,9 @@ function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
       blanks = 0;
       continue;
     }
-    const bullet = BULLET_LINE.exec(line.raw);
-    const numbered = bullet === null ? ordinalItem(line.raw) : null;
+    const marker = mayOpenItem(line);
+    const bullet = marker ? BULLET_LINE.exec(line.raw) : null;
+    const numbered = bullet === null && marker ? ordinalItem(line.raw) : null;
     const item = bullet ?? numbered;
     if (item !== null) {
       const text = item[3] ?? '';
@@ -511,20 +583,95 @@ function bylineRule(text: string, words: number): string | null {
   return null;
 }
 
-/** A line's letter words, read on first use: most lines are ruled out by their length before. */
-type Tokens = () => string[];
+/**
+ * One line as the rules read it: its text, word count and rule characters, with its letter words
+ * (and the first of them) read on first use: most lines are ruled out by their length or their
+ * first word before a rule needs all of them.
+ */
+class LineView {
+  private tokenList: string[] | null = null;
+  private first: string | null | undefined = undefined;
 
-function isDateLine(text: string, words: number, tokensOf: Tokens): boolean {
-  if (words > DATE_LINE_MAX_WORDS || !/\d/u.test(text)) return false;
-  const tokens = tokensOf();
+  constructor(
+    readonly text: string,
+    readonly words: number,
+    readonly chars: number,
+    private readonly keyOf: () => string,
+  ) {}
+
+  tokens(): string[] {
+    return (this.tokenList ??= letterWords(this.text));
+  }
+
+  /** `tokens()[0]` (null for none), read without tokenising the line when it opens in ASCII. */
+  firstToken(): string | null {
+    if (this.first === undefined) this.first = this.tokenList !== null ? (this.tokenList[0] ?? null) : firstLetterWord(this);
+    return this.first;
+  }
+
+  key(): string {
+    return this.keyOf();
+  }
+
+  has(flag: number): boolean {
+    return (this.chars & flag) !== 0;
+  }
+}
+
+/**
+ * The first ASCII letter run, lowercased, when it ends before any non-ASCII character: what
+ * {@link letterWords} gives first, since lowercasing leaves the ASCII before it in place. Otherwise
+ * the first letter run of the lowercased line, which is what its Unicode path gives first.
+ */
+function firstLetterWord(line: LineView): string | null {
+  const text = line.text;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return firstLetterRun(text.toLowerCase());
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      return text.slice(start, i).toLowerCase();
+    }
+  }
+  return start >= 0 ? text.slice(start).toLowerCase() : null;
+}
+
+/** Whether a character is a letter (`\p{L}`), cached per code unit. */
+const isLetterChar = cachedClassTest(/^\p{L}$/u);
+
+/** The first match of `/\p{L}+/gu` in an already lowercased text, or null: the first of {@link letterWords} without the others. */
+function firstLetterRun(lower: string): string | null {
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    const width = widthAt(lower, i, c);
+    const letter = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : isLetterChar(lower, i, c, width);
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      return lower.slice(start, i);
+    }
+    i += width;
+  }
+  return start >= 0 ? lower.slice(start) : null;
+}
+
+function isDateLine(line: LineView): boolean {
+  if (line.words > DATE_LINE_MAX_WORDS || !line.has(HAS_DIGIT)) return false;
+  // Every word must be a date word: the first one decides most lines.
+  const first = line.firstToken();
+  if (first !== null && !CALENDAR_WORDS.has(first) && !RELATIVE_DATE_WORDS.has(first) && !DATE_FILLER_WORDS.has(first)) return false;
   let calendar = false;
   let relative = false;
-  for (const token of tokens) {
+  for (const token of line.tokens()) {
     if (CALENDAR_WORDS.has(token)) calendar = true;
     else if (RELATIVE_DATE_WORDS.has(token)) relative = true;
     else if (!DATE_FILLER_WORDS.has(token)) return false;
   }
-  return calendar || relative || NUMERIC_DATE.test(text);
+  return calendar || relative || NUMERIC_DATE.test(line.text);
 }
 
 /** The characters a credit can end with: a closing parenthesis or an agency's last letter. */
@@ -554,13 +701,29 @@ function withoutFinalPeriod(text: string): string {
   return text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
+/** ASCII characters a credit can end with, in either case: most lines are ruled out by this lookup. */
+const CREDIT_LAST_ASCII = new Uint8Array(0x80);
+for (const c of CREDIT_LAST_CHARS) {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) {
+    CREDIT_LAST_ASCII[code] = 1;
+    CREDIT_LAST_ASCII[c.toUpperCase().charCodeAt(0)] = 1;
+  }
+}
+
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
 /** A caption's closing credit: "(Reuters)", "(Photo by X/Getty Images)", "/AP", "Getty Images". */
 function endsWithCredit(text: string): boolean {
-  // An ASCII last character (before a final period) that no credit ends with rules the line out without lowercasing it.
+  // An ASCII last character (before a final period) that no credit ends with rules the line out.
   const end = text.endsWith('.') ? text.length - 2 : text.length - 1;
   const last = end >= 0 ? text.charCodeAt(end) : -1;
-  if (last >= 0 && last < 0x80 && !CREDIT_LAST_CHARS.has(String.fromCharCode(last).toLowerCase())) return false;
-  // An agency credit lies in the last characters: when they are ASCII, lowercasing them alone ends like lowercasing the line.
+  if (last >= 0 && last < 0x80 && CREDIT_LAST_ASCII[last] !== 1) return false;
+  // An agency credit lies in the last characters: when they are ASCII, they are compared case-blind in place.
+  const tailStart = Math.max(0, text.length - CREDIT_TAIL_CHARS);
+  if (last !== 0x29 && isAsciiFrom(text, tailStart)) return endsWithAgency(text, end + 1);
   const tail = text.length > CREDIT_TAIL_CHARS ? text.slice(-CREDIT_TAIL_CHARS) : text;
   const partial = tail !== text && isAscii(tail);
   let lower = withoutFinalPeriod((partial ? tail : text).toLowerCase());
@@ -577,11 +740,30 @@ function endsWithCredit(text: string): boolean {
   return false;
 }
 
-/** Any character of a menu separator: a line holding none is no menu row, and is not split. */
-const MENU_SEPARATOR_CHAR = new RegExp(`[${[...new Set([...MENU_SEPARATORS].flatMap((sep) => [...sep]))].map((c) => `\\u{${c.codePointAt(0)?.toString(16)}}`).join('')}]`, 'u');
+function isAsciiFrom(text: string, start: number): boolean {
+  for (let i = start; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
 
-function isMenuRow(text: string): boolean {
-  if (!MENU_SEPARATOR_CHAR.test(text)) return false;
+/** The agency test of {@link endsWithCredit} on `text.slice(0, end)` read case-blind, for an ASCII end of line. */
+function endsWithAgency(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  for (const { agency, unmistakable } of AGENCIES_BY_LAST_CHAR.get(String.fromCharCode(asciiLower(text.charCodeAt(end - 1)))) ?? []) {
+    const from = end - agency.length;
+    if (from < 0) continue;
+    let same = true;
+    for (let k = 0; k < agency.length && same; k++) same = asciiLower(text.charCodeAt(from + k)) === agency.charCodeAt(k);
+    if (!same) continue;
+    const before = from > 0 ? text.charCodeAt(from - 1) : -1;
+    if (before === 0x2f || (unmistakable && (before === 0x20 || before === -1))) return true;
+  }
+  return false;
+}
+
+function isMenuRow(line: LineView): boolean {
+  // A line holding no separator character is no menu row, and is not split.
+  if (!line.has(HAS_MENU_SEPARATOR)) return false;
+  const text = line.text;
   const parts: string[][] = [[]];
   for (const token of text.split(/\s+/u)) {
     if (MENU_SEPARATORS.has(token)) parts.push([]);
@@ -591,49 +773,55 @@ function isMenuRow(text: string): boolean {
   return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !endsSentence(p.join(' ')));
 }
 
-function isShareLine(words: number, tokensOf: Tokens): boolean {
-  if (words > SHARE_MAX_WORDS) return false;
-  const tokens = tokensOf();
-  return tokens.length > 0 && tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_STRONG_WORDS.has(t));
+function isShareLine(line: LineView): boolean {
+  if (line.words > SHARE_MAX_WORDS) return false;
+  const first = line.firstToken();
+  if (first === null || !SHARE_WORDS.has(first)) return false;
+  const tokens = line.tokens();
+  return tokens.every((t) => SHARE_WORDS.has(t)) && tokens.some((t) => SHARE_STRONG_WORDS.has(t));
 }
 
-function isLegalLinks(words: number, tokensOf: Tokens): boolean {
-  if (words > 12) return false;
-  const tokens = tokensOf();
+function isLegalLinks(line: LineView): boolean {
+  if (line.words > 12) return false;
+  const first = line.firstToken();
+  if (first === null || !LEGAL_WORDS.has(first)) return false;
+  const tokens = line.tokens();
   return tokens.length >= 2 && tokens.every((t) => LEGAL_WORDS.has(t));
 }
 
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
-  return hintOf(text, wordCount(text), () => phraseKey(text));
+  const words = wordCount(text);
+  return hintOf(new LineView(text, words, scannedChars, () => phraseKey(text)));
 }
 
-function hintOf(text: string, words: number, keyOf: () => string): { label: HintLabel; token: string } | null {
-  let tokens: string[] | null = null;
-  const tokensOf = (): string[] => (tokens ??= letterWords(text));
+/** Rules that need a character skip lines without it (see {@link HAS_DIGIT}): the answer is the same, without the regex. */
+function hintOf(line: LineView): { label: HintLabel; token: string } | null {
+  const { text, words } = line;
   const byline = bylineRule(text, words);
   if (byline !== null) return { label: 'byline', token: byline };
-  if (isDateLine(text, words, tokensOf)) return { label: 'dateline', token: 'text:date-line' };
-  if (CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
-  if (words <= CAPTION_MAX_WORDS && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
-  if (words <= CAPTION_MAX_WORDS && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
+  if (isDateLine(line)) return { label: 'dateline', token: 'text:date-line' };
+  if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
+  const colon = line.has(HAS_COLON);
+  if (words <= CAPTION_MAX_WORDS && colon && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
+  if (words <= CAPTION_MAX_WORDS && colon && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
-  if (TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
+  if (colon && TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
   if (words <= PROMPT_MAX_WORDS && testGated(LEGAL_GATE, text)) return { label: 'legal', token: 'text:copyright' };
-  if (isLegalLinks(words, tokensOf)) return { label: 'legal', token: 'text:legal-links' };
+  if (isLegalLinks(line)) return { label: 'legal', token: 'text:legal-links' };
   if (words <= COOKIE_MAX_WORDS && testGated(COOKIE_GATE, text)) return { label: 'cookie', token: 'text:cookie-notice' };
   if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
   if (words <= PROMPT_MAX_WORDS && testGated(NEWSLETTER_GATE, text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
-  const key = keyOf();
+  const key = line.key();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
-  if (isShareLine(words, tokensOf)) return { label: 'share', token: 'text:share-bar' };
-  if (READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
-  if (testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
+  if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
+  if (line.has(HAS_DIGIT) && READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
+  if (line.has(HAS_DEGREE) && testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
   if (words <= PROMPT_MAX_WORDS && testGated(AFFILIATE_GATE, text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
-  if (words <= PROMPT_MAX_WORDS && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
+  if (words <= PROMPT_MAX_WORDS && colon && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
-  if (isMenuRow(text)) return { label: 'navigation', token: 'text:menu-row' };
-  const inline = INLINE_RELATED_PREFIX.exec(text);
+  if (isMenuRow(line)) return { label: 'navigation', token: 'text:menu-row' };
+  const inline = (colon || line.has(HAS_PIPE)) ? INLINE_RELATED_PREFIX.exec(text) : null;
   if (inline?.[1] !== undefined && wordCount(inline[1]) <= HEADING_MAX_WORDS * 2) return { label: 'related', token: 'text:related-inline' };
   return null;
 }
@@ -729,6 +917,8 @@ function relatedLabelKey(drafts: readonly Draft[], i: number): string | null {
   const draft = drafts[i] as Draft;
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return null;
   const key = shape(draft).key;
+  // The long-line key matches no label: most lines end here.
+  if (key === LONG_LINE_KEY) return null;
   const words = keyWords(key);
   if (words === 0 || words > SECTION_LABEL_MAX_WORDS) return null;
   if (RELATED_LABELS.has(key)) return key;
@@ -777,6 +967,7 @@ function isDigits(word: string): boolean {
 function isCommentLabel(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
   const key = shape(draft).key;
+  if (key === LONG_LINE_KEY) return false;
   // Without a digit there is no count to drop, and the key is looked up as it is.
   if (!/\d/u.test(key)) return COMMENT_LABELS.has(key);
   return COMMENT_LABELS.has(
@@ -800,7 +991,7 @@ function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
     const words = draftWords(draft);
-    let hint = hintOf(draft.text, words, () => draft.key);
+    let hint = hintOf(new LineView(draft.text, words, draft.chars, () => draft.key));
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }

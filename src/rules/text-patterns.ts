@@ -73,38 +73,140 @@ function isKeyChar(code: number): boolean {
 /**
  * {@link phraseKey} for matching a line against the label tables: a line with more words (other
  * than bare numbers) than any label holds gets {@link LONG_LINE_KEY} as soon as the scan has seen
- * them, so body lines cost a few words, not a full key.
+ * them, so body lines cost a few words, not a full key; so does a line of several words whose first
+ * word opens no label (see `opensNoLabel`).
  */
 export function labelKey(line: string): string {
   if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
-  const lower = line.toLowerCase();
+  return asciiLabelKey(line) ?? unicodeLabelKey(line);
+}
+
+/**
+ * {@link labelKey} of an all-ASCII line without lowercasing the whole line first: only words with a
+ * capital are copied lowercased. Null as soon as a non-ASCII character shows, for the general path.
+ */
+function asciiLabelKey(line: string): string | null {
+  const over = tooManyKeyWords(line, true);
+  if (over !== false) return over === null ? null : LONG_LINE_KEY;
+  if (opensNoLabel(line, false)) return LONG_LINE_KEY;
   const words: string[] = [];
   let start = -1;
-  let digitsOnly = true;
-  let counted = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    // Surrogate pairs (letters outside the BMP) take the general path.
-    if (c >= 0xd800 && c <= 0xdfff) return phraseKey(line);
-    if (isKeyChar(c)) {
+  let upper = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0x20;
+    const isUpper = c >= 0x41 && c <= 0x5a;
+    if (isUpper || (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) {
       if (start < 0) {
         start = i;
-        digitsOnly = true;
+        upper = false;
       }
-      if (c < 0x30 || c > 0x39) digitsOnly = false;
+      if (isUpper) upper = true;
     } else if (start >= 0) {
-      words.push(lower.slice(start, i));
+      const word = line.slice(start, i);
+      words.push(upper ? word.toLowerCase() : word);
       start = -1;
-      if (!digitsOnly && ++counted > labelKeyMaxWords()) return LONG_LINE_KEY;
     }
   }
   return words.join(' ');
 }
 
+function unicodeLabelKey(line: string): string {
+  const lower = line.toLowerCase();
+  const over = tooManyKeyWords(lower, false);
+  // Surrogate pairs (letters outside the BMP) take the general path.
+  if (over === null) return phraseKey(line);
+  if (over || opensNoLabel(lower, true)) return LONG_LINE_KEY;
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    if (isKeyChar(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return words.join(' ');
+}
+
+/**
+ * Whether the key would hold more words (other than bare numbers) than any label, read without
+ * copying a word: most lines are longer than every label. Null where the key takes another path first:
+ * a non-ASCII character (`ascii`) or a surrogate.
+ */
+function tooManyKeyWords(text: string, ascii: boolean): boolean | null {
+  const max = labelKeyMaxWords();
+  let inWord = false;
+  let digitsOnly = true;
+  let counted = 0;
+  let start = 0;
+  keyWordsSeen = 0;
+  firstWordStart = -1;
+  firstNamedStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (ascii ? c >= 0x80 : c >= 0xd800 && c <= 0xdfff) return null;
+    if (isKeyChar(c)) {
+      if (!inWord) {
+        inWord = true;
+        digitsOnly = true;
+        start = i;
+      }
+      if (c < 0x30 || c > 0x39) digitsOnly = false;
+    } else if (inWord) {
+      inWord = false;
+      keyWordsSeen++;
+      if (firstWordStart < 0) {
+        firstWordStart = start;
+        firstWordEnd = i;
+      }
+      if (!digitsOnly && firstNamedStart < 0) {
+        firstNamedStart = start;
+        firstNamedEnd = i;
+      }
+      if (!digitsOnly && ++counted > max) return true;
+    }
+  }
+  return false;
+}
+
+/** What {@link tooManyKeyWords} saw of its text: the key's words, and where its first word and first word other than a number lie. */
+let keyWordsSeen = 0;
+let firstWordStart = -1;
+let firstWordEnd = -1;
+let firstNamedStart = -1;
+let firstNamedEnd = -1;
+
+/**
+ * Whether the key {@link tooManyKeyWords} just read can match no label: it has more words than a suffix
+ * label ("Top Sport Stories"), and neither its first word nor its first word other than a number (the
+ * comment labels drop counts) opens any label or label prefix. Such keys read as {@link LONG_LINE_KEY}.
+ */
+function opensNoLabel(text: string, lowercased: boolean): boolean {
+  if (keyWordsSeen <= RELATED_SUFFIX_LABEL_MAX_WORDS || firstWordStart < 0) return false;
+  const firsts = labelFirstWords();
+  const word = (from: number, to: number): string => (lowercased ? text.slice(from, to) : text.slice(from, to).toLowerCase());
+  if (firsts.has(word(firstWordStart, firstWordEnd))) return false;
+  return firstNamedStart < 0 || firstNamedStart === firstWordStart || !firsts.has(word(firstNamedStart, firstNamedEnd));
+}
+
+let labelFirsts: Set<string> | null = null;
+
+/** The first word of every label, label prefix and phrase the keys are matched against. */
+function labelFirstWords(): ReadonlySet<string> {
+  if (labelFirsts === null) {
+    labelFirsts = new Set<string>();
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES, RELATED_LABEL_PREFIXES];
+    for (const table of tables) for (const phrase of table) labelFirsts.add(phrase.split(' ')[0] ?? phrase);
+  }
+  return labelFirsts;
+}
+
 let labelKeyMax = 0;
 
 /** The most words a key can have and still match a label: the longest table entry, or a section label's limit. */
-function labelKeyMaxWords(): number {
+export function labelKeyMaxWords(): number {
   if (labelKeyMax === 0) {
     const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES];
     labelKeyMax = SECTION_LABEL_MAX_WORDS;
@@ -117,7 +219,7 @@ function labelKeyMaxWords(): number {
 const PHRASE_KEY_MAX_CHARS = 300;
 
 /** The key of every over-long line: no phrase set contains it, and it reads as a single word. */
-const LONG_LINE_KEY = '\u0000long-line';
+export const LONG_LINE_KEY = '\u0000long-line';
 
 /**
  * A pattern with a cheap necessary test in front: where `gate` finds none of the words every

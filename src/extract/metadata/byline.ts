@@ -359,10 +359,7 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
   }
   // Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer";
   // "Written by A Edited by B" has no separator before the editor's credit, so one is put there.
-  const segments = splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS))
-    .split('\n')
-    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/));
-  for (const rawSegment of segments) {
+  for (const rawSegment of creditSegments(text)) {
     const segment = trimEdges(rawSegment);
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
@@ -381,6 +378,29 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     names.push(...found);
   }
   return { names, hadPrefix };
+}
+
+/** Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer". */
+function creditSegments(text: string): string[] {
+  return splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS))
+    .split('\n')
+    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/));
+}
+
+/**
+ * Whether {@link parseCredit} could find a credit opening in the text (its `hadPrefix`): some segment
+ * starts with one or holds one mid-line. Callers that take only prefixed credits skip the full parse
+ * (names, dates, contact words) of the many head lines where it cannot.
+ */
+export function mayHaveCreditPrefix(text: string): boolean {
+  for (const rawSegment of creditSegments(text)) {
+    const segment = trimEdges(rawSegment);
+    if (segment.length === 0) continue;
+    const lower = segment.toLowerCase();
+    if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
+    if (stripCreditPrefix(segment).hadPrefix || findMidLineCredit(segment) !== null) return true;
+  }
+  return false;
 }
 
 /** A date line that names someone is short: the date, maybe a time, and the name. */

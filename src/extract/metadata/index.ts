@@ -9,10 +9,11 @@ import type { Block, RawMeta } from '../block.js';
 import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, parseCredit, type CreditTrust } from './byline.js';
+import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { detectLanguage, normaliseLangTag } from './lang.js';
+import { spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
   meta: RawMeta;
@@ -95,7 +96,11 @@ function maxOf(values: Iterable<number>, empty = -Infinity): number {
   return m;
 }
 
-const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/**
+ * Words as `split(/\s+/)` counts them, without the array, up to one more than the largest bound they are
+ * compared with (so a long body block is not read to its end): body blocks are counted here too.
+ */
+const wordsIn = (text: string): number => spaceSeparatedWords(text, WORDS_IN_CAP);
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
 interface Regions {
@@ -198,11 +203,15 @@ function firstMetaGroup(meta: RawMeta, keys: readonly string[]): string[] {
 }
 
 /** Parses credits once per text and trust within one page: the same byline is read for authors and for labels. */
-type CreditReader = (text: string, trust: CreditTrust) => ReturnType<typeof parseCredit>;
+type CreditReader = ((text: string, trust: CreditTrust) => ReturnType<typeof parseCredit>) & {
+  /** {@link mayHaveCreditPrefix}, once per text: the byline scan and the author choice both ask. */
+  mayHavePrefix: (text: string) => boolean;
+};
 
 function creditReader(): CreditReader {
   const cache = new Map<string, ReturnType<typeof parseCredit>>();
-  return (text, trust) => {
+  const prefixes = new Map<string, boolean>();
+  const read = (text: string, trust: CreditTrust): ReturnType<typeof parseCredit> => {
     const key = `${trust}\u0000${text}`;
     let parsed = cache.get(key);
     if (parsed === undefined) {
@@ -211,11 +220,21 @@ function creditReader(): CreditReader {
     }
     return parsed;
   };
+  const mayHavePrefix = (text: string): boolean => {
+    let possible = prefixes.get(text);
+    if (possible === undefined) {
+      possible = mayHaveCreditPrefix(text);
+      prefixes.set(text, possible);
+    }
+    return possible;
+  };
+  return Object.assign(read, { mayHavePrefix });
 }
 
 function creditNames(read: CreditReader, texts: readonly string[], trust: CreditTrust, requirePrefix: boolean): string[] {
   const names: string[] = [];
   for (const text of texts) {
+    if (requirePrefix && !read.mayHavePrefix(text)) continue;
     const parsed = read(text, trust);
     if (requirePrefix && !parsed.hadPrefix) continue;
     names.push(...parsed.names);
@@ -302,6 +321,8 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
       const index = c.blocks[k];
       const block = index === undefined ? undefined : blocks[index];
       if (block === undefined || index === undefined || !headSet.has(index) || wordsIn(block.text) > MAX_BYLINE_WORDS) return;
+      // Where only a prefixed credit counts, a line that cannot hold a credit opening is not parsed for names.
+      if (c.requirePrefix && !read.mayHavePrefix(text)) return;
       const parsed = read(text, c.trust);
       if (parsed.names.length > 0 && (!c.requirePrefix || parsed.hadPrefix)) bylineBlocks.add(index);
     });
@@ -480,6 +501,8 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 /** A headline is short: longer blocks near the title are the standfirst or the lead. */
 const MAX_VISIBLE_HEADLINE_WORDS = 30;
+/** One more than every bound a word count is compared with in this module. */
+const WORDS_IN_CAP = Math.max(MAX_BYLINE_WORDS, MAX_DATELINE_WORDS, MAX_DATE_HEADING_WORDS, MAX_VISIBLE_HEADLINE_WORDS) + 1;
 
 /** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
 function visibleHeadlines(blocks: readonly Block[], r: Regions): string[] {

@@ -66,6 +66,10 @@ const LATIN_ONLY_SHARE = 1 - MIN_SCRIPT_SHARE;
 const LETTER = /^\p{L}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 
+/** Whether a non-ASCII character is a letter, or in the Latin script: cached per code unit, not a copy and a regex per character. */
+const isLetterBeyondAscii = cachedClassTest(LETTER);
+const isLatinBeyondAscii = cachedClassTest(LATIN);
+
 /**
  * Letters and Latin-script characters, counted by code point in one scan: ASCII is classified
  * by range, only other characters go through the Unicode regexes (counting with `match` built
@@ -89,10 +93,9 @@ function lettersAndLatin(sample: string): { letters: number; latin: number } {
       const next = sample.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) width = 2;
     }
-    const ch = sample.slice(i, i + width);
+    if (isLetterBeyondAscii(sample, i, c, width)) letters++;
+    if (isLatinBeyondAscii(sample, i, c, width)) latin++;
     i += width - 1;
-    if (LETTER.test(ch)) letters++;
-    if (LATIN.test(ch)) latin++;
   }
   return { letters, latin };
 }
@@ -130,8 +133,6 @@ STOPWORD_LANGS.forEach((lang, l) => {
   }
 });
 
-/** Whether a non-ASCII character is a letter. */
-const isLetterBeyondAscii = cachedClassTest(LETTER);
 
 function isLetterAt(text: string, i: number, code: number, width: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -142,6 +143,31 @@ function isLetterAt(text: string, i: number, code: number, width: number): boole
 const ASCII_STOPWORD_SHAPES = new Set<number>();
 for (const word of LANGS_OF_STOPWORD.keys()) {
   if (/^[a-z]+$/u.test(word)) ASCII_STOPWORD_SHAPES.add(word.length * 0x80 + word.charCodeAt(0));
+}
+
+/** The ASCII stopwords by a hash of their letters, with their languages: a token is looked up without a copy. */
+const ASCII_STOPWORDS_BY_HASH = new Map<number, { word: string; langs: number[] }[]>();
+for (const [word, langs] of LANGS_OF_STOPWORD) {
+  if (!/^[a-z]+$/u.test(word)) continue;
+  const hash = letterHash(word, 0, word.length);
+  ASCII_STOPWORDS_BY_HASH.set(hash, [...(ASCII_STOPWORDS_BY_HASH.get(hash) ?? []), { word, langs }]);
+}
+
+/** A hash of the lowercase ASCII letters `text[start, end)`. */
+function letterHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+/** `LANGS_OF_STOPWORD.get(lower.slice(start, end))` for a token of lowercase ASCII letters, without the copy. */
+function asciiStopwordLangs(lower: string, start: number, end: number): number[] | undefined {
+  const candidates = ASCII_STOPWORDS_BY_HASH.get(letterHash(lower, start, end));
+  if (candidates === undefined) return undefined;
+  for (const { word, langs } of candidates) {
+    if (word.length === end - start && lower.startsWith(word, start)) return langs;
+  }
+  return undefined;
 }
 
 function detectByStopwords(sample: string): string | null {
@@ -168,7 +194,7 @@ function detectByStopwords(sample: string): string | null {
     }
     tokens++;
     if (ascii && !ASCII_STOPWORD_SHAPES.has((i - start) * 0x80 + code)) continue;
-    const langs = LANGS_OF_STOPWORD.get(lower.slice(start, i));
+    const langs = ascii ? asciiStopwordLangs(lower, start, i) : LANGS_OF_STOPWORD.get(lower.slice(start, i));
     if (langs !== undefined) for (const l of langs) scores[l]!.hits++;
   }
   if (tokens < MIN_TOKENS_FOR_GUESS) return null;
