@@ -366,7 +366,7 @@ function isMostlyDate(text: string): boolean {
   return others.length <= limit;
 }
 
-function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null): DateFinding {
+function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>): DateFinding {
   const { meta, blocks, options } = input;
   const now = options.now;
   const monthFirst = monthFirstFor(lang);
@@ -402,7 +402,8 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
     if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);
     if (dates.length === 0) continue;
-    const marked = block.hint === 'dateline' || block.hint === 'byline';
+    // A line read as a byline ("By Jane Doe on October 31, 2012 at 5:00 PM") is as good as one marked so.
+    const marked = block.hint === 'dateline' || block.hint === 'byline' || bylineBlocks.has(i);
     if (!marked && wordsIn(block.text) > MAX_DATELINE_WORDS) continue;
     // A short line may give the date; only a line that is nearly all date is taken out of the body for it
     // (inside the body, it stays: it may be the story's own).
@@ -482,15 +483,16 @@ function uniqueTags(tags: readonly string[]): string[] {
 const MAX_VISIBLE_HEADLINE_WORDS = 30;
 
 /** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
-function visibleHeadlines(blocks: readonly Block[], r: Regions): string[] {
-  const near = [...r.head].sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
+function visibleHeadlines(blocks: readonly Block[], r: Regions, headingsOnly = false): string[] {
+  // Headings alone are asked for the one that opens the article: none inside the body counts.
+  const near = r.head.filter((i) => !headingsOnly || i <= r.firstBody).sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
   const texts = (headings: boolean): string[] =>
     near
       .map((i) => blocks[i])
       .filter((b): b is Block => b !== undefined && (b.kind === 'heading') === headings && b.kind !== 'caption' && b.kind !== 'figure')
       .filter((b) => wordsIn(b.text) <= MAX_VISIBLE_HEADLINE_WORDS)
       .map((b) => b.text);
-  return [...texts(true), ...texts(false)];
+  return headingsOnly ? texts(true) : [...texts(true), ...texts(false)];
 }
 
 /** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
@@ -504,13 +506,31 @@ function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block
   return candidate ?? blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? null;
 }
 
-function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, title: string | null): number | null {
+/** A page without any title or h1 ("<h2 class=headline>"): the heading nearest above the body, of a headline's length. */
+function nearestHeadingAbove(blocks: readonly Block[], r: Regions): Block | null {
+  for (let i = r.firstBody; i >= 0 && i >= r.firstBody - HEAD_LOOKBEHIND_BLOCKS; i--) {
+    const b = blocks[i];
+    if (b === undefined || b.kind !== 'heading' || (b.hint !== null && EXCLUDED_HINTS.has(b.hint))) continue;
+    const words = wordsIn(b.text);
+    if (words >= MIN_FALLBACK_HEADLINE_WORDS && words <= MAX_VISIBLE_HEADLINE_WORDS) return b;
+  }
+  return null;
+}
+
+/** A fallback heading shorter than this is a section label ("News", "Top Stories"). */
+const MIN_FALLBACK_HEADLINE_WORDS = 3;
+
+function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, title: string | null, alsoText: string | null): number | null {
   if (title === null) return null;
   const wanted = foldTitle(title);
+  // The h1 as printed, kicker and all, when the title is that h1 without its kicker.
+  const printed = alsoText === null ? null : foldTitle(alsoText);
   const first = body.size === 0 ? blocks.length : minOf(body);
   let best: number | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'heading' || foldTitle(b.text) !== wanted) continue;
+    if (b.kind !== 'heading') continue;
+    const text = foldTitle(b.text);
+    if (text !== wanted && text !== printed) continue;
     // The matching heading closest above the body; one inside the body only when none is above.
     if (b.index <= first) best = b.index;
     else if (best === null) return b.index;
@@ -546,17 +566,19 @@ export function extractMetadata(input: MetadataInput): Metadata {
     h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
     siteName,
     visible: visibleHeadlines(blocks, region),
+    visibleHeadings: visibleHeadlines(blocks, region, true),
+    h1Kicker: meta.h1Kickers[0] ?? null,
   });
   if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
   let titleBlock: number | null = null;
   if (titleFound === null) {
-    const heading = textHeading(blocks, bodyIndexes);
+    const heading = textHeading(blocks, bodyIndexes) ?? nearestHeadingAbove(blocks, region);
     if (heading !== null) {
       titleFound = { value: heading.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
       titleBlock = heading.index;
     }
   }
-  titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null);
+  titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null, meta.h1Kickers[0] ? meta.h1[0] ?? null : null);
 
   if (siteName === null && titleTag !== null) {
     const split = splitSiteName(titleTag, null);
@@ -596,7 +618,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const footBylines = region.foot.filter((i) => blocks[i]?.hint === 'byline' && !head.includes(i));
   const scan = scanBylines(input, [...head, ...footBylines], read);
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
-  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl);
+  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks);
   const published = dates.published?.value ?? null;
   const modified = consistentModified(published, dates.modified?.value ?? null);
 
