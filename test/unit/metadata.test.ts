@@ -287,6 +287,13 @@ describe('dates', () => {
     expect(m.authors).toEqual(['Jane Doe']);
   });
 
+  it('takes an update stamp as the published day when the page prints no other date, and a date heading', () => {
+    const m = run({ blocks: ['Updated March 5, 2024, 9:16 a.m. ET', ...PROSE], body: [1, 2] });
+    expect(m.published?.slice(0, 10)).toBe('2024-03-05');
+    const heading = run({ blocks: ['Posted on Tue, Mar. 5, 2024 09:15 PM', ...PROSE], body: [1, 2], blockOverrides: { 0: { kind: 'heading', tag: 'h5', level: 5 } } });
+    expect(heading.published?.slice(0, 10)).toBe('2024-03-05');
+  });
+
   it('takes "Updated" lines as modified and a dateline as published, and marks them as consumed', () => {
     const m = run({ blocks: ['Published 4 March 2024 · Updated 5 March 2024', ...PROSE], body: [1, 2] });
     expect(m.published).toBe('2024-03-04');

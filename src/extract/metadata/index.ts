@@ -399,7 +399,8 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   for (const i of searched) {
     const block = blocks[i];
     if (block === undefined || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
-    if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS) continue;
+    // A longer heading is a date line only when it is nearly all date ("Posted on Sat, Jan. 12, 2008 09:15 PM").
+    if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS && !isMostlyDate(block.text)) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);
     if (dates.length === 0) continue;
     // A line read as a byline ("By Jane Doe on October 31, 2012 at 5:00 PM") is as good as one marked so.
@@ -440,6 +441,11 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
     () => found(machineDate(metaValues(meta, META_KEYS.publishedGeneric), now), 'meta'),
     () => firstPrinted(Infinity),
     () => (pageUrl === null ? null : found(dateFromUrl(pageUrl, now), 'url')),
+    // Pages that print only "Last updated …" above the story (no other date anywhere) were mostly written that day.
+    () => {
+      const p = printed.find((x) => x.modified && x.rank < FOOT_RANK_OFFSET);
+      return p === undefined ? null : { value: p.date, source: p.source };
+    },
   ]);
   const modified = firstValid<ParsedDate>([
     () => found(machineDate(ld.dateModified === null ? [] : [ld.dateModified], now), 'json-ld'),
