@@ -156,6 +156,18 @@ describe('bylines', () => {
     expect(parseCredit('Sign in | Subscribe\nMy Ledger\nShow Menu', 'element').names).toEqual([]);
   });
 
+  it('reads the byline and date under the headline when the body was found to start far above it', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `Menu entry ${i}`);
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - Ledger', h1: ['Bus network to grow north'] },
+      blocks: ['Search', ...nav, 'Bus network to grow north', 'By JANE DOE and JOHN ROE March 5, 2024; Page A7', ...PROSE],
+      body: [0, 33, 34],
+      blockOverrides: { 31: { kind: 'heading', tag: 'h1', level: 1 } },
+    });
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(m.published?.slice(0, 10)).toBe('2024-03-05');
+  });
+
   it('drops an outlet that opens with an article when a person is credited beside it', () => {
     const m = run({ meta: { metas: meta({ author: 'Jane Doe, The Agile Ledger' }) }, blocks: PROSE });
     expect(m.authors).toEqual(['Jane Doe']);

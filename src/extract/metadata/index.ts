@@ -58,6 +58,8 @@ const HEAD_LOOKAHEAD_BLOCKS = 4;
 const TAIL_BLOCKS = 3;
 /** Blog templates print "Posted by …" just under the post: marked credits this many blocks after the body count. */
 const FOOT_BLOCKS = 6;
+/** Blocks under the headline searched for its byline and date, wherever the body starts. */
+const UNDER_HEADLINE_BLOCKS = 4;
 /** Dates below the body rank after every date above it. */
 const FOOT_RANK_OFFSET = 1_000_000;
 /** Date lines inside the body, past its first blocks, rank after those around its start and before those below it. */
@@ -250,7 +252,7 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
 }
 
-function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader): BylineScan {
+function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader, underHeadline: readonly number[] = []): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
   const noBody = input.bodyIndexes.size === 0;
@@ -275,7 +277,13 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
       credits.push({ texts: group.map((b) => b.text), blocks: group.map((b) => b.blockIndex), trust: 'element', requirePrefix: false, source: sourceOf(group[0]!) });
     }
   }
-  for (const i of head) {
+  // Marked elements under the headline but outside the head: one at a time, page order (nested byline
+  // elements close inner first: the name before the name-and-title around it).
+  const underSet = new Set(underHeadline);
+  for (const b of marked.filter((m) => !inHead(m) && underSet.has(m.blockIndex)).sort((x, y) => x.blockIndex - y.blockIndex)) {
+    credits.push({ texts: [b.text], blocks: [b.blockIndex], trust: 'element', requirePrefix: false, source: sourceOf(b) });
+  }
+  for (const i of [...head, ...underHeadline]) {
     const block = blocks[i];
     // Captions credit photographers, not authors.
     if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
@@ -284,7 +292,7 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
     credits.push({ texts: [block.text], blocks: [i], trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
   }
   // Below the head (a blog's "Posted by" line under the post): one element at a time, page order.
-  for (const b of marked.filter((m) => !inHead(m)).sort((x, y) => x.blockIndex - y.blockIndex)) {
+  for (const b of marked.filter((m) => !inHead(m) && !underSet.has(m.blockIndex)).sort((x, y) => x.blockIndex - y.blockIndex)) {
     credits.push({ texts: [b.text], blocks: [], trust: 'element', requirePrefix: false, source: sourceOf(b) });
   }
   // Last: a date line that names someone without a label ("11.12.2019 – Jane Doe"), nearest the body's start first.
@@ -297,6 +305,7 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   }
 
   const bylineBlocks = new Set<number>();
+  for (const i of underHeadline) headSet.add(i);
   for (const c of credits) {
     c.texts.forEach((text, k) => {
       const index = c.blocks[k];
@@ -380,6 +389,13 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const innerSet = new Set(innerLines);
   const searched = [...region.head, ...innerLines, ...region.foot];
   const searchedSet = new Set(searched);
+  // A byline line under the headline, outside the head, carries the date too.
+  for (const i of bylineBlocks) {
+    if (!searchedSet.has(i)) {
+      searched.push(i);
+      searchedSet.add(i);
+    }
+  }
   const noBody = input.bodyIndexes.size === 0;
 
   // Dates printed on the page around the body: <time> elements and short date lines, nearest the body's start first.
@@ -622,7 +638,16 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const read = creditReader();
   // A byline line just below the body ("Author: X" under a post, on text pages) is a credit too.
   const footBylines = region.foot.filter((i) => blocks[i]?.hint === 'byline' && !head.includes(i));
-  const scan = scanBylines(input, [...head, ...footBylines], read);
+  // A byline line sits right under the headline, also where the body was found to start far from it.
+  const underHeadline: number[] = [];
+  if (titleBlock !== null && bodyIndexes.size > 0) {
+    const inHead = new Set(head);
+    for (let i = titleBlock + 1; i <= titleBlock + UNDER_HEADLINE_BLOCKS && i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b !== undefined && !inHead.has(i) && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint))) underHeadline.push(i);
+    }
+  }
+  const scan = scanBylines(input, [...head, ...footBylines], read, underHeadline);
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
   const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks);
   const published = dates.published?.value ?? null;
