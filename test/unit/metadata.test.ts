@@ -477,6 +477,12 @@ describe('title', () => {
     expect(dated.title).toBe('Bus network to grow north');
   });
 
+  it('cuts a "by <host name>" signature from a title, and reads a visible headline with its byline glued on', () => {
+    expect(run({ meta: { titleTag: 'Bus network to grow north, council says by www.dailyledger.com' }, blocks: PROSE }).title).toBe('Bus network to grow north, council says');
+    const glued = run({ meta: { titleTag: 'Bus network to grow north - Local - Transit - Daily Ledger' }, blocks: ['Bus network to grow north By Jane Doe and John Roe', ...PROSE], body: [1, 2] });
+    expect(glued.title).toBe('Bus network to grow north');
+  });
+
   it('takes the first level-1 heading of a plain-text page', () => {
     const m = run({
       format: 'text',

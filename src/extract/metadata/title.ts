@@ -57,6 +57,11 @@ function firstSeparator(title: string): { at: number; length: number } | null {
  */
 export function splitSiteName(title: string, siteName: string | null): Split {
   const text = title.replace(/\s+/g, ' ').trim();
+  // "Headline by www.example.com": a credit to a host name is the site's signature.
+  const byHost = BY_HOST_SUFFIX.exec(text);
+  if (byHost !== null && byHost.index > 0 && wordCount(text.slice(0, byHost.index)) >= MIN_HEADLINE_WORDS) {
+    return { headline: text.slice(0, byHost.index), site: byHost[1] ?? null };
+  }
   const site = siteName === null ? null : foldTitle(siteName);
   // Strong separators ("|", "::", "»", "•") never sit inside a headline: with several, the longest part is the headline.
   const strong = splitOn(text, STRONG_TITLE_SEPARATORS);
@@ -81,6 +86,9 @@ export function splitSiteName(title: string, siteName: string | null): Split {
   if (wordCount(tail) <= MAX_SITE_SUFFIX_WORDS && wordCount(head) >= MIN_HEADLINE_WORDS) return { headline: head, site: tail };
   return { headline: text, site: null };
 }
+
+/** " by www.example.com" closing a title. */
+const BY_HOST_SUFFIX = / by ((?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}(?:\.[a-z]{2})?)$/iu;
 
 /** Letters and digits only: "Mindmegette.hu" and "mindmegette hu" name the same site. */
 const compactTitle = (text: string): string => foldTitle(text).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -289,6 +297,14 @@ function withoutTrailingDate(text: string): string | null {
   return head.length > 0 ? head : null;
 }
 
+/** "Headline By Jane Doe": a credit opening ("By" and a capitalised word) glued after the headline. */
+const TRAILING_CREDIT = / [Bb]y \p{Lu}/u;
+
+function withoutTrailingCredit(text: string): string | null {
+  const m = TRAILING_CREDIT.exec(text);
+  return m === null || m.index === 0 ? null : text.slice(0, m.index).trim();
+}
+
 /** Dates are only located here, not judged: any date counts. */
 const FAR_FUTURE = new Date(Date.UTC(2200, 0, 1));
 
@@ -342,8 +358,9 @@ function visiblePart(chosen: TitleChoice, rawDeclared: readonly string[], visibl
   const wholes = [chosen.title, ...rawDeclared.filter((d) => foldTitle(d).includes(chosenFolded))];
   for (const text of visible) {
     const whole = text.replace(/\s+/g, ' ').trim();
-    // The line may carry the date after the headline ("Headline 28/12/2007 11:27 - (SA)").
-    for (const clean of [whole, chosenFolded.includes(foldTitle(whole)) ? null : withoutTrailingDate(whole)]) {
+    // The line may carry the date or the byline after the headline ("Headline 28/12/2007 11:27 - (SA)", "Headline By Jane Doe").
+    const glued = chosenFolded.includes(foldTitle(whole)) ? [] : [withoutTrailingDate(whole), withoutTrailingCredit(whole)];
+    for (const clean of [whole, ...glued]) {
       if (clean === null || letterWords(clean) < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
       // Only a part of the chosen title: the other parts of the <title> are the site's name or a section.
       const folded = foldTitle(clean);
