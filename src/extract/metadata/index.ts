@@ -97,7 +97,24 @@ function maxOf(values: Iterable<number>, empty = -Infinity): number {
   return m;
 }
 
-const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words in a text (runs of non-whitespace, as `split(/\s+/)` counts them), without building the list: called for every nearby block. */
+function wordsIn(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** The characters JavaScript's `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
 interface Regions {
