@@ -168,6 +168,12 @@ describe('bylines', () => {
     expect(m.published?.slice(0, 10)).toBe('2024-03-05');
   });
 
+  it('reads the credit that opens a long "Posted by" meta line, but not prose that opens with "By"', () => {
+    const tags = Array.from({ length: 30 }, (_, i) => `Tag${i},`).join(' ');
+    expect(run({ blocks: [`Posted by Jane Doe @ 5:56 am Categories: Transit, Council Tags: ${tags}`, ...PROSE], body: [1, 2] }).authors).toEqual(['Jane Doe']);
+    expect(run({ blocks: [`By The Time The Council Met, ${tags}`, ...PROSE], body: [1, 2] }).authors).toEqual([]);
+  });
+
   it('drops an outlet that opens with an article when a person is credited beside it', () => {
     const m = run({ meta: { metas: meta({ author: 'Jane Doe, The Agile Ledger' }) }, blocks: PROSE });
     expect(m.authors).toEqual(['Jane Doe']);

@@ -257,6 +257,11 @@ interface BylineScan {
   bylineBlocks: Set<number>;
 }
 
+/** Labels that open a credit even at the start of a long meta line; one-word openings ("By", "Von") start prose too. */
+const LONG_LINE_CREDIT = /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto|pubblicato) (?:by|von|par|por|da)\s/i;
+/** How much of such a line is read: the label, the name and what follows it. */
+const LONG_LINE_CREDIT_CHARS = 120;
+
 /** Co-author elements sit side by side; credits further apart are teasers' bylines. */
 const CO_AUTHOR_SPAN_BLOCKS = 2;
 
@@ -304,7 +309,13 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
     const block = blocks[i];
     // Captions credit photographers, not authors.
     if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
-    if (wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    if (wordsIn(block.text) > MAX_BYLINE_WORDS) {
+      // "Posted by Jane Doe @ 5:56 am Categories: … Tags: …": a long meta line that opens with a label of two
+      // words or more is a credit; its start is read (not the block: it stays in the page).
+      const opening = LONG_LINE_CREDIT.exec(block.text);
+      if (opening !== null) credits.push({ texts: [block.text.slice(0, LONG_LINE_CREDIT_CHARS)], blocks: [], trust: 'text', requirePrefix: true, source: 'text' });
+      continue;
+    }
     const hinted = block.hint === 'byline';
     credits.push({ texts: [block.text], blocks: [i], trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
   }
