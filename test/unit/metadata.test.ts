@@ -174,6 +174,14 @@ describe('bylines', () => {
     expect(run({ blocks: [`By The Time The Council Met, ${tags}`, ...PROSE], body: [1, 2] }).authors).toEqual([]);
   });
 
+  it('reads a credit label that stands on its own line above the name', () => {
+    const m = run({ blocks: ['Autor:', 'Jane Doe/Ledger', ...PROSE], body: [2, 3], blockOverrides: { 0: { kind: 'heading', tag: 'h5', level: 5 } } });
+    expect(m.authors).toEqual(['Jane Doe']);
+    // A heading "Author" above a paragraph of prose is no credit.
+    const prose = run({ blocks: ['Author', 'The council met on Tuesday to discuss the bus network and its future.', ...PROSE], body: [2, 3] });
+    expect(prose.authors).toEqual([]);
+  });
+
   it('drops an outlet that opens with an article when a person is credited beside it', () => {
     const m = run({ meta: { metas: meta({ author: 'Jane Doe, The Agile Ledger' }) }, blocks: PROSE });
     expect(m.authors).toEqual(['Jane Doe']);

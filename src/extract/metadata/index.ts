@@ -257,6 +257,19 @@ interface BylineScan {
   bylineBlocks: Set<number>;
 }
 
+/** Credit labels that may stand alone above the name, lowercased without a colon. */
+const STANDALONE_CREDIT_LABELS = new Set(['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autora', 'autores', 'written by', 'von', 'by', 'par', 'por']);
+/** The line after such a label is a name or two: longer lines are prose. */
+const MAX_LABELLED_CREDIT_WORDS = 8;
+
+/** "Autor:" followed by "Jane Doe/SP-X": the two lines read as one credit, or null. */
+function labelledCredit(block: Block, next: Block | undefined): string | null {
+  if (next === undefined || next.kind === 'heading' || next.kind === 'caption' || wordsIn(block.text) > 2) return null;
+  const label = block.text.trim().replace(/:$/, '').trim().toLowerCase();
+  if (!STANDALONE_CREDIT_LABELS.has(label) || wordsIn(next.text) > MAX_LABELLED_CREDIT_WORDS) return null;
+  return `${label}: ${next.text}`;
+}
+
 /** Labels that open a credit even at the start of a long meta line; one-word openings ("By", "Von") start prose too. */
 const LONG_LINE_CREDIT = /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto|pubblicato) (?:by|von|par|por|da)\s/i;
 /** How much of such a line is read: the label, the name and what follows it. */
@@ -307,6 +320,9 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   }
   for (const i of [...head, ...underHeadline]) {
     const block = blocks[i];
+    // A label on its own ("Autor:", an <h4>Author</h4>) credits the short line after it.
+    const labelled = block === undefined ? null : labelledCredit(block, blocks[i + 1]);
+    if (labelled !== null) credits.push({ texts: [labelled], blocks: [i + 1], trust: 'text', requirePrefix: true, source: 'text' });
     // Captions credit photographers, not authors.
     if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
     if (wordsIn(block.text) > MAX_BYLINE_WORDS) {
