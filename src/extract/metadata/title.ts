@@ -301,9 +301,15 @@ function withoutKicker(h1: string | undefined, kicker: string | null): string | 
 function withoutTrailingDate(text: string): string | null {
   const date = findDatesInText(text, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
   if (date === undefined || date.at === 0) return null;
-  const head = text.slice(0, date.at).replace(/[\s,:|–—-]+$/u, '').trim();
+  // Trimmed by a loop, not a `[…]+$` regex, which backtracks quadratically on long runs.
+  let end = date.at;
+  while (end > 0 && DATE_JOINT_CHARS.has(text.charAt(end - 1))) end--;
+  const head = text.slice(0, end).trim();
   return head.length > 0 ? head : null;
 }
+
+/** What joins a headline to the date after it: spaces, commas, colons, bars and dashes. */
+const DATE_JOINT_CHARS = new Set([...' \t\n\r\u00a0,:|–—-']);
 
 /** "Headline By Jane Doe": a credit opening ("By" and a capitalised word) glued after the headline. */
 const TRAILING_CREDIT = / [Bb]y \p{Lu}/u;
