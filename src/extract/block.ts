@@ -93,6 +93,8 @@ export interface RawMeta {
   bylines: { text: string; blockIndex: number; source: 'rel' | 'itemprop' | 'class' }[];
   /** `<h1>` texts in order. */
   h1: string[];
+  /** Per `<h1>`, the text of a kicker element inside it ("Exclusive", a topic label), or null. */
+  h1Kickers: (string | null)[];
   /** The first `<img>` inside the article region, when there is one. */
   images: { src: string; blockIndex: number }[];
 }
@@ -125,7 +127,7 @@ export function ancestorWithTag(containers: readonly Container[], start: number,
 }
 
 export function emptyMeta(): RawMeta {
-  return { titleTag: null, htmlLang: null, metas: [], links: [], jsonLd: [], times: [], bylines: [], h1: [], images: [] };
+  return { titleTag: null, htmlLang: null, metas: [], links: [], jsonLd: [], times: [], bylines: [], h1: [], h1Kickers: [], images: [] };
 }
 
 export function makeBlock(partial: Partial<Block> & Pick<Block, 'index' | 'kind' | 'tag' | 'text'>): Block {

@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
 import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
+import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
 import { streamHtml, type AttributeFilter } from './html-stream.js';
 
 /** Elements whose text is never page text. */
@@ -68,7 +69,9 @@ interface TableState {
 }
 
 interface Capture {
-  kind: 'byline-rel' | 'byline-itemprop' | 'byline-class' | 'h1' | 'time' | 'title' | 'json-ld' | 'figcaption';
+  kind: 'byline-rel' | 'byline-itemprop' | 'byline-class' | 'h1' | 'kicker' | 'time' | 'title' | 'json-ld' | 'figcaption';
+  /** On an h1: the text of the kicker element inside it. */
+  kicker?: string;
   parts: string[];
   datetime: string | null;
   blockIndex: number;
@@ -89,6 +92,12 @@ function imageSource(attribs: Record<string, string>): string | null {
 
 /** Whitespace that `collapse` would rewrite: any but a lone space. Testing is cheaper than replacing. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** An element inside an h1 whose class names a kicker (rules/meta-names.ts). */
+const KICKER_CLASS = new RegExp(KICKER_CLASS_WORDS.join('|'), 'i');
+
+/** Marks a line break inside a captured byline; the page's own newlines are layout, not breaks. */
+const BYLINE_BREAK = '\u2029';
 
 function collapse(text: string): string {
   return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
@@ -248,12 +257,29 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     return captures.length - 1;
   }
 
+  /**
+   * A byline element's lines stay apart ("By JANE DOE<br>THE DAILY LEDGER", two <h4>s): each line is a credit
+   * group of its own, not one name run into the next.
+   */
+  function breakBylines(): void {
+    for (const id of openCaptures) {
+      const c = captures[id];
+      if (c !== undefined && (c.kind === 'byline-class' || c.kind === 'byline-rel' || c.kind === 'byline-itemprop')) c.parts.push(BYLINE_BREAK);
+    }
+  }
+
   function closeCapture(id: number): void {
     const at = openCaptures.lastIndexOf(id);
     if (at >= 0) openCaptures.splice(at, 1);
     const c = captures[id];
     if (c === undefined) return;
-    const text = c.kind === 'json-ld' ? c.parts.join('') : collapse(c.parts.join(''));
+    const joined = c.parts.join('');
+    const text =
+      c.kind === 'json-ld'
+        ? joined
+        : c.kind.startsWith('byline') && joined.includes(BYLINE_BREAK)
+          ? joined.split(BYLINE_BREAK).map(collapse).filter((line) => line.length > 0).join('\n')
+          : collapse(joined);
     switch (c.kind) {
       case 'title':
         if (meta.titleTag === null && text.length > 0) meta.titleTag = text;
@@ -262,8 +288,20 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
         if (text.trim().length > 0) meta.jsonLd.push(text);
         break;
       case 'h1':
-        if (text.length > 0) meta.h1.push(text);
+        if (text.length > 0) {
+          meta.h1.push(text);
+          meta.h1Kickers.push(c.kicker ?? null);
+        }
         break;
+      case 'kicker': {
+        let owner: Capture | undefined;
+        for (let k = openCaptures.length - 1; k >= 0 && owner === undefined; k--) {
+          const open = captures[openCaptures[k]!];
+          if (open?.kind === 'h1') owner = open;
+        }
+        if (owner !== undefined && owner.kicker === undefined && text.length > 0) owner.kicker = text;
+        break;
+      }
       case 'time':
         meta.times.push({ datetime: c.datetime, text, blockIndex: c.blockIndex });
         break;
@@ -360,6 +398,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
 
     if (tag === 'br') {
+      breakBylines();
       parts.push('\u2028');
       link?.parts.push(' ');
       return;
@@ -375,6 +414,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
 
     const block = BLOCK_TAGS.has(tag);
     if (block) {
+      breakBylines();
       flush();
       if (stack.length <= options.maxDepth) {
         const hint = hintFor(tag, attribs);
@@ -403,6 +443,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (level !== undefined) {
       heading = level;
       if (level === 1 && frame.capture < 0) frame.capture = openCapture('h1');
+    } else if (frame.capture < 0 && heading === 1 && attribs['class'] !== undefined && KICKER_CLASS.test(attribs['class'])) {
+      frame.capture = openCapture('kicker');
     }
     switch (tag) {
       case 'pre':
@@ -507,7 +549,10 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       return;
     }
     const block = BLOCK_TAGS.has(tag);
-    if (block) flush();
+    if (block) {
+      breakBylines();
+      flush();
+    }
     if (HEADING_LEVEL[tag] !== undefined) heading = 0;
     switch (tag) {
       case 'pre':

@@ -148,7 +148,7 @@ export const NEWS_AGENCIES = wordSet(
   'news agencies',
   `reuters | thomson reuters | ap | the associated press | associated press | afp | agence france-presse | agence france presse |
    dpa | deutsche presse-agentur | apa | sda | kna | epd | kyodo | xinhua | ansa | efe | europa press | aap | pa | pa media |
-   press association | bloomberg | upi | tass | ria novosti | anadolu | belga | anp | ntb | tt | ritzau | stt | pti | ians | ani |
+   press association | pa sport | bloomberg | upi | tass | ria novosti | anadolu | belga | anp | ntb | tt | ritzau | stt | pti | ians | ani |
    cnn wire | bbc monitoring | sid | afp/dpa | dpa/afp | ap/dpa | dts | reuters/ap | cp | the canadian press | canadian press |
    wenn | jiji | jiji press | kyodo news | ap/reuters | reuters/afp | afp/reuters | united press international | agencia efe |
    press trust of india | indo-asian news service | asian news international | australian associated press | nzpa | sapa`,
@@ -212,3 +212,12 @@ export const TIME_ZONES: ReadonlyMap<string, number> = new Map([
 /** Title separators between headline and site name, as they appear with spaces around them. */
 // Not " : ": French typography puts a space before the colon inside headlines.
 export const TITLE_SEPARATORS = nonEmpty('title separators', [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' » ', ' « ', ' / ', ' ~ ']);
+
+/**
+ * Class names of a kicker inside the `<h1>`: a topic line or label printed above the headline ("Exclusive",
+ * "Nach Corona-Lockerungen"), not part of it. Matched as substrings of the lowercased class attribute.
+ */
+export const KICKER_CLASS_WORDS = nonEmpty('kicker classes', [
+  'kicker', 'eyebrow', 'overline', 'overtitle', 'supertitle', 'roofline', 'topline', 'dachzeile', 'spitzmarke', 'titleheader',
+  'topic-label', 'subtitle', 'label', 'rubric', 'flag',
+]);

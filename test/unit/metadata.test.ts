@@ -136,6 +136,57 @@ describe('bylines', () => {
     expect(parseCredit('Jane Doe, Health Reporter, Springfield Daily', 'element').names).toEqual(['Jane Doe']);
   });
 
+  it('cuts an agency or a job title run on after a name, and an outlet possessive of two words', () => {
+    expect(parseCredit('By JANE DOE AP Sports Writer', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('BY JOHN ROE ASSOCIATED PRESS', 'text').names).toEqual(['John Roe']);
+    expect(parseCredit("Ledger News' Jane Doe and John Roe", 'element').names).toEqual(['Jane Doe', 'John Roe']);
+    // An agency's desk is nobody.
+    expect(parseCredit('AP Business Writer', 'element').names).toEqual([]);
+  });
+
+  it('keeps the name before an outlet joined by a slash, and drops a label after a lost separator', () => {
+    expect(parseCredit('By Jane Doe/Ledger.com on March 5, 2024', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('By Jane Doe ? More by this author', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Published: March', 'element').names).toEqual([]);
+  });
+
+  it("reads a marked element's lines apart: the first credit line, not the outlet or an account menu below it", () => {
+    expect(parseCredit('By JANE DOE AND JOHN ROE\nLedger Newspapers', 'element').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('By Jane Doe\nThe Daily Ledger', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Sign in | Subscribe\nMy Ledger\nShow Menu', 'element').names).toEqual([]);
+  });
+
+  it('reads the byline and date under the headline when the body was found to start far above it', () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `Menu entry ${i}`);
+    const m = run({
+      meta: { titleTag: 'Bus network to grow north - Ledger', h1: ['Bus network to grow north'] },
+      blocks: ['Search', ...nav, 'Bus network to grow north', 'By JANE DOE and JOHN ROE March 5, 2024; Page A7', ...PROSE],
+      body: [0, 33, 34],
+      blockOverrides: { 31: { kind: 'heading', tag: 'h1', level: 1 } },
+    });
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(m.published?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('reads the credit that opens a long "Posted by" meta line, but not prose that opens with "By"', () => {
+    const tags = Array.from({ length: 30 }, (_, i) => `Tag${i},`).join(' ');
+    expect(run({ blocks: [`Posted by Jane Doe @ 5:56 am Categories: Transit, Council Tags: ${tags}`, ...PROSE], body: [1, 2] }).authors).toEqual(['Jane Doe']);
+    expect(run({ blocks: [`By The Time The Council Met, ${tags}`, ...PROSE], body: [1, 2] }).authors).toEqual([]);
+  });
+
+  it('reads a credit label that stands on its own line above the name', () => {
+    const m = run({ blocks: ['Autor:', 'Jane Doe/Ledger', ...PROSE], body: [2, 3], blockOverrides: { 0: { kind: 'heading', tag: 'h5', level: 5 } } });
+    expect(m.authors).toEqual(['Jane Doe']);
+    // A heading "Author" above a paragraph of prose is no credit.
+    const prose = run({ blocks: ['Author', 'The council met on Tuesday to discuss the bus network and its future.', ...PROSE], body: [2, 3] });
+    expect(prose.authors).toEqual([]);
+  });
+
+  it('drops an outlet that opens with an article when a person is credited beside it', () => {
+    const m = run({ meta: { metas: meta({ author: 'Jane Doe, The Agile Ledger' }) }, blocks: PROSE });
+    expect(m.authors).toEqual(['Jane Doe']);
+  });
+
   it('reads a date line that names someone, after every labelled credit, and never an outlet or calendar words', () => {
     expect(run({ blocks: ['11.12.2019 – Ana Souza', ...PROSE], body: [1, 2] }).authors).toEqual(['Ana Souza']);
     expect(run({ blocks: ['By Nora Vale', '11.12.2019 – Ana Souza', ...PROSE], body: [2, 3] }).authors).toEqual(['Nora Vale']);
@@ -254,6 +305,19 @@ describe('dates', () => {
     expect(fromUrl.provenance.published).toBe('url');
     const backwards = run({ meta: { metas: meta({ 'article:published_time': '2024-03-05T10:00:00Z', 'article:modified_time': '2024-03-01T10:00:00Z' }) }, blocks: PROSE });
     expect(backwards.modified).toBeNull();
+  });
+
+  it('reads the date of a long byline line ("By Jane Doe on March 5, 2024 at 5:00 PM, updated …")', () => {
+    const m = run({ blocks: ['By Jane Doe on March 5, 2024 at 5:00 PM, updated March 5, 2024 at 5:34 PM with more from the council', ...PROSE], body: [1, 2] });
+    expect(m.published?.slice(0, 10)).toBe('2024-03-05');
+    expect(m.authors).toEqual(['Jane Doe']);
+  });
+
+  it('takes an update stamp as the published day when the page prints no other date, and a date heading', () => {
+    const m = run({ blocks: ['Updated March 5, 2024, 9:16 a.m. ET', ...PROSE], body: [1, 2] });
+    expect(m.published?.slice(0, 10)).toBe('2024-03-05');
+    const heading = run({ blocks: ['Posted on Tue, Mar. 5, 2024 09:15 PM', ...PROSE], body: [1, 2], blockOverrides: { 0: { kind: 'heading', tag: 'h5', level: 5 } } });
+    expect(heading.published?.slice(0, 10)).toBe('2024-03-05');
   });
 
   it('takes "Updated" lines as modified and a dateline as published, and marks them as consumed', () => {
@@ -383,6 +447,54 @@ describe('title', () => {
       blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 }, 1: { kind: 'heading', tag: 'h2', level: 2 } },
     });
     expect(m.title).toBe('Bus network to grow north');
+  });
+
+  it('strips a kicker element from the h1 and from a declared title that repeats it', () => {
+    const m = run({
+      meta: { titleTag: 'Transit: Bus network to grow north | Ledger', h1: ['Transit: Bus network to grow north'], h1Kickers: ['Transit'], metas: meta({ 'og:title': 'Transit: Bus network to grow north' }) },
+      blocks: ['Transit: Bus network to grow north', ...PROSE],
+      body: [1, 2],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 } },
+    });
+    expect(m.title).toBe('Bus network to grow north');
+    expect(m.titleBlock).toBe(0);
+  });
+
+  it("never takes a title that spells out the site's host name, and takes the part of the <title> printed above the body", () => {
+    const brand = run({ meta: { titleTag: 'dailyledger.com - Transit- Bus network to grow north', metas: meta({ title: 'Daily Ledger' }) }, blocks: ['Bus network to grow north', ...PROSE], body: [1, 2] });
+    expect(brand.title).toBe('Bus network to grow north');
+    const part = run({ meta: { titleTag: 'Welcome to www.dailyledger.com - Transit - Bus network to grow north' }, blocks: ['Bus network to grow north', ...PROSE], body: [1, 2] });
+    expect(part.title).toBe('Bus network to grow north');
+  });
+
+  it('takes the heading above the body when the h1 is a section name that the <title> names beside the headline or the host', () => {
+    const section = run({
+      meta: { titleTag: 'Bus network to grow north - Transit - Ledger', h1: ['Transit'] },
+      blocks: ['Transit', 'Bus network to grow north', ...PROSE],
+      body: [2, 3],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 }, 1: { kind: 'heading', tag: 'h2', level: 2 } },
+    });
+    expect(section.title).toBe('Bus network to grow north');
+    const hostOnly = run({
+      meta: { titleTag: 'ledger.com - Local Transit Wire', h1: ['Local Transit Wire'] },
+      blocks: ['Local Transit Wire', 'Bus network to grow north', ...PROSE],
+      body: [1, 2, 3],
+      blockOverrides: { 0: { kind: 'heading', tag: 'h1', level: 1 }, 1: { kind: 'heading', tag: 'h2', level: 2 } },
+    });
+    expect(hostOnly.title).toBe('Bus network to grow north');
+  });
+
+  it('takes the heading above the body on a page without any title, and a visible headline without its trailing date', () => {
+    const none = run({ blocks: ['Bus network to grow north', ...PROSE], body: [1, 2], blockOverrides: { 0: { kind: 'heading', tag: 'h2', level: 2 } } });
+    expect(none.title).toBe('Bus network to grow north');
+    const dated = run({ meta: { titleTag: 'Bus network to grow north: Transit: Ledger' }, blocks: ['Bus network to grow north 28/12/2007 11:27 - (SA)', ...PROSE], body: [1, 2] });
+    expect(dated.title).toBe('Bus network to grow north');
+  });
+
+  it('cuts a "by <host name>" signature from a title, and reads a visible headline with its byline glued on', () => {
+    expect(run({ meta: { titleTag: 'Bus network to grow north, council says by www.dailyledger.com' }, blocks: PROSE }).title).toBe('Bus network to grow north, council says');
+    const glued = run({ meta: { titleTag: 'Bus network to grow north - Local - Transit - Daily Ledger' }, blocks: ['Bus network to grow north By Jane Doe and John Roe', ...PROSE], body: [1, 2] });
+    expect(glued.title).toBe('Bus network to grow north');
   });
 
   it('takes the first level-1 heading of a plain-text page', () => {

@@ -55,7 +55,7 @@ const ACADEMIC_DEGREES = new Set(['ma', 'md', 'phd', 'msc', 'bsc', 'ba', 'bs', '
 const PREFIXES_LONGEST_FIRST = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length);
 
 /** Characters trimmed around a name (a trailing dot is kept: "John Q."). */
-const EDGE_CHARS = new Set([...' \u00a0"“”„«»‹›\'‘’()[]{}<>:;,|/\\•·*–—-']);
+const EDGE_CHARS = new Set([...' \u00a0"“”„«»‹›\'‘’()[]{}<>:;,|/\\•·*–—-?¿']);
 
 /** Trims edge punctuation without a regex, so the cost stays linear whatever the input. */
 function trimEdges(text: string, alsoLeadingDot = true): string {
@@ -138,7 +138,7 @@ function firstForeignDigit(text: string): number {
 }
 
 function isCalendarWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/[.,]$/, '');
+  const w = word.toLowerCase().replace(/[.,:]$/, '');
   return MONTHS.has(w) || (DATE_INTRO_WORDS.has(w) && w.length > 3);
 }
 
@@ -196,8 +196,15 @@ function splitNames(text: string): CreditPiece[] {
 function dropContactWords(name: string): string {
   return name
     .split(/\s+/)
-    .filter((w) => !w.includes('@') && !/https?:|^\W*www\./i.test(w) && !/\.(?:com|org|net|de|fr|uk)\b/i.test(w))
+    .map((w) => (w.includes('/') && !URL_START.test(w) ? w.split('/').filter((part) => !isContactWord(part)).join('/') : w))
+    .filter((w) => w.length > 0 && !isContactWord(w))
     .join(' ');
+}
+
+const URL_START = /https?:|^\W*www\./i;
+
+function isContactWord(word: string): boolean {
+  return word.includes('@') || URL_START.test(word) || /\.(?:com|org|net|de|fr|uk)\b/i.test(word);
 }
 
 function dropTrailingContext(name: string): string {
@@ -225,12 +232,40 @@ function looksCapitalised(name: string): boolean {
 /** An agency credit this short is an acronym. */
 const MAX_ACRONYM_CHARS = 4;
 
-/** "NBC's Jane Doe": the outlet's possessive before a name. */
-const POSSESSIVE_WORD = /^\S+['’]s$/iu;
+/** "NBC's Jane Doe", "NBC News' Jane Doe": the outlet's possessive before a name. */
+const POSSESSIVE_WORD = /^\S+(?:['’]s|s['’])$/iu;
+/** The outlet's name before its possessive has at most this many words ("CBS News'"). */
+const MAX_POSSESSIVE_OUTLET_WORDS = 2;
 
 function dropLeadingPossessive(name: string): string {
   const words = name.split(' ');
-  return words.length >= 3 && POSSESSIVE_WORD.test(words[0] ?? '') ? words.slice(1).join(' ') : name;
+  for (let k = 0; k < MAX_POSSESSIVE_OUTLET_WORDS; k++) {
+    if (words.length - k - 1 >= 2 && POSSESSIVE_WORD.test(words[k] ?? '')) return words.slice(k + 1).join(' ');
+  }
+  return name;
+}
+
+/** Agency names run to at most this many words ("Press Trust of India"). */
+const MAX_AGENCY_WORDS = 4;
+
+/**
+ * "JOSEPH WHITE AP Sports Writer", "TOM CANAVAN ASSOCIATED PRESS": a name run on into an agency or a job title
+ * without a comma. Cut where that begins, when two words of name come before it; a short agency acronym
+ * counts only in capitals ("AP", not "Ap").
+ */
+function cutAtAgencyOrJob(name: string): string {
+  const words = name.split(' ');
+  for (let k = 2; k < words.length; k++) {
+    const word = words[k] ?? '';
+    if (JOB_TITLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''))) return words.slice(0, k).join(' ');
+    for (let n = Math.min(MAX_AGENCY_WORDS, words.length - k); n >= 1; n--) {
+      const run = words.slice(k, k + n).join(' ');
+      if (!isAgency(run)) continue;
+      if (run.length <= MAX_ACRONYM_CHARS && run !== run.toUpperCase()) continue;
+      return words.slice(0, k).join(' ');
+    }
+  }
+  return name;
 }
 
 /** One name cleaned, or null when what is left is not a person (or an agency). */
@@ -252,7 +287,7 @@ function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string
   name = dropLeadingPossessive(trimEdges(name));
   name = trimEdges(name);
   name = dropHonorifics(name);
-  name = trimEdges(name);
+  name = trimEdges(cutAtAgencyOrJob(name));
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return null;
   if (isPlaceholder(name)) return null;
   const words0 = name.split(/\s+/);
@@ -264,6 +299,8 @@ function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string
   if (isAgency(name)) return name.length <= MAX_ACRONYM_CHARS ? name : fixShouting(name);
   const words = name.split(/\s+/);
   if (words.length > MAX_NAME_WORDS) return null;
+  // "AP Business", "AFP Sport": an agency's desk, not a person.
+  if (words.length > 1 && isAgency(words[0] ?? '') && (words[0] ?? '') === (words[0] ?? '').toUpperCase()) return null;
   if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
   if (words.length === 1 && ACADEMIC_DEGREES.has(name.toLowerCase().replace(/\./g, ''))) return null;
   // Two capitals from page markup are initials or a licence tag ("CC"), not a credit.
@@ -349,8 +386,12 @@ function splitBeforeRoles(text: string): string {
   return out + text.slice(from);
 }
 
+/** Between credit groups: "By A | 5 March", "A • Staff writer", "A » More by this author" ("?" where a page's "»" lost its encoding). */
+const CREDIT_GROUP_SEPARATOR = / ?(?:[;|•·»]| [–—?-] ) ?/;
+
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
+  if (trust === 'element' && text.includes('\n')) return parseElementLines(text);
   const names: string[] = [];
   let hadPrefix = false;
   // Prose: page text without a credit opening, too long for a credit inside a line. Most blocks end here.
@@ -384,7 +425,7 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
 function creditSegments(text: string): string[] {
   return splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS))
     .split('\n')
-    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/));
+    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(CREDIT_GROUP_SEPARATOR));
 }
 
 /**
@@ -401,6 +442,27 @@ export function mayHaveCreditPrefix(text: string): boolean {
     if (stripCreditPrefix(segment).hadPrefix || findMidLineCredit(segment) !== null) return true;
   }
   return false;
+}
+
+/**
+ * A marked element's lines ("By JANE DOE" / "THE DAILY LEDGER", an account menu's "Sign in" / "My Account"):
+ * the first line that names someone is the credit; a later line adds names only when it opens with a credit
+ * label of its own ("By …", "and …"), else it is the desk, the outlet or the menu.
+ */
+function parseElementLines(text: string): { names: string[]; hadPrefix: boolean } {
+  const names: string[] = [];
+  let hadPrefix = false;
+  for (const line of text.split('\n')) {
+    const parsed = parseCredit(line, 'element');
+    if (parsed.names.length === 0) {
+      if (names.length === 0 && NON_AUTHOR_CREDIT_ROLES.some((role) => line.toLowerCase().startsWith(role))) return { names, hadPrefix };
+      continue;
+    }
+    if (names.length > 0 && !parsed.hadPrefix && !AUTHOR_CONNECTORS.has(line.split(' ')[0]?.toLowerCase() ?? '')) break;
+    names.push(...parsed.names);
+    hadPrefix ||= parsed.hadPrefix;
+  }
+  return { names, hadPrefix };
 }
 
 /** A date line that names someone is short: the date, maybe a time, and the name. */
@@ -434,6 +496,9 @@ export function datedLineCredit(text: string): string[] {
   return names;
 }
 
+/** "The Press-Enterprise", "The Agile Blogosphere": a person's name never opens with an article; an outlet's often does. */
+const ARTICLE_OPENED = /^(?:the|die|der)\s/i;
+
 /**
  * De-duplicates (case- and diacritic-insensitive), then keeps agencies only when nobody else is
  * credited, and drops the site's own name when a person is credited.
@@ -449,7 +514,7 @@ export function finaliseAuthors(names: readonly string[], siteName: string | nul
   }
   // The site's own name is dropped when a person is credited beside it; alone, it may be a personal blog's author.
   const siteKey = siteName === null ? null : foldKey(siteName);
-  const people = unique.filter((n) => !isAgency(n) && foldKey(n) !== siteKey);
+  const people = unique.filter((n) => !isAgency(n) && foldKey(n) !== siteKey && !ARTICLE_OPENED.test(n));
   return people.length > 0 ? people : unique;
 }
 

@@ -59,6 +59,8 @@ const HEAD_LOOKAHEAD_BLOCKS = 4;
 const TAIL_BLOCKS = 3;
 /** Blog templates print "Posted by …" just under the post: marked credits this many blocks after the body count. */
 const FOOT_BLOCKS = 6;
+/** Blocks under the headline searched for its byline and date, wherever the body starts. */
+const UNDER_HEADLINE_BLOCKS = 4;
 /** Dates below the body rank after every date above it. */
 const FOOT_RANK_OFFSET = 1_000_000;
 /** Date lines inside the body, past its first blocks, rank after those around its start and before those below it. */
@@ -257,6 +259,24 @@ interface BylineScan {
   bylineBlocks: Set<number>;
 }
 
+/** Credit labels that may stand alone above the name, lowercased without a colon. */
+const STANDALONE_CREDIT_LABELS = new Set(['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autora', 'autores', 'written by', 'von', 'by', 'par', 'por']);
+/** The line after such a label is a name or two: longer lines are prose. */
+const MAX_LABELLED_CREDIT_WORDS = 8;
+
+/** "Autor:" followed by "Jane Doe/SP-X": the two lines read as one credit, or null. */
+function labelledCredit(block: Block, next: Block | undefined): string | null {
+  if (next === undefined || next.kind === 'heading' || next.kind === 'caption' || wordsIn(block.text) > 2) return null;
+  const label = block.text.trim().replace(/:$/, '').trim().toLowerCase();
+  if (!STANDALONE_CREDIT_LABELS.has(label) || wordsIn(next.text) > MAX_LABELLED_CREDIT_WORDS) return null;
+  return `${label}: ${next.text}`;
+}
+
+/** Labels that open a credit even at the start of a long meta line; one-word openings ("By", "Von") start prose too. */
+const LONG_LINE_CREDIT = /^(?:posted|written|published|geschrieben|verfasst|veröffentlicht|écrit|publié|escrito|publicado|scritto|pubblicato) (?:by|von|par|por|da)\s/i;
+/** How much of such a line is read: the label, the name and what follows it. */
+const LONG_LINE_CREDIT_CHARS = 120;
+
 /** Co-author elements sit side by side; credits further apart are teasers' bylines. */
 const CO_AUTHOR_SPAN_BLOCKS = 2;
 
@@ -269,7 +289,7 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
 }
 
-function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader): BylineScan {
+function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader, underHeadline: readonly number[] = []): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
   const noBody = input.bodyIndexes.size === 0;
@@ -294,16 +314,31 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
       credits.push({ texts: group.map((b) => b.text), blocks: group.map((b) => b.blockIndex), trust: 'element', requirePrefix: false, source: sourceOf(group[0]!) });
     }
   }
-  for (const i of head) {
+  // Marked elements under the headline but outside the head: one at a time, page order (nested byline
+  // elements close inner first: the name before the name-and-title around it).
+  const underSet = new Set(underHeadline);
+  for (const b of marked.filter((m) => !inHead(m) && underSet.has(m.blockIndex)).sort((x, y) => x.blockIndex - y.blockIndex)) {
+    credits.push({ texts: [b.text], blocks: [b.blockIndex], trust: 'element', requirePrefix: false, source: sourceOf(b) });
+  }
+  for (const i of [...head, ...underHeadline]) {
     const block = blocks[i];
+    // A label on its own ("Autor:", an <h4>Author</h4>) credits the short line after it.
+    const labelled = block === undefined ? null : labelledCredit(block, blocks[i + 1]);
+    if (labelled !== null) credits.push({ texts: [labelled], blocks: [i + 1], trust: 'text', requirePrefix: true, source: 'text' });
     // Captions credit photographers, not authors.
     if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
-    if (wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    if (wordsIn(block.text) > MAX_BYLINE_WORDS) {
+      // "Posted by Jane Doe @ 5:56 am Categories: … Tags: …": a long meta line that opens with a label of two
+      // words or more is a credit; its start is read (not the block: it stays in the page).
+      const opening = LONG_LINE_CREDIT.exec(block.text);
+      if (opening !== null) credits.push({ texts: [block.text.slice(0, LONG_LINE_CREDIT_CHARS)], blocks: [], trust: 'text', requirePrefix: true, source: 'text' });
+      continue;
+    }
     const hinted = block.hint === 'byline';
     credits.push({ texts: [block.text], blocks: [i], trust: hinted ? 'element' : 'text', requirePrefix: !hinted, source: hinted ? 'byline' : 'text' });
   }
   // Below the head (a blog's "Posted by" line under the post): one element at a time, page order.
-  for (const b of marked.filter((m) => !inHead(m)).sort((x, y) => x.blockIndex - y.blockIndex)) {
+  for (const b of marked.filter((m) => !inHead(m) && !underSet.has(m.blockIndex)).sort((x, y) => x.blockIndex - y.blockIndex)) {
     credits.push({ texts: [b.text], blocks: [], trust: 'element', requirePrefix: false, source: sourceOf(b) });
   }
   // Last: a date line that names someone without a label ("11.12.2019 – Jane Doe"), nearest the body's start first.
@@ -316,6 +351,7 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   }
 
   const bylineBlocks = new Set<number>();
+  for (const i of underHeadline) headSet.add(i);
   for (const c of credits) {
     c.texts.forEach((text, k) => {
       const index = c.blocks[k];
@@ -387,7 +423,7 @@ function isMostlyDate(text: string): boolean {
   return others.length <= limit;
 }
 
-function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null): DateFinding {
+function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>): DateFinding {
   const { meta, blocks, options } = input;
   const now = options.now;
   const monthFirst = monthFirstFor(lang);
@@ -401,6 +437,13 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const innerSet = new Set(innerLines);
   const searched = [...region.head, ...innerLines, ...region.foot];
   const searchedSet = new Set(searched);
+  // A byline line under the headline, outside the head, carries the date too.
+  for (const i of bylineBlocks) {
+    if (!searchedSet.has(i)) {
+      searched.push(i);
+      searchedSet.add(i);
+    }
+  }
   const noBody = input.bodyIndexes.size === 0;
 
   // Dates printed on the page around the body: <time> elements and short date lines, nearest the body's start first.
@@ -420,10 +463,12 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   for (const i of searched) {
     const block = blocks[i];
     if (block === undefined || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
-    if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS) continue;
+    // A longer heading is a date line only when it is nearly all date ("Posted on Sat, Jan. 12, 2008 09:15 PM").
+    if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS && !isMostlyDate(block.text)) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);
     if (dates.length === 0) continue;
-    const marked = block.hint === 'dateline' || block.hint === 'byline';
+    // A line read as a byline ("By Jane Doe on October 31, 2012 at 5:00 PM") is as good as one marked so.
+    const marked = block.hint === 'dateline' || block.hint === 'byline' || bylineBlocks.has(i);
     if (!marked && wordsIn(block.text) > MAX_DATELINE_WORDS) continue;
     // A short line may give the date; only a line that is nearly all date is taken out of the body for it
     // (inside the body, it stays: it may be the story's own).
@@ -460,6 +505,11 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
     () => found(machineDate(metaValues(meta, META_KEYS.publishedGeneric), now), 'meta'),
     () => firstPrinted(Infinity),
     () => (pageUrl === null ? null : found(dateFromUrl(pageUrl, now), 'url')),
+    // Pages that print only "Last updated …" above the story (no other date anywhere) were mostly written that day.
+    () => {
+      const p = printed.find((x) => x.modified && x.rank < FOOT_RANK_OFFSET);
+      return p === undefined ? null : { value: p.date, source: p.source };
+    },
   ]);
   const modified = firstValid<ParsedDate>([
     () => found(machineDate(ld.dateModified === null ? [] : [ld.dateModified], now), 'json-ld'),
@@ -502,18 +552,19 @@ function uniqueTags(tags: readonly string[]): string[] {
 /** A headline is short: longer blocks near the title are the standfirst or the lead. */
 const MAX_VISIBLE_HEADLINE_WORDS = 30;
 /** One more than every bound a word count is compared with in this module. */
-const WORDS_IN_CAP = Math.max(MAX_BYLINE_WORDS, MAX_DATELINE_WORDS, MAX_DATE_HEADING_WORDS, MAX_VISIBLE_HEADLINE_WORDS) + 1;
+const WORDS_IN_CAP = Math.max(MAX_LABELLED_CREDIT_WORDS, MAX_BYLINE_WORDS, MAX_DATELINE_WORDS, MAX_DATE_HEADING_WORDS, MAX_VISIBLE_HEADLINE_WORDS) + 1;
 
 /** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
-function visibleHeadlines(blocks: readonly Block[], r: Regions): string[] {
-  const near = [...r.head].sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
+function visibleHeadlines(blocks: readonly Block[], r: Regions, headingsOnly = false): string[] {
+  // Headings alone are asked for the one that opens the article: none inside the body counts.
+  const near = r.head.filter((i) => !headingsOnly || i <= r.firstBody).sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
   const texts = (headings: boolean): string[] =>
     near
       .map((i) => blocks[i])
       .filter((b): b is Block => b !== undefined && (b.kind === 'heading') === headings && b.kind !== 'caption' && b.kind !== 'figure')
       .filter((b) => wordsIn(b.text) <= MAX_VISIBLE_HEADLINE_WORDS)
       .map((b) => b.text);
-  return [...texts(true), ...texts(false)];
+  return headingsOnly ? texts(true) : [...texts(true), ...texts(false)];
 }
 
 /** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
@@ -527,13 +578,31 @@ function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block
   return candidate ?? blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? null;
 }
 
-function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, title: string | null): number | null {
+/** A page without any title or h1 ("<h2 class=headline>"): the heading nearest above the body, of a headline's length. */
+function nearestHeadingAbove(blocks: readonly Block[], r: Regions): Block | null {
+  for (let i = r.firstBody; i >= 0 && i >= r.firstBody - HEAD_LOOKBEHIND_BLOCKS; i--) {
+    const b = blocks[i];
+    if (b === undefined || b.kind !== 'heading' || (b.hint !== null && EXCLUDED_HINTS.has(b.hint))) continue;
+    const words = wordsIn(b.text);
+    if (words >= MIN_FALLBACK_HEADLINE_WORDS && words <= MAX_VISIBLE_HEADLINE_WORDS) return b;
+  }
+  return null;
+}
+
+/** A fallback heading shorter than this is a section label ("News", "Top Stories"). */
+const MIN_FALLBACK_HEADLINE_WORDS = 3;
+
+function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, title: string | null, alsoText: string | null): number | null {
   if (title === null) return null;
   const wanted = foldTitle(title);
+  // The h1 as printed, kicker and all, when the title is that h1 without its kicker.
+  const printed = alsoText === null ? null : foldTitle(alsoText);
   const first = body.size === 0 ? blocks.length : minOf(body);
   let best: number | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'heading' || foldTitle(b.text) !== wanted) continue;
+    if (b.kind !== 'heading') continue;
+    const text = foldTitle(b.text);
+    if (text !== wanted && text !== printed) continue;
     // The matching heading closest above the body; one inside the body only when none is above.
     if (b.index <= first) best = b.index;
     else if (best === null) return b.index;
@@ -569,17 +638,19 @@ export function extractMetadata(input: MetadataInput): Metadata {
     h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
     siteName,
     visible: visibleHeadlines(blocks, region),
+    visibleHeadings: visibleHeadlines(blocks, region, true),
+    h1Kicker: meta.h1Kickers[0] ?? null,
   });
   if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
   let titleBlock: number | null = null;
   if (titleFound === null) {
-    const heading = textHeading(blocks, bodyIndexes);
+    const heading = textHeading(blocks, bodyIndexes) ?? nearestHeadingAbove(blocks, region);
     if (heading !== null) {
       titleFound = { value: heading.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
       titleBlock = heading.index;
     }
   }
-  titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null);
+  titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null, meta.h1Kickers[0] ? meta.h1[0] ?? null : null);
 
   if (siteName === null && titleTag !== null) {
     const split = splitSiteName(titleTag, null);
@@ -617,9 +688,18 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const read = creditReader();
   // A byline line just below the body ("Author: X" under a post, on text pages) is a credit too.
   const footBylines = region.foot.filter((i) => blocks[i]?.hint === 'byline' && !head.includes(i));
-  const scan = scanBylines(input, [...head, ...footBylines], read);
+  // A byline line sits right under the headline, also where the body was found to start far from it.
+  const underHeadline: number[] = [];
+  if (titleBlock !== null && bodyIndexes.size > 0) {
+    const inHead = new Set(head);
+    for (let i = titleBlock + 1; i <= titleBlock + UNDER_HEADLINE_BLOCKS && i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b !== undefined && !inHead.has(i) && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint))) underHeadline.push(i);
+    }
+  }
+  const scan = scanBylines(input, [...head, ...footBylines], read, underHeadline);
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
-  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl);
+  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks);
   const published = dates.published?.value ?? null;
   const modified = consistentModified(published, dates.modified?.value ?? null);
 

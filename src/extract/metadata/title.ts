@@ -4,6 +4,7 @@
  */
 import type { MetadataSource } from '../../types.js';
 import { TITLE_SEPARATORS } from '../../rules/meta-names.js';
+import { findDatesInText } from './date.js';
 
 /** The part left after removing a site suffix must have at least this many words to be a headline. */
 const MIN_HEADLINE_WORDS = 3;
@@ -14,8 +15,15 @@ const MIN_PREFIX_SHARE = 0.6;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Case-, diacritic-, quote- and whitespace-insensitive form, for comparing titles. */
 export function foldTitle(text: string): string {
+  // Printable ASCII has no marks, curly quotes or whitespace but the space to rewrite: the same result, cheaper.
+  if (PRINTABLE_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return (lower.includes('  ') ? lower.replace(/ +/g, ' ') : lower).trim();
+  }
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -56,6 +64,11 @@ function firstSeparator(title: string): { at: number; length: number } | null {
  */
 export function splitSiteName(title: string, siteName: string | null): Split {
   const text = title.replace(/\s+/g, ' ').trim();
+  // "Headline by www.example.com": a credit to a host name is the site's signature.
+  const byHost = BY_HOST_SUFFIX.exec(text);
+  if (byHost !== null && byHost.index > 0 && wordCount(text.slice(0, byHost.index)) >= MIN_HEADLINE_WORDS) {
+    return { headline: text.slice(0, byHost.index), site: byHost[1] ?? null };
+  }
   const site = siteName === null ? null : foldTitle(siteName);
   // Strong separators ("|", "::", "»", "•") never sit inside a headline: with several, the longest part is the headline.
   const strong = splitOn(text, STRONG_TITLE_SEPARATORS);
@@ -81,6 +94,9 @@ export function splitSiteName(title: string, siteName: string | null): Split {
   return { headline: text, site: null };
 }
 
+/** " by www.example.com" closing a title. */
+const BY_HOST_SUFFIX = / by ((?:www\.)?[\p{L}\p{N}-]+\.[a-z]{2,6}(?:\.[a-z]{2})?)$/iu;
+
 /** Letters and digits only: "Mindmegette.hu" and "mindmegette hu" name the same site. */
 const compactTitle = (text: string): string => foldTitle(text).replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -101,7 +117,8 @@ const STRONG_TITLE_SEPARATORS = [' | ', ' :: ', ' » ', ' « ', ' • ', ' · ',
 
 function splitOn(text: string, separators: readonly string[]): string[] {
   let parts = [text];
-  for (const sep of separators) parts = parts.flatMap((p) => p.split(sep));
+  // Most titles hold one separator or none: the others cost a search, not a split of every part.
+  for (const sep of separators) if (text.includes(sep)) parts = parts.flatMap((p) => p.split(sep));
   return parts.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
@@ -130,6 +147,10 @@ export interface TitleInputs {
   siteName: string | null;
   /** Short blocks printed near the body's start (headings first), closest first: where the visible headline sits. */
   visible?: readonly string[];
+  /** The headings among them, closest first. */
+  visibleHeadings?: readonly string[];
+  /** The kicker element's text inside the first `<h1>`, when it has one. */
+  h1Kicker?: string | null;
 }
 
 export interface TitleChoice {
@@ -179,7 +200,9 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   const brands = new Set(
     [siteName, ...rawDeclared.map((d) => splitSiteName(d, siteName).site)].filter((b): b is string => b !== null).map((b) => foldTitle(b)),
   );
-  const isBrand = (text: string): boolean => brands.has(foldTitle(text));
+  // A <title> part that is a host name ("edmontonsun.com") names the site: so does its spelled-out form ("Edmonton Sun").
+  const hostStems = new Set(rawDeclared.flatMap((d) => (d.includes('.') ? splitOn(d, TITLE_SEPARATORS) : [])).map(hostStem).filter((h): h is string => h !== null));
+  const isBrand = (text: string): boolean => brands.has(foldTitle(text)) || (hostStems.size > 0 && hostStems.has(compactTitle(text)));
   const declared: TitleChoice[] = [];
   if (inputs.jsonLdHeadline !== null) declared.push({ title: stripKnownSite(inputs.jsonLdHeadline, siteName), source: 'json-ld' });
   // A social-card title rarely carries the site's name: its tail is cut only when it names the site (as the
@@ -199,7 +222,7 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   const usable = declared.filter((c) => c.title.length > 0 && !isBrand(c.title));
 
   // Pages with several h1s use them for logos and teasers: only a lone h1 is trusted on its own.
-  const h1 = inputs.h1[0];
+  const h1 = withoutKicker(inputs.h1[0], inputs.h1Kicker ?? null);
   const loneH1 = inputs.h1.length === 1;
   if (h1 !== undefined && h1.length > 0 && !isBrand(h1)) {
     // An h1 may carry the site suffix too ("Headline | SITE.NET"): strip it when the suffix is a known brand.
@@ -215,7 +238,18 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
       const nearer = usable.find(
         (c) => !foldTitle(c.title).includes(foldTitle(h1)) && wordCount(c.title) > wordCount(h1) && (inputs.visible ?? []).some((v) => sameTitle(v, c.title)),
       );
-      return nearer ?? heading;
+      if (nearer !== undefined) return nearer;
+      // The h1 is a section or blog name when the heading right above the body is another part of the <title>
+      // ("Headline - Football - Fox Sports" over an h1 "Football"), or when the <title> is nothing but the site's
+      // name and the h1 ("wjz.com - Local Sports Wire"): that heading is the headline.
+      const nearest = inputs.visibleHeadings?.[0];
+      const parts = inputs.titleTag === null ? [] : splitOn(inputs.titleTag.replace(/\s+/g, ' ').trim(), TITLE_SEPARATORS);
+      const onlySiteAndH1 = parts.length >= 2 && parts.every((p) => sameTitle(p, h1) || isBrand(p) || hostStem(p) !== null);
+      const nearestIsPart = nearest !== undefined && parts.some((p) => sameTitle(p, nearest));
+      if ((onlySiteAndH1 || nearestIsPart) && nearest !== undefined && !sameTitle(nearest, h1) && !isBrand(nearest) && letterWords(nearest) >= MIN_VISIBLE_PART_WORDS) {
+        return { title: nearest.replace(/\s+/g, ' ').trim(), source: 'heading' };
+      }
+      return heading;
     }
     const prefixOf = usable.some((c) => {
       const f = foldTitle(c.title);
@@ -234,8 +268,76 @@ export function chooseTitle(inputs: TitleInputs): TitleChoice | null {
   if (first?.source === 'title-tag' && siteLikeTag && h1 !== undefined && nearest !== undefined && sameTitle(nearest, h1) && !isBrand(h1) && letterWords(h1) >= MIN_VISIBLE_PART_WORDS && tokenOverlap(h1, first.title) === 0) {
     return { title: h1, source: 'heading' };
   }
-  if (first !== undefined) return visiblePart(first, rawDeclared, inputs.visible ?? [], isBrand) ?? first;
+  if (first !== undefined) {
+    // The split's guess at the site suffix is no brand here: the part printed above the body overrules it.
+    const isSiteName = (text: string): boolean => (siteName !== null && sameTitle(text, siteName)) || hostStems.has(compactTitle(text));
+    return visiblePart(first, rawDeclared, inputs.visible ?? [], isBrand) ?? visibleTitleSegment(first, inputs.titleTag, inputs.visible ?? [], isSiteName) ?? first;
+  }
   return h1 !== undefined && h1.length > 0 && !isBrand(h1) ? { title: h1, source: 'heading' } : null;
+}
+
+/** A host name as a title part: "edmontonsun.com", "www.dailyrecord.com", "Mindmegette.hu". */
+const HOST_NAME = /^(?:www\.)?([\p{L}\p{N}-]+)\.[a-z]{2,6}(?:\.[a-z]{2})?$/iu;
+
+/** The name of a host-name title part without `www.` and its domain ending, letters and digits only. */
+function hostStem(part: string): string | null {
+  const m = HOST_NAME.exec(part.trim());
+  return m === null || m[1] === undefined ? null : compactTitle(m[1]);
+}
+
+/** Punctuation between a kicker and the headline in one h1 ("Klimaschutz: Bohren…"). */
+const KICKER_JOINT = /^[\s:|–—.-]+/u;
+
+/** The h1 without the kicker element it opens with, when a headline of two words or more is left. */
+function withoutKicker(h1: string | undefined, kicker: string | null): string | undefined {
+  if (h1 === undefined || kicker === null) return h1;
+  const k = kicker.replace(/\s+/g, ' ').trim();
+  if (k.length === 0 || !h1.startsWith(k)) return h1;
+  const rest = h1.slice(k.length).replace(KICKER_JOINT, '').trim();
+  return wordCount(rest) >= 2 ? rest : h1;
+}
+
+/** The text of a visible line without a date printed after the headline on the same line ("Headline 28/12/2007 11:27"). */
+function withoutTrailingDate(text: string): string | null {
+  const date = findDatesInText(text, { now: FAR_FUTURE, monthFirst: false }, 1)[0];
+  if (date === undefined || date.at === 0) return null;
+  // Trimmed by a loop, not a `[…]+$` regex, which backtracks quadratically on long runs.
+  let end = date.at;
+  while (end > 0 && DATE_JOINT_CHARS.has(text.charAt(end - 1))) end--;
+  const head = text.slice(0, end).trim();
+  return head.length > 0 ? head : null;
+}
+
+/** What joins a headline to the date after it: spaces, commas, colons, bars and dashes. */
+const DATE_JOINT_CHARS = new Set([...' \t\n\r\u00a0,:|–—-']);
+
+/** "Headline By Jane Doe": a credit opening ("By" and a capitalised word) glued after the headline. */
+const TRAILING_CREDIT = / [Bb]y \p{Lu}/u;
+
+function withoutTrailingCredit(text: string): string | null {
+  const m = TRAILING_CREDIT.exec(text);
+  return m === null || m.index === 0 ? null : text.slice(0, m.index).trim();
+}
+
+/** Dates are only located here, not judged: any date counts. */
+const FAR_FUTURE = new Date(Date.UTC(2200, 0, 1));
+
+/**
+ * "Site - Section - Headline", "Site - Slogan - Headline": where the split at separators took the wrong part,
+ * the part of the `<title>` printed as a line just above the body is the headline.
+ */
+function visibleTitleSegment(chosen: TitleChoice, titleTag: string | null, visible: readonly string[], isSiteName: (text: string) => boolean): TitleChoice | null {
+  if (titleTag === null || chosen.source !== 'title-tag') return null;
+  if (visible.some((v) => sameTitle(v, chosen.title))) return null;
+  const segments = splitOn(titleTag.replace(/\s+/g, ' ').trim(), TITLE_SEPARATORS);
+  if (segments.length < 2) return null;
+  for (const text of visible) {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (letterWords(clean) < MIN_VISIBLE_PART_WORDS || isSiteName(clean) || sameTitle(clean, chosen.title)) continue;
+    const segment = segments.find((s) => sameTitle(s, clean));
+    if (segment !== undefined) return { title: clean, source: 'heading' };
+  }
+  return null;
 }
 
 const letterWords = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -269,13 +371,17 @@ function visiblePart(chosen: TitleChoice, rawDeclared: readonly string[], visibl
   const chosenFolded = foldTitle(chosen.title);
   const wholes = [chosen.title, ...rawDeclared.filter((d) => foldTitle(d).includes(chosenFolded))];
   for (const text of visible) {
-    const clean = text.replace(/\s+/g, ' ').trim();
-    if (letterWords(clean) < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
-    // Only a part of the chosen title: the other parts of the <title> are the site's name or a section.
-    const folded = foldTitle(clean);
-    if (folded === chosenFolded) return null;
-    if (!chosenFolded.includes(folded)) continue;
-    if (wholes.some((w) => isVisiblePartOf(clean, w))) return { title: clean, source: 'heading' };
+    const whole = text.replace(/\s+/g, ' ').trim();
+    // The line may carry the date or the byline after the headline ("Headline 28/12/2007 11:27 - (SA)", "Headline By Jane Doe").
+    const glued = chosenFolded.includes(foldTitle(whole)) ? [] : [withoutTrailingDate(whole), withoutTrailingCredit(whole)];
+    for (const clean of [whole, ...glued]) {
+      if (clean === null || letterWords(clean) < MIN_VISIBLE_PART_WORDS || isBrand(clean)) continue;
+      // Only a part of the chosen title: the other parts of the <title> are the site's name or a section.
+      const folded = foldTitle(clean);
+      if (folded === chosenFolded) return null;
+      if (!chosenFolded.includes(folded)) continue;
+      if (wholes.some((w) => isVisiblePartOf(clean, w))) return { title: clean, source: 'heading' };
+    }
   }
   return null;
 }
