@@ -101,6 +101,10 @@ const WRAP_MIN_NEAR_LINES = 3;
 const WRAP_NEAR_SHARE = 0.4;
 /** Why: a line shorter than this share of the column ended by choice, not by wrapping. */
 const WRAP_MIN_FILL = 0.5;
+/** Why: a stanza (lines without a blank line between) is judged on its own wrap column only when it is this long. */
+const LOCAL_WRAP_MIN_LINES = 6;
+/** Why: at least this share of a wrapped stanza's lines continue a sentence in a small letter. */
+const LOCAL_WRAP_MIN_LOWER_SHARE = 0.3;
 
 /** Why: body prose has at least this many words in a block; menus, labels and headings fewer. */
 const BODY_MIN_WORDS = 12;
@@ -445,11 +449,44 @@ function markUnmarkedLists(drafts: readonly Draft[]): void {
 }
 
 /** Lines → drafts: blank lines split; inside a run of lines, each line is its own draft unless it continues a wrapped one. */
-function draftBlocks(lines: readonly Line[], column: number | null): Draft[] {
+/**
+ * The wrap column of each line: the page's, when the whole page was hard-wrapped (a dump); else a
+ * stanza's own, when a run of lines without blank lines between was (an innerText page showing a
+ * `<pre>` press release or a plain-text e-mail in its middle); else none.
+ */
+function wrapColumns(lines: readonly Line[]): (number | null)[] {
+  const page = detectWrapColumn(lines);
+  const columns = new Array<number | null>(lines.length).fill(page);
+  if (page !== null) return columns;
+  let start = 0;
+  while (start < lines.length) {
+    while (start < lines.length && lines[start]!.raw.length === 0) start++;
+    let end = start;
+    while (end < lines.length && lines[end]!.raw.length > 0) end++;
+    if (end - start >= LOCAL_WRAP_MIN_LINES) {
+      const stanza = lines.slice(start, end);
+      const column = detectWrapColumn(stanza);
+      if (column !== null && continuesInLowercase(stanza)) columns.fill(column, start, end);
+    }
+    start = end;
+  }
+  return columns;
+}
+
+/** Wrapped prose often runs on mid-sentence into a small letter; a list of headlines never does. */
+function continuesInLowercase(stanza: readonly Line[]): boolean {
+  let lower = 0;
+  for (let i = 1; i < stanza.length; i++) if (/^\s*\p{Ll}/u.test(stanza[i]!.raw)) lower++;
+  return lower >= (stanza.length - 1) * LOCAL_WRAP_MIN_LOWER_SHARE;
+}
+
+function draftBlocks(lines: readonly Line[], columns: readonly (number | null)[]): Draft[] {
   const drafts: Draft[] = [];
   let open: Draft | null = null;
   let blanks = 0;
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const column = columns[at] ?? null;
     // Lines arrive without trailing whitespace: a blank one is empty.
     if (line.raw.length === 0) {
       blanks++;
@@ -1274,8 +1311,7 @@ function isNumericCell(cell: string): boolean {
 /** Plain text → the blocks every later stage reads. */
 export function segmentText(text: string, options: ResolvedOptions): Segmented {
   const lines = normaliseLines(text);
-  const column = detectWrapColumn(lines);
-  const drafts = draftBlocks(lines, column);
+  const drafts = draftBlocks(lines, wrapColumns(lines));
 
   const references = readLinkReferences(drafts);
   if (references.urls.size > 0) {

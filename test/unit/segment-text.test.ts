@@ -75,6 +75,37 @@ describe('segmentText: paragraphs', () => {
     expect(blocks).toHaveLength(3);
   });
 
+  it('joins a hard-wrapped stanza inside an otherwise unwrapped page (a <pre> press release in a browser copy)', () => {
+    const long = `${BODY_A} ${BODY_B}`;
+    const release = [
+      'The council approved the budget on Tuesday after a long debate about',
+      'schools, roads and the new library in the centre of the town, which has',
+      'been closed since the flood of last winter damaged its ground floor and',
+      'most of the books that were kept in the basement rooms below the hall.',
+      'Opposition members said the plan would raise local taxes, while the mayor',
+      'argued that the spending was overdue and necessary for the whole region.',
+    ];
+    const { blocks } = seg([long, '', long, '', ...release, '', long].join('\n'));
+    // The page's long lines rule out a page-wide wrap column; the stanza has its own.
+    expect(blocks).toHaveLength(4);
+    expect(blocks[2]?.text.startsWith('The council approved the budget on Tuesday after a long debate about schools,')).toBe(true);
+    expect(blocks[2]?.text.endsWith('necessary for the whole region.')).toBe(true);
+  });
+
+  it('does not join a stanza of headlines, whatever their widths', () => {
+    const long = `${BODY_A} ${BODY_B}`;
+    const headlines = [
+      'Council Approves The Budget After A Long Debate About Schools And Roads',
+      'Opposition Says The Plan Will Raise Local Taxes Across The Whole Region',
+      'Library Reopens After The Flood That Damaged Its Ground Floor Last Winter',
+      'Mayor Argues That The Spending On Roads Was Overdue And Necessary Now',
+      'Schools Get New Funding As The Regional Government Publishes Its Figures',
+      'Transport Levy Vote Expected Next Month After The Summer Break Ends',
+    ];
+    const { blocks } = seg([long, '', ...headlines, '', long].join('\n'));
+    expect(blocks).toHaveLength(8);
+  });
+
   it('leaves long unwrapped lines alone (a browser copy is not hard-wrapped)', () => {
     expect(detectWrapColumn([BODY_A + ' ' + BODY_B, BODY_C + ' ' + BODY_A, BODY_B + ' ' + BODY_C].map((raw) => ({ raw, width: raw.length })))).toBeNull();
   });
