@@ -390,6 +390,8 @@ export const INLINE_RELATED_PREFIX =
 export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
   'Comments', 'Comment', 'Leave a Reply', 'Leave a Comment', 'Join the Conversation', 'Join the Discussion',
   'Show Comments', 'View Comments', 'Reader Comments', 'Post a Comment', 'Add a Comment', 'Discussion',
+  'Reader views', "Readers' comments", 'Readers comments', 'Add your view', 'Add your comment', 'Post your comment',
+  'Latest comments', 'Your comments', 'Have your say',
   // Comment-form headings and notices, which sit below the article (not "Leave a comment" or "No comments yet"
   // links, which meta rows under a headline print too).
   'Your email address will not be published. Required fields are marked *',

@@ -280,6 +280,14 @@ describe('segmentText: sections', () => {
     expect(short.blocks.find((b) => b.text === BODY_C)?.hint).toBeNull();
   });
 
+  it('knows the comment headings of British sites ("Reader views (5)", "Have your say")', () => {
+    const article = `${BODY_A}\n\n${BODY_B}\n\n${BODY_C}\n\n${BODY_A}`;
+    for (const label of ['Reader views (5)', 'Have your say', 'Add your comment']) {
+      const { blocks } = seg(`${article}\n\n${label}\n\nI have lived here for thirty years and never seen the roads this bad, so the money is welcome.`);
+      expect(blocks.at(-1)?.hint).toBe('comments');
+    }
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
