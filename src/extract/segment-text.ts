@@ -125,6 +125,10 @@ const FIRST_BODY_MIN_WORDS = 20;
 const COMMENTS_MIN_BODY_BEFORE = 2;
 /** Why: nor before this many words of prose: a site blurb and a lead line above "4 Comments" are no article yet. */
 const COMMENTS_MIN_BODY_WORDS_BEFORE = 80;
+/** Why: three bylines, each a few lines after the last, make a thread of comments; two may be the article's and a quote's. */
+const COMMENT_HEADER_RUN_MIN = 3;
+/** Why: a comment under its byline runs a few short paragraphs at most before the next byline. */
+const COMMENT_HEADER_MAX_GAP = 4;
 /** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
 const RELATED_END_MIN_WORDS = 15;
 /** Why: one paragraph this long ends a teaser section on its own: no excerpt is that long. */
@@ -1174,6 +1178,11 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       if (isBodyLike(draft)) {
         bodySeen++;
         bodyWordsSeen += draftWords(draft);
+      } else if (bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE && opensCommentHeaders(drafts, i)) {
+        current = { kind: 'comments', start: i, token: 'text:comment-headers' };
+        sections.push(current);
+        setHint(draft, 'comments', 'text:comment-headers');
+        draft.section = sections.length - 1;
       }
       continue;
     }
@@ -1199,6 +1208,23 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     draft.section = sections.length - 1;
   }
   return sections;
+}
+
+/**
+ * An unlabelled comment thread after the article: bylines ("BY JANE AT 01/08/08 05:30 PM") recur every
+ * few lines, each over a reader's short text. The article's own byline comes once.
+ */
+function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
+  if (drafts[i]?.ownHint !== 'byline') return false;
+  let headers = 1;
+  let last = i;
+  for (let j = i + 1; j < drafts.length && j - last <= COMMENT_HEADER_MAX_GAP; j++) {
+    if (drafts[j]?.ownHint !== 'byline') continue;
+    headers++;
+    last = j;
+    if (headers >= COMMENT_HEADER_RUN_MIN) return true;
+  }
+  return false;
 }
 
 /** When prose resumes at `end`, the headline, byline and date right above it belong to it, not to the teasers. */

@@ -288,6 +288,15 @@ describe('segmentText: sections', () => {
     }
   });
 
+  it('reads recurring bylines after the article as an unlabelled comment thread', () => {
+    const article = `Council Backs Budget\n\nBy Jane Doe\n\n${BODY_A}\n\n${BODY_B}\n\n${BODY_C}\n\n${BODY_A}`;
+    const thread = ['BY TAROCHAN AT 01/08/08 05:30 PM', 'Does it come with a map?', 'BY LEE AT 01/08/08 06:02 PM', 'About time too.', 'BY SAM AT 01/09/08 08:15 AM', 'Roads first, then the library.'];
+    const { blocks } = seg(`${article}\n\n${thread.join('\n\n')}`);
+    expect(blocks.find((b) => b.text === 'Does it come with a map?')?.hint).toBe('comments');
+    // The article's own byline, above the body, is no thread.
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
