@@ -10,7 +10,7 @@ import type { BlockLabel } from '../types.js';
 import { ancestorWithTag, type Block, type Container, type HintLabel, type Segmented, type Verdict } from './block.js';
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
-import { DROP_WHOLE } from '../rules/selectors.js';
+import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
 import {
   ARTICLE_TAG_BONUS,
   NEGATIVE_HINT_FACTOR,
@@ -87,6 +87,35 @@ const HEADING_LOOKAHEAD = 4;
 interface HintRef {
   label: HintLabel;
   token: string;
+  /** A layout-slot hint word (`header`, `teaser`, `label`): it condemns short blocks, not prose. */
+  weak: boolean;
+}
+
+/** A teaser card's title: a link of at least this many words (menu entries have one or two). */
+const HEADLINE_LINK_MIN_WORDS = 4;
+
+/** Containers holding a linked headline (a block mostly made of one link of headline length): teaser cards and lists. */
+function headlinedContainers(seg: Segmented, features: readonly Features[]): Uint8Array {
+  const marked = new Uint8Array(seg.containers.length);
+  for (const b of seg.blocks) {
+    if (features[b.index]!.linkDensity <= 0.5 || !b.links.some((l) => l.text.split(' ').length >= HEADLINE_LINK_MIN_WORDS)) continue;
+    for (let c = b.parent; c >= 0 && marked[c] === 0; c = seg.containers[c]!.parent) marked[c] = 1;
+  }
+  return marked;
+}
+
+/**
+ * A layout-slot hint (`article-header`, `teaser-text`) on a box without a linked headline: the
+ * article's own lead or section, whose prose stays. With a linked headline it is a teaser card.
+ */
+function isProseKeepingSlot(c: Container, headlined: boolean): boolean {
+  return c.hintWeak === true && PROSE_KEEPING_HINT_TOKENS.has(c.hintToken ?? '') && !headlined;
+}
+
+/** The nearer hint, unless it is weak and a strong one lies further out: the strong one decides. */
+function strongest(own: HintRef | null, outer: HintRef | null): HintRef | null {
+  if (own === null) return outer;
+  return own.weak && outer !== null && !outer.weak ? outer : own;
 }
 
 function isDropHint(c: Container, overruled: Uint8Array, index: number): boolean {
@@ -183,13 +212,14 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   const inRegion = new Uint8Array(containers.length);
   const relHint: (HintRef | null)[] = new Array<HintRef | null>(containers.length).fill(null);
   const absHint: (HintRef | null)[] = new Array<HintRef | null>(containers.length).fill(null);
+  const headlined = headlinedContainers(seg, features);
   for (let c = 0; c < containers.length; c++) {
     const container = containers[c]!;
     const parent = container.parent;
     inRegion[c] = root < 0 || roots.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
-    const own = isDropHint(container, overruled, c) ? { label: container.hint!, token: container.hintToken ?? container.hint!, } : null;
-    absHint[c] = own ?? (parent >= 0 ? absHint[parent]! : null);
-    relHint[c] = roots.has(c) ? null : (own ?? (parent >= 0 && !roots.has(parent) ? relHint[parent]! : null));
+    const own = isDropHint(container, overruled, c) ? { label: container.hint!, token: container.hintToken ?? container.hint!, weak: isProseKeepingSlot(container, headlined[c] === 1) } : null;
+    absHint[c] = strongest(own, parent >= 0 ? absHint[parent]! : null);
+    relHint[c] = roots.has(c) ? null : strongest(own, parent >= 0 && !roots.has(parent) ? relHint[parent]! : null);
     if (root < 0) relHint[c] = absHint[c]!;
   }
 
@@ -214,12 +244,13 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     const k = classified[i]!;
     const blockInRegion = (root < 0 || (b.parent >= 0 && inRegion[b.parent] === 1)) && i >= run.start && i <= run.end;
     const hint: HintRef | null =
-      b.hint !== null ? { label: b.hint, token: b.hintToken ?? b.hint } : b.parent >= 0 ? (blockInRegion ? relHint[b.parent]! : absHint[b.parent]!) : null;
+      b.hint !== null ? { label: b.hint, token: b.hintToken ?? b.hint, weak: false } : b.parent >= 0 ? (blockInRegion ? relHint[b.parent]! : absHint[b.parent]!) : null;
     if (!blockInRegion) {
       verdicts[i] = { label: hint?.label ?? k.label ?? 'other', kept: false, reason: hint !== null ? `outside-region:hint:${hint.token}` : 'outside-region' };
       continue;
     }
-    if (hint !== null) {
+    // Prose under a generic hint word only (`article-header`, `teaser-text`) is the article's lead or body.
+    if (hint !== null && !(hint.weak && k.quality === 'good')) {
       verdicts[i] = { label: hint.label, kept: false, reason: `hint:${hint.token}` };
       continue;
     }

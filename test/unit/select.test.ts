@@ -31,10 +31,25 @@ describe('selectRegion', () => {
 
   it('still drops a boilerplate box that holds less than most of the prose', () => {
     const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
-      <div class="teaser"><p>${sentence('library', 2)}</p></div></article></body></html>`;
+      <div class="teaser"><h3><a href="/library">Library opens longer on Sundays</a></h3><p>${sentence('library', 2)}</p></div></article></body></html>`;
     const article = extract(html);
     expect(article.paragraphs).toHaveLength(5);
     expect(article.text).not.toContain('library');
+  });
+
+  it('keeps the lead set under a layout-slot class (`article-header`, `teaser`) inside the region', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>
+      <div class="article-header"><p class="teaser">${sentence('lead', 1)}</p><span>5 min</span></div>
+      ${paragraphs('bridge', 4)}</article></body></html>`;
+    const article = extract(html);
+    expect(article.text).toContain('lead review');
+    expect(article.text).not.toContain('5 min');
+  });
+
+  it('drops a slot-named box that holds a teaser card, headline link and all', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 4)}
+      <div class="bottom"><h3><a href="/parking">Parking fees rise in the old town</a></h3><p>${sentence('parking', 2)}</p></div></article></body></html>`;
+    expect(extract(html).text).not.toContain('parking');
   });
 
   it('does not let a comment thread that outweighs the article into the body', () => {
