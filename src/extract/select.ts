@@ -176,7 +176,9 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[], over
   for (let c = 0; c < n; c++) {
     const container = seg.containers[c]!;
     const ownStrong = isStrongDropHint(container, overruled, c);
-    const negative = ownStrong || (container.parent >= 0 && underNegative[container.parent]! >= 1);
+    // A generic boilerplate word (`widget`, `promo`) lends its prose to the region around it, but is itself a poor candidate.
+    const ownWeak = isDropHint(container, overruled, c) && !PROSE_KEEPING_HINT_TOKENS.has(container.hintToken ?? '');
+    const negative = ownStrong || ownWeak || (container.parent >= 0 && underNegative[container.parent]! >= 1);
     // 2 marks a comment thread: long threads must not outscore the short article above them.
     const inComments = (ownStrong && container.hint === 'comments') || (container.parent >= 0 && underNegative[container.parent] === 2);
     underNegative[c] = inComments ? 2 : negative ? 1 : 0;

@@ -46,6 +46,16 @@ describe('selectRegion', () => {
     expect(article.text).not.toContain('5 min');
   });
 
+  it('does not take a longer text widget in the sidebar for a short post', () => {
+    // The link list costs the page wrapper its lead, so the widget would outscore every region holding the post.
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/archive/${i}">Archive of month number ${i}</a></li>`).join('');
+    const html = `<html><body><div class="page"><div class="post"><h1>Bridges to be repaired</h1>${paragraphs('bridge', 2)}</div>
+      <ul>${links}</ul><div class="widget-area"><div class="textwidget">${paragraphs('about', 3)}</div></div></div></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('bridge review');
+    expect(text).not.toContain('about review');
+  });
+
   it('drops a slot-named box that holds a teaser card, headline link and all', () => {
     const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 4)}
       <div class="bottom"><h3><a href="/parking">Parking fees rise in the old town</a></h3><p>${sentence('parking', 2)}</p></div></article></body></html>`;
