@@ -61,6 +61,47 @@ function proseSiblings(seg: Segmented, root: number, raw: Float64Array, overrule
   return siblings;
 }
 
+/** How far above the region's root the article wrapper holding its lead box may be. */
+const LEAD_MAX_LEVELS = 4;
+
+/** Slot words that name the box of an article's headline and lead (`article-header`, `teaser`). */
+const LEAD_SLOT_TOKENS: ReadonlySet<string> = new Set(['header', 'teaser']);
+
+/** The container is, or sits in, an `<article>`, a `<main>` or a box named as the body: not the page's own chrome. */
+function withinArticle(containers: readonly Container[], c: number): boolean {
+  for (let x = c; x >= 0; x = containers[x]!.parent) {
+    const box = containers[x]!;
+    if (box.tag === 'article' || box.tag === 'main' || box.positive) return true;
+  }
+  return false;
+}
+
+/**
+ * The lead's box before the body container: a `<header>` or a box named `article-header` /
+ * `teaser` that is a child of the root's wrapper a few levels up and comes before it. Its prose is
+ * the standfirst, which templates keep apart from the body (and which the sibling pass misses when
+ * the body sits deeper than the header). Headers outside any article or main element are the site's.
+ */
+function leadSlots(seg: Segmented, root: number, headlined: Uint8Array, overruled: Uint8Array): Set<number> {
+  const leads = new Set<number>();
+  const { containers } = seg;
+  let child = root;
+  for (let level = 0; level < LEAD_MAX_LEVELS; level++) {
+    const wrapper = containers[child]!.parent;
+    if (wrapper < 0) break;
+    const w = containers[wrapper]!;
+    if (w.tag === 'body' || w.tag === 'html' || isStrongDropHint(w, overruled, wrapper) || !withinArticle(containers, wrapper)) break;
+    for (let c = wrapper + 1; c < child; c++) {
+      const box = containers[c]!;
+      if (box.parent !== wrapper || headlined[c] === 1) continue;
+      const named = box.hint !== null && isDropHint(box, overruled, c) && LEAD_SLOT_TOKENS.has(box.hintToken ?? '');
+      if (named || (box.tag === 'header' && box.hint === null)) leads.add(c);
+    }
+    child = wrapper;
+  }
+  return leads;
+}
+
 /** How far up from a block its table row may be (`<tr><td><p>Comment</p></td>`). */
 const ROW_SEARCH_DEPTH = 3;
 
@@ -208,20 +249,23 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     }
   }
   const roots = new Set<number>(root >= 0 ? [root] : []);
+  const headlined = headlinedContainers(seg, features);
   if (root >= 0 && seg.format === 'html') for (const sibling of proseSiblings(seg, root, raw, overruled)) roots.add(sibling);
+  const leads = root >= 0 && seg.format === 'html' ? leadSlots(seg, root, headlined, overruled) : new Set<number>();
 
   // Which containers lie in the region, and the nearest boilerplate hint below the region's root.
   const inRegion = new Uint8Array(containers.length);
   const relHint: (HintRef | null)[] = new Array<HintRef | null>(containers.length).fill(null);
   const absHint: (HintRef | null)[] = new Array<HintRef | null>(containers.length).fill(null);
-  const headlined = headlinedContainers(seg, features);
   for (let c = 0; c < containers.length; c++) {
     const container = containers[c]!;
     const parent = container.parent;
-    inRegion[c] = root < 0 || roots.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
+    inRegion[c] = root < 0 || roots.has(c) || leads.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
     const own = isDropHint(container, overruled, c) ? { label: container.hint!, token: container.hintToken ?? container.hint!, weak: isProseKeepingSlot(container, headlined[c] === 1) } : null;
     absHint[c] = strongest(own, parent >= 0 ? absHint[parent]! : null);
     relHint[c] = roots.has(c) ? null : strongest(own, parent >= 0 && !roots.has(parent) ? relHint[parent]! : null);
+    // A lead box joins for its prose only: its kicker, date and credit lines stay out.
+    if (leads.has(c)) relHint[c] = own ?? { label: 'metadata', token: `<${container.tag}>`, weak: true };
     if (root < 0) relHint[c] = absHint[c]!;
   }
 
@@ -382,6 +426,8 @@ function cutAtComments(
     const standalone = b.kind === 'heading' || b.kind === 'paragraph';
     // A "Comments" link in a post's meta row (a container hinted as metadata, share or byline) is no section heading.
     const inOtherChrome = v.reason.startsWith('hint:') && v.label !== 'comments';
+    // Only a heading inside the region opens its comments: a share bar's "Comments" link beside the lead is no section.
+    if (v.reason.startsWith('outside-region')) continue;
     if (seenBody && standalone && !inOtherChrome && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
   }
 }

@@ -46,6 +46,18 @@ describe('selectRegion', () => {
     expect(article.text).not.toContain('5 min');
   });
 
+  it('takes the standfirst from the article header box when the body container sits deeper', () => {
+    const html = `<html><body><div class="site-top"><p>${sentence('site', 9)}</p></div>
+      <main><article><div class="article-header"><h1>Bridges to be repaired</h1><p>${sentence('lead', 1)}</p>
+      <div class="share"><a href="#comments">Comments</a></div><span>May 5, 2024</span></div>
+      <div class="layout"><div class="article-body">${paragraphs('bridge', 4)}</div></div></article></main></body></html>`;
+    const article = extract(html);
+    expect(article.text).toContain('lead review');
+    expect(article.text).toContain('bridge review');
+    expect(article.text).not.toContain('May 5');
+    expect(article.text).not.toContain('site review');
+  });
+
   it('does not take a longer text widget in the sidebar for a short post', () => {
     // The link list costs the page wrapper its lead, so the widget would outscore every region holding the post.
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/archive/${i}">Archive of month number ${i}</a></li>`).join('');
