@@ -18,7 +18,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     label: 'related',
     why: 'labels that head teaser lists; the list after them is related links',
     pattern:
-      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|ähnliche (?:beiträge|artikel)|(?:verwandte|neueste|beliebte|weitere|aktuelle) beiträge|similar (?:posts|articles)|articles récents|derniers articles|entradas recientes|artículos recientes|articoli recenti|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
+      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|ähnliche (?:beiträge|artikel)|(?:verwandte|neueste|beliebte|weitere|aktuelle) beiträge|similar (?:posts|articles)|articles récents|derniers articles|entradas recientes|artículos recientes|articoli recenti|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti|weitere (?:aktuelle )?(?:beiträge|artikel|themen|tipps|tourentipps|nachrichten|meldungen|informationen|infos)\b.*|top[- ]themen\b.*|schon gelesen|lesen sie auch\b.*|mehr themen|empfehlungen aus (?:der|dem)\b.*|entdecke weitere\b.*|(?:neueste|meistgelesene|meistdiskutierte|beliebteste) (?:artikel|beiträge)|latest articles|explore further|lust auf mehr|das könnte (?:sie|dich) auch interessieren|verwandte themen(?:bereiche)?)[:?!]?$/i,
     maxChars: 80,
   },
   {
@@ -33,6 +33,20 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     why: 'newsletter and subscription prompts',
     pattern:
       /(?:sign up (?:for|to) (?:our|the)\b|subscribe (?:to|now|today)\b|get (?:our|the) (?:free )?newsletter|newsletter abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|suscríbete|assine (?:já|a newsletter)|iscriviti alla newsletter|already a subscriber|create a free account|to continue reading)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'newsletter',
+    why: 'follow, app-download, membership and donation prompts closing an article',
+    pattern:
+      /(?:never miss (?:the latest|a story|an update)|download (?:the|our) [\w ]{0,30}apps?\b|follow the \w+ on (?:twitter|facebook|instagram|telegram|linkedin)[^@]{0,40}@|keep up with me on|if you enjoyed (?:reading )?this|first-time subscribers|submit your letter|want to be informed|support (?:our|independent) journalism|become a (?:member|subscriber|patron)\b)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'newsletter',
+    why: 'the same prompts in German, Spanish, Portuguese and Polish',
+    pattern:
+      /(?:newsletter anmelden|unterstützen sie (?:diese form|unsere arbeit|uns)\b|^unterstütze [^.!?]{1,30}[!.]?$|gefällt (?:dir|ihnen) (?:unser|unsere)\b|jede (?:kleine )?spende|werde (?:jetzt )?mitglied|s[ií]guenos en|nos siga n[oa]\b|canal de (?:telegram|whatsapp|youtube)|hazte miembro|zapraszamy (?:też )?do subskrypcji)/i,
     maxChars: 300,
   },
   {
@@ -59,6 +73,20 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     label: 'legal',
     why: 'copyright lines and footer notices',
     pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)|\b(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons\b/i,
+    maxChars: 300,
+  },
+  {
+    label: 'legal',
+    why: 'disclaimers and publication notes under the article: opinion, affiliate and liability notices',
+    pattern:
+      /(?:this (?:post|article|page) (?:contains|may contain) (?:references to products|affiliate links)|contains affiliate[- ]links|advertising disclosure|we may (?:receive|earn) (?:compensation|a (?:small )?commission)|we recommend the best products|this entry was posted in|views expressed (?:here |in this \w+ )?are)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'legal',
+    why: 'the same notices in German and Polish',
+    pattern:
+      /(?:gibt (?:die|nur die) meinung de[rs] (?:autors|autorin|verfassers?)|nicht (?:notwendigerweise )?die (?:meinung )?der redaktion|enthält (?:affiliate[- ]links|werbung|werbelinks)|alle angaben ohne gewähr|dieser (?:eintrag|beitrag|text|artikel) wurde [^.]{0,40}(?:veröffentlicht|erstellt)|der beitrag wurde am\b|sofern nicht anders (?:ausgewiesen|angegeben|gekennzeichnet)|materiał chroniony prawem)/i,
     maxChars: 300,
   },
   {
