@@ -310,6 +310,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
 
   reviseByNeighbours(blocks, classified, verdicts, candidate);
   cutAtComments(blocks, containers, verdicts, classified);
+  cutAtAuthorBox(verdicts, classified, features);
 
   let words = 0;
   for (let i = 0; i < blocks.length; i++) if (verdicts[i]!.kept) words += features[i]!.words;
@@ -429,5 +430,28 @@ function cutAtComments(
     // Only a heading inside the region opens its comments: a share bar's "Comments" link beside the lead is no section.
     if (v.reason.startsWith('outside-region')) continue;
     if (seenBody && standalone && !inOtherChrome && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
+  }
+}
+
+/**
+ * An author box or press contact closes an article: after its heading ("Über den Autor", "About
+ * the author", "Pressekontakt") come the bio and the addresses. The cut holds only near the end;
+ * a "Zur Person" box mid-interview is followed by most of the text, which stays.
+ */
+const AUTHOR_BOX_MAX_TAIL_SHARE = 0.25;
+
+function cutAtAuthorBox(verdicts: Verdict[], classified: readonly Classified[], features: readonly Features[]): void {
+  let total = 0;
+  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) total += features[i]!.words;
+  let before = 0;
+  for (let i = 0; i < verdicts.length; i++) {
+    if (verdicts[i]!.kept) before += features[i]!.words;
+    const k = classified[i]!;
+    if (k.label !== 'byline' || !k.reason.startsWith('phrase:') || before === 0 || verdicts[i]!.reason.startsWith('outside-region')) continue;
+    if (total - before > total * AUTHOR_BOX_MAX_TAIL_SHARE) continue;
+    for (let j = i + 1; j < verdicts.length; j++) {
+      if (verdicts[j]!.kept) verdicts[j] = { label: 'byline', kept: false, reason: 'after-author-box' };
+    }
+    return;
   }
 }

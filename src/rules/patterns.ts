@@ -90,6 +90,14 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     maxChars: 300,
   },
   {
+    label: 'byline',
+    // The selector ends the body at such a heading when little text follows it (see `select.ts`).
+    why: 'headings of an author box or a press contact closing the article',
+    pattern:
+      /^(?:über (?:den|die) autor(?:in)?|über mich|zum autor|zur autorin|zur person|about the (?:author|writer)|à propos de l.auteur|l.auteur|sobre el autor|sobre o autor|l.autore|(?:presse)?kontakt|ansprechpartner(?:in)?(?: [^:]{0,40})?|media contact|press contact)\s*:?$/i,
+    maxChars: 60,
+  },
+  {
     label: 'navigation',
     why: 'skip links, back-to-top and pagination',
     pattern: /^(?:skip to (?:main )?(?:content|navigation)|back to top|zum inhalt springen|aller au contenu|ir al contenido|menu|home|next|previous|prev|older posts|newer posts|page \d+ of \d+|load more|show more|zurück|weiter|suivant|précédent|siguiente|anterior):?$/i,

@@ -104,6 +104,25 @@ describe('selectRegion', () => {
   });
 });
 
+describe('author boxes', () => {
+  it('ends the body at an author box heading near the end', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
+      <h3>About the author</h3><p>${sentence('career', 4)}</p></article></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('bridge review');
+    expect(text).not.toContain('career review');
+    expect(text).not.toContain('About the author');
+  });
+
+  it('keeps the text after a person box in the middle of an interview', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 1)}
+      <h3>Zur Person</h3><p>${sentence('career', 4)}</p>${paragraphs('interview', 5)}</article></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('career review');
+    expect(text).toContain('interview review');
+  });
+});
+
 describe('listing or article', () => {
   const item = (n: number): string =>
     `<p>Residents can now see ${n} new routes on the map, and the council said more would follow once the survey ends.</p>`;
