@@ -13,6 +13,7 @@ import type { Features } from './features.js';
 import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
 import {
   ARTICLE_TAG_BONUS,
+  GOOD_MIN_WORDS,
   NEGATIVE_HINT_FACTOR,
   POSITIVE_HINT_BONUS,
   UNSURE_MIN_WORDS,
@@ -308,7 +309,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     verdicts[i] = k.quality === 'good' ? { label: 'body', kept: true, reason: k.reason } : { label: b.kind === 'heading' ? 'heading' : 'body', kept: false, reason: k.reason };
   }
 
-  reviseByNeighbours(blocks, classified, verdicts, candidate);
+  reviseByNeighbours(blocks, features, classified, verdicts, candidate);
   cutAtComments(blocks, containers, verdicts, classified);
   cutAtAuthorBox(verdicts, classified, features);
 
@@ -367,7 +368,7 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
  * stays when prose lies on both sides of it within the region; at the region's edges it goes.
  * Headings stay when prose follows them closely.
  */
-function reviseByNeighbours(blocks: readonly Block[], classified: readonly Classified[], verdicts: Verdict[], candidate: Uint8Array): void {
+function reviseByNeighbours(blocks: readonly Block[], features: readonly Features[], classified: readonly Classified[], verdicts: Verdict[], candidate: Uint8Array): void {
   const n = blocks.length;
   const goodBefore = new Uint8Array(n);
   const goodAfter = new Uint8Array(n);
@@ -389,7 +390,8 @@ function reviseByNeighbours(blocks: readonly Block[], classified: readonly Class
       for (let j = i + 1, steps = 0; j < n && steps < HEADING_LOOKAHEAD; j++) {
         if (candidate[j] !== 1) continue;
         steps++;
-        if (blocks[j]!.kind === 'heading' && blocks[j]!.level <= b.level) break;
+        // A heading as long as a paragraph is a standfirst set in heading type, not a section title a sibling heading closes.
+        if (blocks[j]!.kind === 'heading' && blocks[j]!.level <= b.level && features[i]!.words < GOOD_MIN_WORDS) break;
         if (classified[j]!.quality === 'good') {
           prose = true;
           break;

@@ -104,6 +104,21 @@ describe('selectRegion', () => {
   });
 });
 
+describe('headings', () => {
+  it('keeps a standfirst set as a heading when a subheading follows it', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>
+      <h3>After a wet winter the district's engineers found cracks in most of the old river bridges this spring</h3>
+      <h3>What the survey found</h3>${paragraphs('bridge', 4)}</article></body></html>`;
+    expect(extract(html).text).toContain('found cracks in most');
+  });
+
+  it('still drops a short heading that a sibling heading follows', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 3)}
+      <h3>Gallery</h3><h3>What the survey found</h3>${paragraphs('survey', 2)}</article></body></html>`;
+    expect(extract(html).text).not.toContain('Gallery');
+  });
+});
+
 describe('author boxes', () => {
   it('ends the body at an author box heading near the end', () => {
     const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
