@@ -111,8 +111,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     label: 'caption',
-    why: 'photo credits standing alone ("Foto: Jane Doe", "Crédits photos : Agence")',
-    pattern: /^(?:photo|photos|foto|fotos|bild|titelbild|beitragsbild|titelfoto|image|crédits? photos?|crédit|zdjęcie|fotografía)\s*:/i,
+    why: 'photo credits and sources standing alone ("Foto: Jane Doe", "(Foto: dpa)", "Quelle: Agentur", "Crédits photos : Agence")',
+    pattern: /^\(?(?:photo|photos|foto|fotos|bild|titelbild|beitragsbild|titelfoto|image|crédits? photos?|crédit|zdjęcie|fotografía|quelle|source|fuente|fonte|źródło|kuva|credits?)\s*:/i,
     maxChars: 120,
   },
   {

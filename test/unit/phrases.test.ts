@@ -16,6 +16,8 @@ describe('boilerplate phrases', () => {
   it.each([
     ['Foto: Jane Doe', 'caption'],
     ['Crédits photos : Agence Exemple', 'caption'],
+    ['(Foto: Agentur)', 'caption'],
+    ['Quelle: Landesamt für Statistik', 'caption'],
     ['- Anzeige -', 'ad'],
     ['Reklama', 'ad'],
     ['4 Min Read', 'metadata'],
