@@ -52,7 +52,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     label: 'cookie',
     why: 'consent banners',
-    pattern: /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizziamo (?:i )?cookie)/i,
+    pattern: /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizziamo (?:i )?cookie|respektieren (?:deine|ihre) privatsphäre|^was sind cookies\??$)/i,
     maxChars: 600,
   },
   {
@@ -100,7 +100,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
     label: 'navigation',
     why: 'skip links, back-to-top and pagination',
-    pattern: /^(?:skip to (?:main )?(?:content|navigation)|back to top|zum inhalt springen|aller au contenu|ir al contenido|menu|home|next|previous|prev|older posts|newer posts|page \d+ of \d+|load more|show more|zurück|weiter|suivant|précédent|siguiente|anterior):?$/i,
+    pattern: /^(?:skip to (?:main )?(?:content|navigation)|back to top|zum inhalt springen|aller au contenu|ir al contenido|menu|home|next|previous|prev|older posts|newer posts|page \d+ of \d+|load more|show more|zurück|weiter|suivant|précédent|siguiente|anterior|lade weitere inhalte|mehr laden|weitere laden|bild anzeigen|rezept drucken|quellen (?:ausblenden|anzeigen)|externer inhalt|(?:dieses skript |den artikel )?als pdf herunterladen):?$/i,
     maxChars: 60,
   },
   {

@@ -17,6 +17,8 @@ describe('boilerplate phrases', () => {
     ['Foto: Jane Doe', 'caption'],
     ['Crédits photos : Agence Exemple', 'caption'],
     ['(Foto: Agentur)', 'caption'],
+    ['Quellen ausblenden', 'navigation'],
+    ['Externer Inhalt', 'navigation'],
     ['Quelle: Landesamt für Statistik', 'caption'],
     ['- Anzeige -', 'ad'],
     ['Reklama', 'ad'],
