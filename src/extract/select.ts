@@ -10,9 +10,10 @@ import type { BlockLabel } from '../types.js';
 import { ancestorWithTag, type Block, type Container, type HintLabel, type Segmented, type Verdict } from './block.js';
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
-import { DROP_WHOLE } from '../rules/selectors.js';
+import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
 import {
   ARTICLE_TAG_BONUS,
+  GOOD_MIN_WORDS,
   NEGATIVE_HINT_FACTOR,
   POSITIVE_HINT_BONUS,
   UNSURE_MIN_WORDS,
@@ -61,6 +62,47 @@ function proseSiblings(seg: Segmented, root: number, raw: Float64Array, overrule
   return siblings;
 }
 
+/** How far above the region's root the article wrapper holding its lead box may be. */
+const LEAD_MAX_LEVELS = 4;
+
+/** Slot words that name the box of an article's headline and lead (`article-header`, `teaser`). */
+const LEAD_SLOT_TOKENS: ReadonlySet<string> = new Set(['header', 'teaser']);
+
+/** The container is, or sits in, an `<article>`, a `<main>` or a box named as the body: not the page's own chrome. */
+function withinArticle(containers: readonly Container[], c: number): boolean {
+  for (let x = c; x >= 0; x = containers[x]!.parent) {
+    const box = containers[x]!;
+    if (box.tag === 'article' || box.tag === 'main' || box.positive) return true;
+  }
+  return false;
+}
+
+/**
+ * The lead's box before the body container: a `<header>` or a box named `article-header` /
+ * `teaser` that is a child of the root's wrapper a few levels up and comes before it. Its prose is
+ * the standfirst, which templates keep apart from the body (and which the sibling pass misses when
+ * the body sits deeper than the header). Headers outside any article or main element are the site's.
+ */
+function leadSlots(seg: Segmented, root: number, headlined: Uint8Array, overruled: Uint8Array): Set<number> {
+  const leads = new Set<number>();
+  const { containers } = seg;
+  let child = root;
+  for (let level = 0; level < LEAD_MAX_LEVELS; level++) {
+    const wrapper = containers[child]!.parent;
+    if (wrapper < 0) break;
+    const w = containers[wrapper]!;
+    if (w.tag === 'body' || w.tag === 'html' || isStrongDropHint(w, overruled, wrapper) || !withinArticle(containers, wrapper)) break;
+    for (let c = wrapper + 1; c < child; c++) {
+      const box = containers[c]!;
+      if (box.parent !== wrapper || headlined[c] === 1) continue;
+      const named = box.hint !== null && isDropHint(box, overruled, c) && LEAD_SLOT_TOKENS.has(box.hintToken ?? '');
+      if (named || (box.tag === 'header' && box.hint === null)) leads.add(c);
+    }
+    child = wrapper;
+  }
+  return leads;
+}
+
 /** How far up from a block its table row may be (`<tr><td><p>Comment</p></td>`). */
 const ROW_SEARCH_DEPTH = 3;
 
@@ -87,6 +129,35 @@ const HEADING_LOOKAHEAD = 4;
 interface HintRef {
   label: HintLabel;
   token: string;
+  /** A layout-slot hint word (`header`, `teaser`, `label`): it condemns short blocks, not prose. */
+  weak: boolean;
+}
+
+/** A teaser card's title: a link of at least this many words (menu entries have one or two). */
+const HEADLINE_LINK_MIN_WORDS = 4;
+
+/** Containers holding a linked headline (a block mostly made of one link of headline length): teaser cards and lists. */
+function headlinedContainers(seg: Segmented, features: readonly Features[]): Uint8Array {
+  const marked = new Uint8Array(seg.containers.length);
+  for (const b of seg.blocks) {
+    if (features[b.index]!.linkDensity <= 0.5 || !b.links.some((l) => l.text.split(' ').length >= HEADLINE_LINK_MIN_WORDS)) continue;
+    for (let c = b.parent; c >= 0 && marked[c] === 0; c = seg.containers[c]!.parent) marked[c] = 1;
+  }
+  return marked;
+}
+
+/**
+ * A layout-slot hint (`article-header`, `teaser-text`) on a box without a linked headline: the
+ * article's own lead or section, whose prose stays. With a linked headline it is a teaser card.
+ */
+function isProseKeepingSlot(c: Container, headlined: boolean): boolean {
+  return c.hintWeak === true && PROSE_KEEPING_HINT_TOKENS.has(c.hintToken ?? '') && !headlined;
+}
+
+/** The nearer hint, unless it is weak and a strong one lies further out: the strong one decides. */
+function strongest(own: HintRef | null, outer: HintRef | null): HintRef | null {
+  if (own === null) return outer;
+  return own.weak && outer !== null && !outer.weak ? outer : own;
 }
 
 function isDropHint(c: Container, overruled: Uint8Array, index: number): boolean {
@@ -147,7 +218,9 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[], over
   for (let c = 0; c < n; c++) {
     const container = seg.containers[c]!;
     const ownStrong = isStrongDropHint(container, overruled, c);
-    const negative = ownStrong || (container.parent >= 0 && underNegative[container.parent]! >= 1);
+    // A generic boilerplate word (`widget`, `promo`) lends its prose to the region around it, but is itself a poor candidate.
+    const ownWeak = isDropHint(container, overruled, c) && !PROSE_KEEPING_HINT_TOKENS.has(container.hintToken ?? '');
+    const negative = ownStrong || ownWeak || (container.parent >= 0 && underNegative[container.parent]! >= 1);
     // 2 marks a comment thread: long threads must not outscore the short article above them.
     const inComments = (ownStrong && container.hint === 'comments') || (container.parent >= 0 && underNegative[container.parent] === 2);
     underNegative[c] = inComments ? 2 : negative ? 1 : 0;
@@ -179,7 +252,9 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     }
   }
   const roots = new Set<number>(root >= 0 ? [root] : []);
+  const headlined = headlinedContainers(seg, features);
   if (root >= 0 && seg.format === 'html') for (const sibling of proseSiblings(seg, root, raw, overruled)) roots.add(sibling);
+  const leads = root >= 0 && seg.format === 'html' ? leadSlots(seg, root, headlined, overruled) : new Set<number>();
 
   // Which containers lie in the region, and the nearest boilerplate hint below the region's root.
   const inRegion = new Uint8Array(containers.length);
@@ -188,10 +263,12 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   for (let c = 0; c < containers.length; c++) {
     const container = containers[c]!;
     const parent = container.parent;
-    inRegion[c] = root < 0 || roots.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
-    const own = isDropHint(container, overruled, c) ? { label: container.hint!, token: container.hintToken ?? container.hint!, } : null;
-    absHint[c] = own ?? (parent >= 0 ? absHint[parent]! : null);
-    relHint[c] = roots.has(c) ? null : (own ?? (parent >= 0 && !roots.has(parent) ? relHint[parent]! : null));
+    inRegion[c] = root < 0 || roots.has(c) || leads.has(c) || (parent >= 0 && inRegion[parent] === 1) ? 1 : 0;
+    const own = isDropHint(container, overruled, c) ? { label: container.hint!, token: container.hintToken ?? container.hint!, weak: isProseKeepingSlot(container, headlined[c] === 1) } : null;
+    absHint[c] = strongest(own, parent >= 0 ? absHint[parent]! : null);
+    relHint[c] = roots.has(c) ? null : strongest(own, parent >= 0 && !roots.has(parent) ? relHint[parent]! : null);
+    // A lead box joins for its prose only: its kicker, date and credit lines stay out.
+    if (leads.has(c)) relHint[c] = own ?? { label: 'metadata', token: `<${container.tag}>`, weak: true };
     if (root < 0) relHint[c] = absHint[c]!;
   }
 
@@ -216,12 +293,13 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     const k = classified[i]!;
     const blockInRegion = (root < 0 || (b.parent >= 0 && inRegion[b.parent] === 1)) && i >= run.start && i <= run.end;
     const hint: HintRef | null =
-      b.hint !== null ? { label: b.hint, token: b.hintToken ?? b.hint } : b.parent >= 0 ? (blockInRegion ? relHint[b.parent]! : absHint[b.parent]!) : null;
+      b.hint !== null ? { label: b.hint, token: b.hintToken ?? b.hint, weak: false } : b.parent >= 0 ? (blockInRegion ? relHint[b.parent]! : absHint[b.parent]!) : null;
     if (!blockInRegion) {
       verdicts[i] = { label: hint?.label ?? k.label ?? 'other', kept: false, reason: hint !== null ? `outside-region:hint:${hint.token}` : 'outside-region' };
       continue;
     }
-    if (hint !== null) {
+    // Prose under a generic hint word only (`article-header`, `teaser-text`) is the article's lead or body.
+    if (hint !== null && !(hint.weak && k.quality === 'good')) {
       verdicts[i] = { label: hint.label, kept: false, reason: `hint:${hint.token}` };
       continue;
     }
@@ -233,8 +311,9 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
     verdicts[i] = k.quality === 'good' ? { label: 'body', kept: true, reason: k.reason } : { label: b.kind === 'heading' ? 'heading' : 'body', kept: false, reason: k.reason };
   }
 
-  reviseByNeighbours(blocks, classified, verdicts, candidate);
+  reviseByNeighbours(blocks, features, classified, verdicts, candidate);
   cutAtComments(blocks, containers, verdicts, classified);
+  cutAtAuthorBox(verdicts, classified, features);
 
   let words = 0;
   for (let i = 0; i < blocks.length; i++) if (verdicts[i]!.kept) words += features[i]!.words;
@@ -291,7 +370,7 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
  * stays when prose lies on both sides of it within the region; at the region's edges it goes.
  * Headings stay when prose follows them closely.
  */
-function reviseByNeighbours(blocks: readonly Block[], classified: readonly Classified[], verdicts: Verdict[], candidate: Uint8Array): void {
+function reviseByNeighbours(blocks: readonly Block[], features: readonly Features[], classified: readonly Classified[], verdicts: Verdict[], candidate: Uint8Array): void {
   const n = blocks.length;
   const goodBefore = new Uint8Array(n);
   const goodAfter = new Uint8Array(n);
@@ -313,7 +392,8 @@ function reviseByNeighbours(blocks: readonly Block[], classified: readonly Class
       for (let j = i + 1, steps = 0; j < n && steps < HEADING_LOOKAHEAD; j++) {
         if (candidate[j] !== 1) continue;
         steps++;
-        if (blocks[j]!.kind === 'heading' && blocks[j]!.level <= b.level) break;
+        // A heading as long as a paragraph is a standfirst set in heading type, not a section title a sibling heading closes.
+        if (blocks[j]!.kind === 'heading' && blocks[j]!.level <= b.level && features[i]!.words < GOOD_MIN_WORDS) break;
         if (classified[j]!.quality === 'good') {
           prose = true;
           break;
@@ -357,7 +437,32 @@ function cutAtComments(
     const standalone = b.kind === 'heading' || b.kind === 'paragraph';
     // A "Comments" link in a post's meta row (a container hinted as metadata, share or byline) is no section heading.
     const inOtherChrome = v.reason.startsWith('hint:') && v.label !== 'comments';
+    // Only a heading inside the region opens its comments: a share bar's "Comments" link beside the lead is no section.
+    if (v.reason.startsWith('outside-region')) continue;
     const countLink = b.hintToken !== null && COMMENT_COUNT_TOKENS.has(b.hintToken);
     if (seenBody && standalone && !inOtherChrome && !countLink && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
+  }
+}
+
+/**
+ * An author box or press contact closes an article: after its heading ("Über den Autor", "About
+ * the author", "Pressekontakt") come the bio and the addresses. The cut holds only near the end;
+ * a "Zur Person" box mid-interview is followed by most of the text, which stays.
+ */
+const AUTHOR_BOX_MAX_TAIL_SHARE = 0.25;
+
+function cutAtAuthorBox(verdicts: Verdict[], classified: readonly Classified[], features: readonly Features[]): void {
+  let total = 0;
+  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) total += features[i]!.words;
+  let before = 0;
+  for (let i = 0; i < verdicts.length; i++) {
+    if (verdicts[i]!.kept) before += features[i]!.words;
+    const k = classified[i]!;
+    if (k.label !== 'byline' || !k.reason.startsWith('phrase:') || before === 0 || verdicts[i]!.reason.startsWith('outside-region')) continue;
+    if (total - before > total * AUTHOR_BOX_MAX_TAIL_SHARE) continue;
+    for (let j = i + 1; j < verdicts.length; j++) {
+      if (verdicts[j]!.kept) verdicts[j] = { label: 'byline', kept: false, reason: 'after-author-box' };
+    }
+    return;
   }
 }

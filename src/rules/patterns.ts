@@ -18,7 +18,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     label: 'related',
     why: 'labels that head teaser lists; the list after them is related links',
     pattern:
-      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|ähnliche (?:beiträge|artikel)|(?:verwandte|neueste|beliebte|weitere|aktuelle) beiträge|similar (?:posts|articles)|articles récents|derniers articles|entradas recientes|artículos recientes|articoli recenti|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti):?$/i,
+      /^(?:related(?: articles| stories| posts| news| content| coverage| links| reading)?|recent (?:news|posts|articles|stories)|read (?:next|more|also)|more (?:from|on|in|stories|news|articles|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|most (?:popular|read|viewed|shared|emailed)|trending(?: now)?|recommended(?: for you| stories| articles)?|top stories|latest (?:news|stories|articles|posts)|see also|further reading|also read|don'?t miss|editor'?s picks|mehr zum thema|weitere artikel|das könnte sie auch interessieren|das (?:thema )?könnte dich auch interessieren|à découvrir|a découvrir|auch interessant|meistgelesen|lesen sie auch|verwandte artikel|ähnliche (?:beiträge|artikel)|(?:verwandte|neueste|beliebte|weitere|aktuelle) beiträge|similar (?:posts|articles)|articles récents|derniers articles|entradas recientes|artículos recientes|articoli recenti|à lire aussi|a lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus|noticias relacionadas|te puede interesar|lo más leído|más noticias|leia também|leia mais|notícias relacionadas|mais lidas|leggi anche|articoli correlati|potrebbe interessarti|i più letti|weitere (?:aktuelle )?(?:beiträge|artikel|themen|tipps|tourentipps|nachrichten|meldungen|informationen|infos)\b.*|top[- ]themen\b.*|schon gelesen|lesen sie auch\b.*|mehr themen|empfehlungen aus (?:der|dem)\b.*|entdecke weitere\b.*|(?:neueste|meistgelesene|meistdiskutierte|beliebteste) (?:artikel|beiträge)|latest articles|explore further|lust auf mehr|das könnte (?:sie|dich) auch interessieren|verwandte themen(?:bereiche)?)[:?!]?$/i,
     maxChars: 80,
   },
   {
@@ -36,9 +36,23 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     maxChars: 300,
   },
   {
+    label: 'newsletter',
+    why: 'follow, app-download, membership and donation prompts closing an article',
+    pattern:
+      /(?:never miss (?:the latest|a story|an update)|download (?:the|our) [\w ]{0,30}apps?\b|follow the \w+ on (?:twitter|facebook|instagram|telegram|linkedin)[^@]{0,40}@|keep up with me on|if you enjoyed (?:reading )?this|first-time subscribers|submit your letter|want to be informed|support (?:our|independent) journalism|become a (?:member|subscriber|patron)\b)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'newsletter',
+    why: 'the same prompts in German, Spanish, Portuguese and Polish',
+    pattern:
+      /(?:newsletter anmelden|unterstützen sie (?:diese form|unsere arbeit|uns)\b|^unterstütze [^.!?]{1,30}[!.]?$|gefällt (?:dir|ihnen) (?:unser|unsere)\b|jede (?:kleine )?spende|werde (?:jetzt )?mitglied|s[ií]guenos en|nos siga n[oa]\b|canal de (?:telegram|whatsapp|youtube)|hazte miembro|zapraszamy (?:też )?do subskrypcji)/i,
+    maxChars: 300,
+  },
+  {
     label: 'cookie',
     why: 'consent banners',
-    pattern: /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizziamo (?:i )?cookie)/i,
+    pattern: /(?:we use cookies|this (?:site|website) uses cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|verwendet cookies|utilise des cookies|utiliza cookies|usa cookies|utilizziamo (?:i )?cookie|respektieren (?:deine|ihre) privatsphäre|^was sind cookies\??$)/i,
     maxChars: 600,
   },
   {
@@ -62,9 +76,31 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     maxChars: 300,
   },
   {
+    label: 'legal',
+    why: 'disclaimers and publication notes under the article: opinion, affiliate and liability notices',
+    pattern:
+      /(?:this (?:post|article|page) (?:contains|may contain) (?:references to products|affiliate links)|contains affiliate[- ]links|advertising disclosure|we may (?:receive|earn) (?:compensation|a (?:small )?commission)|we recommend the best products|this entry was posted in|views expressed (?:here |in this \w+ )?are)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'legal',
+    why: 'the same notices in German and Polish',
+    pattern:
+      /(?:gibt (?:die|nur die) meinung de[rs] (?:autors|autorin|verfassers?)|nicht (?:notwendigerweise )?die (?:meinung )?der redaktion|enthält (?:affiliate[- ]links|werbung|werbelinks)|alle angaben ohne gewähr|dieser (?:eintrag|beitrag|text|artikel) wurde [^.]{0,40}(?:veröffentlicht|erstellt)|der beitrag wurde am\b|sofern nicht anders (?:ausgewiesen|angegeben|gekennzeichnet)|materiał chroniony prawem)/i,
+    maxChars: 300,
+  },
+  {
+    label: 'byline',
+    // The selector ends the body at such a heading when little text follows it (see `select.ts`).
+    why: 'headings of an author box or a press contact closing the article',
+    pattern:
+      /^(?:über (?:den|die) autor(?:in)?|über mich|zum autor|zur autorin|zur person|about the (?:author|writer)|à propos de l.auteur|l.auteur|sobre el autor|sobre o autor|l.autore|(?:presse)?kontakt|ansprechpartner(?:in)?(?: [^:]{1,40})?|media contact|press contact) ?:?$/i,
+    maxChars: 60,
+  },
+  {
     label: 'navigation',
     why: 'skip links, back-to-top and pagination',
-    pattern: /^(?:skip to (?:main )?(?:content|navigation)|back to top|zum inhalt springen|aller au contenu|ir al contenido|menu|home|next|previous|prev|older posts|newer posts|page \d+ of \d+|load more|show more|zurück|weiter|suivant|précédent|siguiente|anterior):?$/i,
+    pattern: /^(?:skip to (?:main )?(?:content|navigation)|back to top|zum inhalt springen|aller au contenu|ir al contenido|menu|home|next|previous|prev|older posts|newer posts|page \d+ of \d+|load more|show more|zurück|weiter|suivant|précédent|siguiente|anterior|lade weitere inhalte|mehr laden|weitere laden|bild anzeigen|rezept drucken|quellen (?:ausblenden|anzeigen)|externer inhalt|(?:dieses skript |den artikel )?als pdf herunterladen):?$/i,
     maxChars: 60,
   },
   {
@@ -75,8 +111,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     label: 'caption',
-    why: 'photo credits standing alone ("Foto: Jane Doe", "Crédits photos : Agence")',
-    pattern: /^(?:photo|photos|foto|fotos|bild|titelbild|beitragsbild|titelfoto|image|crédits? photos?|crédit|zdjęcie|fotografía)\s*:/i,
+    why: 'photo credits and sources standing alone ("Foto: Jane Doe", "(Foto: dpa)", "Quelle: Agentur", "Crédits photos : Agence")',
+    pattern: /^\(?(?:photo|photos|foto|fotos|bild|titelbild|beitragsbild|titelfoto|image|crédits? photos?|crédit|zdjęcie|fotografía|quelle|source|fuente|fonte|źródło|kuva|credits?)\s*:/i,
     maxChars: 120,
   },
   {

@@ -150,6 +150,15 @@ export const WEAK_HINT_TOKENS: ReadonlySet<string> = new Set([
   'promo', 'offer', 'print', 'email', 'mailto', 'banner', 'category', 'cats', 'tag', 'tags', 'cta', 'search', 'popup', 'modal', 'overlay',
 ]);
 
+/**
+ * Weak hint words that name a layout slot, not boilerplate: templates put the article's lead
+ * (`article-header`, `teaser-text`), its sections (`tabs`) or its end (`bottom`) under them. Prose
+ * inside such a container stays; its short lines still go.
+ */
+export const PROSE_KEEPING_HINT_TOKENS: ReadonlySet<string> = new Set([
+  'header', 'teaser', 'teasers', 'label', 'labels', 'bottom', 'category', 'cats', 'tabs', 'by', 'more',
+]);
+
 /** Labels whose containers are dropped whole when they sit inside the chosen article region. */
 export const DROP_WHOLE: ReadonlySet<HintLabel> = new Set<HintLabel>([
   'comments', 'related', 'share', 'newsletter', 'cookie', 'ad', 'promo', 'navigation', 'legal', 'byline', 'dateline', 'metadata', 'caption',

@@ -16,6 +16,10 @@ describe('boilerplate phrases', () => {
   it.each([
     ['Foto: Jane Doe', 'caption'],
     ['Crédits photos : Agence Exemple', 'caption'],
+    ['(Foto: Agentur)', 'caption'],
+    ['Quellen ausblenden', 'navigation'],
+    ['Externer Inhalt', 'navigation'],
+    ['Quelle: Landesamt für Statistik', 'caption'],
     ['- Anzeige -', 'ad'],
     ['Reklama', 'ad'],
     ['4 Min Read', 'metadata'],
@@ -24,6 +28,12 @@ describe('boilerplate phrases', () => {
     ['War der Artikel nützlich?', 'promo'],
     ['Was this article helpful?', 'promo'],
     ['En savoir plus', 'promo'],
+    ['Weitere Informationen:', 'related'],
+    ['Schon gelesen?', 'related'],
+    ['Never miss the latest news by signing up to our free morning briefing.', 'newsletter'],
+    ['Follow The Gazette on Twitter and Instagram @ValleyGazette for updates.', 'newsletter'],
+    ['Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.', 'legal'],
+    ['This post contains affiliate links, and we may earn a small commission.', 'legal'],
   ])('drops "%s" as %s', (line, label) => {
     expect(labelOf(line)).toEqual({ kept: false, label });
   });
@@ -31,6 +41,8 @@ describe('boilerplate phrases', () => {
   it.each([
     'Photographers lined the route as the first riders set off from the town hall.',
     'Published figures show that cycling to work has doubled in the last five years.',
+    'Officials said they would follow the guidance on Twitter use that the regional council issued last year.',
+    'Weitere Radwege sollen folgen, sobald der Gemeinderat im Herbst über den Haushalt entschieden hat.',
   ])('keeps the sentence "%s"', (line) => {
     expect(labelOf(line).kept).toBe(true);
   });

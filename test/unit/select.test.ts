@@ -31,10 +31,47 @@ describe('selectRegion', () => {
 
   it('still drops a boilerplate box that holds less than most of the prose', () => {
     const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
-      <div class="teaser"><p>${sentence('library', 2)}</p></div></article></body></html>`;
+      <div class="teaser"><h3><a href="/library">Library opens longer on Sundays</a></h3><p>${sentence('library', 2)}</p></div></article></body></html>`;
     const article = extract(html);
     expect(article.paragraphs).toHaveLength(5);
     expect(article.text).not.toContain('library');
+  });
+
+  it('keeps the lead set under a layout-slot class (`article-header`, `teaser`) inside the region', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>
+      <div class="article-header"><p class="teaser">${sentence('lead', 1)}</p><span>5 min</span></div>
+      ${paragraphs('bridge', 4)}</article></body></html>`;
+    const article = extract(html);
+    expect(article.text).toContain('lead review');
+    expect(article.text).not.toContain('5 min');
+  });
+
+  it('takes the standfirst from the article header box when the body container sits deeper', () => {
+    const html = `<html><body><div class="site-top"><p>${sentence('site', 9)}</p></div>
+      <main><article><div class="article-header"><h1>Bridges to be repaired</h1><p>${sentence('lead', 1)}</p>
+      <div class="share"><a href="#comments">Comments</a></div><span>May 5, 2024</span></div>
+      <div class="layout"><div class="article-body">${paragraphs('bridge', 4)}</div></div></article></main></body></html>`;
+    const article = extract(html);
+    expect(article.text).toContain('lead review');
+    expect(article.text).toContain('bridge review');
+    expect(article.text).not.toContain('May 5');
+    expect(article.text).not.toContain('site review');
+  });
+
+  it('does not take a longer text widget in the sidebar for a short post', () => {
+    // The link list costs the page wrapper its lead, so the widget would outscore every region holding the post.
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/archive/${i}">Archive of month number ${i}</a></li>`).join('');
+    const html = `<html><body><div class="page"><div class="post"><h1>Bridges to be repaired</h1>${paragraphs('bridge', 2)}</div>
+      <ul>${links}</ul><div class="widget-area"><div class="textwidget">${paragraphs('about', 3)}</div></div></div></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('bridge review');
+    expect(text).not.toContain('about review');
+  });
+
+  it('drops a slot-named box that holds a teaser card, headline link and all', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 4)}
+      <div class="bottom"><h3><a href="/parking">Parking fees rise in the old town</a></h3><p>${sentence('parking', 2)}</p></div></article></body></html>`;
+    expect(extract(html).text).not.toContain('parking');
   });
 
   it('does not let a comment thread that outweighs the article into the body', () => {
@@ -64,6 +101,40 @@ describe('selectRegion', () => {
       <div class="body">${paragraphs('bridge', 4)}</div></main></body></html>`;
     const article = extract(html);
     expect(article.paragraphs).toHaveLength(4);
+  });
+});
+
+describe('headings', () => {
+  it('keeps a standfirst set as a heading when a subheading follows it', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>
+      <h3>After a wet winter the district's engineers found cracks in most of the old river bridges this spring</h3>
+      <h3>What the survey found</h3>${paragraphs('bridge', 4)}</article></body></html>`;
+    expect(extract(html).text).toContain('found cracks in most');
+  });
+
+  it('still drops a short heading that a sibling heading follows', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 3)}
+      <h3>Gallery</h3><h3>What the survey found</h3>${paragraphs('survey', 2)}</article></body></html>`;
+    expect(extract(html).text).not.toContain('Gallery');
+  });
+});
+
+describe('author boxes', () => {
+  it('ends the body at an author box heading near the end', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 5)}
+      <h3>About the author</h3><p>${sentence('career', 4)}</p></article></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('bridge review');
+    expect(text).not.toContain('career review');
+    expect(text).not.toContain('About the author');
+  });
+
+  it('keeps the text after a person box in the middle of an interview', () => {
+    const html = `<html><body><article><h1>Bridges to be repaired</h1>${paragraphs('bridge', 1)}
+      <h3>Zur Person</h3><p>${sentence('career', 4)}</p>${paragraphs('interview', 5)}</article></body></html>`;
+    const text = extract(html).text;
+    expect(text).toContain('career review');
+    expect(text).toContain('interview review');
   });
 });
 
