@@ -30,6 +30,7 @@ import {
   CAPTION_MAX_WORDS,
   CAPTION_PREFIX,
   COMMENT_LABELS,
+  COMMENT_REPLY_LINKS,
   COOKIE_MAX_WORDS,
   COOKIE_GATE,
   CREDIT_AGENCIES,
@@ -129,6 +130,8 @@ const COMMENTS_MIN_BODY_WORDS_BEFORE = 80;
 const COMMENT_HEADER_RUN_MIN = 3;
 /** Why: a comment under its byline runs a few short paragraphs at most before the next byline. */
 const COMMENT_HEADER_MAX_GAP = 4;
+/** Why: between two "Reply" links lie a comment's header, its paragraphs and perhaps a nested reply's header. */
+const REPLY_RUN_MAX_GAP = 6;
 /** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
 const RELATED_END_MIN_WORDS = 15;
 /** Why: one paragraph this long ends a teaser section on its own: no excerpt is that long. */
@@ -1178,11 +1181,15 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       if (isBodyLike(draft)) {
         bodySeen++;
         bodyWordsSeen += draftWords(draft);
-      } else if (bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE && opensCommentHeaders(drafts, i)) {
-        current = { kind: 'comments', start: i, token: 'text:comment-headers' };
+      } else if (bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
+        // A thread found by its reply links starts with the first comment, above its "Reply".
+        const start = drafts[i]!.ownHint === 'byline' ? i : firstCommentStart(drafts, i);
+        current = { kind: 'comments', start, token: 'text:comment-headers' };
         sections.push(current);
-        setHint(draft, 'comments', 'text:comment-headers');
-        draft.section = sections.length - 1;
+        for (let j = start; j <= i; j++) {
+          setHint(drafts[j]!, 'comments', 'text:comment-headers');
+          drafts[j]!.section = sections.length - 1;
+        }
       }
       continue;
     }
@@ -1225,6 +1232,34 @@ function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
     if (headers >= COMMENT_HEADER_RUN_MIN) return true;
   }
   return false;
+}
+
+function isReplyLink(draft: Draft | undefined): boolean {
+  return draft !== undefined && draft.kind === 'paragraph' && draft.lines === 1 && COMMENT_REPLY_LINKS.has(shape(draft).key);
+}
+
+/** "Reply" under one comment, then under the next, a few lines apart: a thread. */
+function opensReplyRun(drafts: readonly Draft[], i: number): boolean {
+  if (!isReplyLink(drafts[i])) return false;
+  let links = 1;
+  let last = i;
+  for (let j = i + 1; j < drafts.length && j - last <= REPLY_RUN_MAX_GAP; j++) {
+    if (!isReplyLink(drafts[j])) continue;
+    links++;
+    last = j;
+    if (links >= COMMENT_HEADER_RUN_MIN) return true;
+  }
+  return false;
+}
+
+/** The first comment above its "Reply" at `reply`: back over its paragraphs to the short header line (name, date) before them. */
+function firstCommentStart(drafts: readonly Draft[], reply: number): number {
+  for (let j = reply - 1; j >= 0 && j >= reply - REPLY_RUN_MAX_GAP; j--) {
+    const d = drafts[j]!;
+    if (d.hint !== null) return j + 1;
+    if (!isBodyLike(d)) return j;
+  }
+  return reply;
 }
 
 /** When prose resumes at `end`, the headline, byline and date right above it belong to it, not to the teasers. */

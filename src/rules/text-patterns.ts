@@ -197,7 +197,7 @@ let labelFirsts: Set<string> | null = null;
 function labelFirstWords(): ReadonlySet<string> {
   if (labelFirsts === null) {
     labelFirsts = new Set<string>();
-    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES, RELATED_LABEL_PREFIXES];
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, COMMENT_REPLY_LINKS, NAVIGATION_PHRASES, AD_PHRASES, RELATED_LABEL_PREFIXES];
     for (const table of tables) for (const phrase of table) labelFirsts.add(phrase.split(' ')[0] ?? phrase);
   }
   return labelFirsts;
@@ -208,7 +208,7 @@ let labelKeyMax = 0;
 /** The most words a key can have and still match a label: the longest table entry, or a section label's limit. */
 export function labelKeyMaxWords(): number {
   if (labelKeyMax === 0) {
-    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, NAVIGATION_PHRASES, AD_PHRASES];
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, COMMENT_REPLY_LINKS, NAVIGATION_PHRASES, AD_PHRASES];
     labelKeyMax = SECTION_LABEL_MAX_WORDS;
     for (const table of tables) for (const phrase of table) labelKeyMax = Math.max(labelKeyMax, phrase.split(' ').length);
   }
@@ -402,6 +402,11 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
   'Comentarios', 'Deja un comentario', 'Deja tu comentario', 'Añadir comentario',
   'Comentários', 'Deixe um comentário', 'Deixe seu comentário', 'Comente',
   'Commenti', 'Lascia un commento', 'Commenta',
+]);
+
+/** Why: the link under each reader comment; recurring every few lines after the article it marks a thread without a heading. */
+export const COMMENT_REPLY_LINKS = phraseSet('COMMENT_REPLY_LINKS', [
+  'Reply', 'Reply to this comment', 'Report', 'Report abuse', 'Antworten', 'Répondre', 'Responder', 'Rispondi',
 ]);
 
 // ---------------------------------------------------------------------------------------------

@@ -297,6 +297,16 @@ describe('segmentText: sections', () => {
     expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
   });
 
+  it('reads "Reply" links recurring under short texts after the article as a comment thread, first comment included', () => {
+    const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}\n\n${BODY_C}\n\n${BODY_A}`;
+    const first = 'I have driven over that bridge for twenty years and it has never been this bad, so about time.';
+    const thread = ['Mary Jones · March 10, 2017 at 2:56 AM', first, 'Reply', 'Tom Lee · March 10, 2017 at 9:12 AM', 'Agreed, the potholes on the north ramp are the worst part of it.', 'Reply', 'Ann Ray · March 11, 2017 at 7:40 PM', 'The library matters more to me than the roads do, to be honest.', 'Reply'];
+    const { blocks } = seg(`${article}\n\n${thread.join('\n\n')}`);
+    expect(blocks.find((b) => b.text === first)?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text.startsWith('Mary Jones'))?.hint).toBe('comments');
+    expect(blocks.filter((b) => b.text === BODY_A).every((b) => b.hint === null)).toBe(true);
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
