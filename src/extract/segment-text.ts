@@ -1156,6 +1156,13 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   let current: SectionMark | null = null;
   let bodySeen = 0;
   let bodyWordsSeen = 0;
+  const countBody = (draft: Draft): void => {
+    if (!isBodyLike(draft)) return;
+    bodySeen++;
+    bodyWordsSeen += draftWords(draft);
+  };
+  // Comments follow an article: two prose paragraphs and enough words of it first.
+  const articleBegun = (): boolean => bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
     const relatedKey = relatedLabelKey(drafts, i);
@@ -1167,7 +1174,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       continue;
     }
     if (isCommentLabel(draft)) {
-      if (bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE) {
+      if (articleBegun()) {
         current = { kind: 'comments', start: i, token: 'text:comments-section' };
         sections.push(current);
         setHint(draft, 'comments', 'text:comments-label');
@@ -1178,10 +1185,8 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       continue;
     }
     if (current === null) {
-      if (isBodyLike(draft)) {
-        bodySeen++;
-        bodyWordsSeen += draftWords(draft);
-      } else if (bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
+      if (isBodyLike(draft)) countBody(draft);
+      else if (articleBegun() && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
         // A thread found by its reply links starts with the first comment, above its "Reply".
         const start = drafts[i]!.ownHint === 'byline' ? i : firstCommentStart(drafts, i);
         current = { kind: 'comments', start, token: 'text:comment-headers' };
@@ -1202,10 +1207,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     if (chrome || proseResumes(drafts, i)) {
       if (!chrome) releaseLeadIn(drafts, i, current.start);
       current = null;
-      if (isBodyLike(draft)) {
-        bodySeen++;
-        bodyWordsSeen += draftWords(draft);
-      }
+      countBody(draft);
       continue;
     }
     // Inside a teaser list, a teaser's byline or date is not the article's: the section hint wins.
@@ -1222,32 +1224,28 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
  * few lines, each over a reader's short text. The article's own byline comes once.
  */
 function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
-  if (drafts[i]?.ownHint !== 'byline') return false;
-  let headers = 1;
-  let last = i;
-  for (let j = i + 1; j < drafts.length && j - last <= COMMENT_HEADER_MAX_GAP; j++) {
-    if (drafts[j]?.ownHint !== 'byline') continue;
-    headers++;
-    last = j;
-    if (headers >= COMMENT_HEADER_RUN_MIN) return true;
-  }
-  return false;
+  return recurs(drafts, i, (d) => d.ownHint === 'byline', COMMENT_HEADER_MAX_GAP);
 }
 
-function isReplyLink(draft: Draft | undefined): boolean {
-  return draft !== undefined && draft.kind === 'paragraph' && draft.lines === 1 && COMMENT_REPLY_LINKS.has(shape(draft).key);
+function isReplyLink(draft: Draft): boolean {
+  return draft.kind === 'paragraph' && draft.lines === 1 && COMMENT_REPLY_LINKS.has(shape(draft).key);
 }
 
 /** "Reply" under one comment, then under the next, a few lines apart: a thread. */
 function opensReplyRun(drafts: readonly Draft[], i: number): boolean {
-  if (!isReplyLink(drafts[i])) return false;
-  let links = 1;
+  return recurs(drafts, i, isReplyLink, REPLY_RUN_MAX_GAP);
+}
+
+/** Whether the draft at `i` is marked and the mark recurs until {@link COMMENT_HEADER_RUN_MIN} are seen, each within `maxGap` of the last. */
+function recurs(drafts: readonly Draft[], i: number, marked: (draft: Draft) => boolean, maxGap: number): boolean {
+  if (!marked(drafts[i]!)) return false;
+  let seen = 1;
   let last = i;
-  for (let j = i + 1; j < drafts.length && j - last <= REPLY_RUN_MAX_GAP; j++) {
-    if (!isReplyLink(drafts[j])) continue;
-    links++;
+  for (let j = i + 1; j < drafts.length && j - last <= maxGap; j++) {
+    if (!marked(drafts[j]!)) continue;
+    seen++;
     last = j;
-    if (links >= COMMENT_HEADER_RUN_MIN) return true;
+    if (seen >= COMMENT_HEADER_RUN_MIN) return true;
   }
   return false;
 }
