@@ -26,9 +26,14 @@ export const UNSPACED_CHARS_PER_WORD = 2;
  * BMP code unit (0 unknown, 1 no, 2 yes); a surrogate pair (`width` 2) is tested directly.
  */
 export function cachedClassTest(pattern: RegExp): (text: string, i: number, code: number, width: number) => boolean {
+  const codeTest = cachedCodeTest(pattern);
+  return (text, i, code, width) => (width === 2 ? pattern.test(text.slice(i, i + 2)) : codeTest(code));
+}
+
+/** {@link cachedClassTest} for a BMP code unit alone, where the caller has ruled out surrogates. */
+export function cachedCodeTest(pattern: RegExp): (code: number) => boolean {
   const cache = new Uint8Array(0x10000);
-  return (text, i, code, width) => {
-    if (width === 2) return pattern.test(text.slice(i, i + 2));
+  return (code) => {
     let known = cache[code]!;
     if (known === 0) {
       known = pattern.test(String.fromCharCode(code)) ? 2 : 1;

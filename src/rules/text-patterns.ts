@@ -7,6 +7,8 @@
  * and counts removed), never as substrings of prose, so a body sentence cannot trip them.
  * Every regex here is linear: no nested or adjacent overlapping quantifiers.
  */
+import { cachedCodeTest } from '../extract/chars.js';
+
 function nonEmpty<T>(name: string, list: readonly T[]): readonly T[] {
   if (list.length === 0) throw new Error(`text-patterns: group ${name} is empty`);
   return Object.freeze([...list]);
@@ -56,18 +58,13 @@ function asciiWords(line: string, digits: boolean): string[] | null {
   return words;
 }
 
-/** Whether a BMP code unit is a letter or digit (`[\p{L}\p{N}]`), cached per code unit: 0 unknown, 1 no, 2 yes. */
-const KEY_CHAR_CACHE = new Uint8Array(0x10000);
-const KEY_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether a non-ASCII BMP code unit is a letter or digit (`[\p{L}\p{N}]`); callers rule out surrogates first. */
+const isKeyCharBeyondAscii = cachedCodeTest(/^[\p{L}\p{N}]$/u);
 
+/** Whether a BMP code unit is a letter or digit. */
 function isKeyChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  let known = KEY_CHAR_CACHE[code]!;
-  if (known === 0) {
-    known = KEY_CHAR.test(String.fromCharCode(code)) ? 2 : 1;
-    KEY_CHAR_CACHE[code] = known;
-  }
-  return known === 2;
+  return isKeyCharBeyondAscii(code);
 }
 
 /**
