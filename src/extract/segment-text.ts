@@ -31,6 +31,7 @@ import {
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COMMENT_REPLY_LINKS,
+  ENTRY_FOOTER_LINE,
   COOKIE_MAX_WORDS,
   COOKIE_GATE,
   CREDIT_AGENCIES,
@@ -1132,7 +1133,7 @@ function markMenuRuns(drafts: readonly Draft[]): void {
 }
 
 interface SectionMark {
-  kind: 'related' | 'comments';
+  kind: 'related' | 'comments' | 'metadata';
   start: number;
   token: string;
 }
@@ -1184,6 +1185,11 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       }
       continue;
     }
+    if (current === null && articleBegun() && draft.kind === 'paragraph' && ENTRY_FOOTER_LINE.test(draft.text)) {
+      // The post's footer: author boxes, post links and comments follow, never more of the post.
+      current = { kind: 'metadata', start: i, token: 'text:after-entry-footer' };
+      sections.push(current);
+    }
     if (current === null) {
       if (isBodyLike(draft)) countBody(draft);
       else if (articleBegun() && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
@@ -1198,8 +1204,8 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       }
       continue;
     }
-    if (current.kind === 'comments') {
-      setHint(draft, 'comments', current.token);
+    if (current.kind === 'comments' || current.kind === 'metadata') {
+      setHint(draft, current.kind, current.token);
       draft.section = sections.length - 1;
       continue;
     }
@@ -1336,7 +1342,14 @@ function markHeadings(drafts: readonly Draft[]): void {
       }
     }
     const window = drafts.slice(from, firstBody).filter((d) => unsectioned(d) && isHeadingShaped(d));
-    const title = window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
+    // The line right above the byline is the headline, whatever site name and tagline print above it.
+    let credited: Draft | undefined;
+    for (let j = from; j < firstBody - 1 && credited === undefined; j++) {
+      const d = drafts[j] as Draft;
+      const next = drafts[j + 1]?.ownHint;
+      if (unsectioned(d) && isHeadingShaped(d) && draftWords(d) >= TITLE_MIN_WORDS && next === 'byline') credited = d;
+    }
+    const title = credited ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
 

@@ -406,6 +406,13 @@ export const COMMENT_REPLY_LINKS = phraseSet('COMMENT_REPLY_LINKS', [
   'Reply', 'Reply to this comment', 'Report', 'Report abuse', 'Antworten', 'Répondre', 'Responder', 'Rispondi',
 ]);
 
+/**
+ * Why: the entry footer blog themes print under a post ("This entry was posted in News. Bookmark the permalink.",
+ * in the translations WordPress ships); after the article has begun, nothing below it is the post's text.
+ */
+export const ENTRY_FOOTER_LINE =
+  /^(?:this entry was posted (?:in|on)\b|bookmark the permalink|dieser (?:eintrag|beitrag) wurde [^.]{0,80}veröffentlicht|lesezeichen (?:für|auf) den permalink|cette entrée a été publiée|ce billet a été publié|ajouter aux favoris le permalien|esta entrada (?:fue publicada|foi publicada)|guarda el enlace permanente|questa voce è stata pubblicata|aggiungi ai segnalibri il permalink)/iu;
+
 // ---------------------------------------------------------------------------------------------
 // One-line chrome: whole-line phrase tables
 // ---------------------------------------------------------------------------------------------
