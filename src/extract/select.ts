@@ -363,7 +363,18 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
       bestEnd = i;
     }
   }
-  return best > 0 ? { start: bestStart, end: bestEnd } : { start: 0, end: blocks.length - 1 };
+  if (best <= 0) return { start: 0, end: blocks.length - 1 };
+  // Kadane starts and ends at blocks that add weight: a one-sentence lead or sign-off beside them adds none, yet belongs.
+  while (bestStart > 0 && isSentenceBlock(blocks, features, bestStart - 1)) bestStart--;
+  while (bestEnd < blocks.length - 1 && isSentenceBlock(blocks, features, bestEnd + 1)) bestEnd++;
+  return { start: bestStart, end: bestEnd };
+}
+
+/** An unhinted block that reads as a sentence: a short lead or closing line, neither chrome nor a label. */
+function isSentenceBlock(blocks: readonly Block[], features: readonly Features[], i: number): boolean {
+  const b = blocks[i]!;
+  const f = features[i]!;
+  return b.hint === null && b.kind === 'paragraph' && f.sentenceEnd && f.words >= RUN_SENTENCE_MIN_WORDS;
 }
 
 /**

@@ -71,8 +71,8 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   },
   {
     label: 'legal',
-    why: 'copyright lines and footer notices',
-    pattern: /^(?:©|\(c\)|copyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)|\b(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons\b/i,
+    why: 'copyright lines and footer notices, with the agency footer "Our Standards: … Trust Principles."',
+    pattern: /^(?:©|\(c\)|copyright\b|our standards:|purchase licensing rights|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)|\b(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons\b/i,
     maxChars: 300,
   },
   {
