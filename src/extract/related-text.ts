@@ -52,6 +52,9 @@ function labelText(block: Block): string {
   return block.text.slice(0, end);
 }
 
+/** The hint token of the text segmenter's unlabelled "Read more" teaser cards. */
+const READ_MORE_CARDS_TOKEN = 'text:read-more-cards';
+
 /** The related links of a text page, in page order. */
 export function relatedFromText(segmented: Segmented): RelatedLink[] {
   const links: RelatedLink[] = [];
@@ -82,7 +85,9 @@ export function relatedFromText(segmented: Segmented): RelatedLink[] {
       }
       continue;
     }
-    if (!block.hintToken?.startsWith('text:related-under:')) continue;
+    // Unlabelled teaser cards, each over its own "Read more", are read like a labelled list without a section name.
+    const card = block.hintToken === READ_MORE_CARDS_TOKEN;
+    if (!card && !block.hintToken?.startsWith('text:related-under:')) continue;
 
     // A URL alone on a line belongs to the title above it.
     const bareUrl = /^https?:\/\/\S+$/u.test(block.text.trim());
@@ -103,7 +108,7 @@ export function relatedFromText(segmented: Segmented): RelatedLink[] {
     if (words > TITLE_MAX_WORDS) continue; // an excerpt whose title we did not see
     flush(null);
     const { url, text } = urlOf({ ...block, text: tailless });
-    pending = { title: text, url, section };
+    pending = { title: text, url, section: card ? null : section };
   }
   flush(null);
   return links;

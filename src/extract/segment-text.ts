@@ -1225,6 +1225,43 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   return sections;
 }
 
+/** Why: teaser cards each end in their own "Read more" line; two such lines a card apart make a teaser list without a label. */
+const READ_MORE_CARDS_MIN = 2;
+/** Why: a card is a headline, an excerpt and perhaps a date: its "Read more" lines lie at most this many blocks apart. */
+const READ_MORE_CARD_MAX_BLOCKS = 5;
+/** Why: a "Read more" line is the link alone; a longer line ending so is an excerpt with its tail. */
+const READ_MORE_LINE_MAX_WORDS = 4;
+
+function isReadMoreLine(draft: Draft): boolean {
+  return draft.kind === 'paragraph' && draft.lines === 1 && draftWords(draft) <= READ_MORE_LINE_MAX_WORDS && READ_MORE_TAIL.test(draft.text);
+}
+
+/**
+ * Unlabelled teaser cards: a headline and an excerpt over a "Read more" line, repeated. Each card, from
+ * the line after the previous "Read more" (the first as long as the second), is a teaser, however long
+ * its excerpt.
+ */
+function markReadMoreCards(drafts: readonly Draft[], sections: SectionMark[]): void {
+  const marks: number[] = [];
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.section === -1 && isReadMoreLine(drafts[i]!)) marks.push(i);
+  let first = 0;
+  while (first < marks.length) {
+    let last = first;
+    while (last + 1 < marks.length && marks[last + 1]! - marks[last]! <= READ_MORE_CARD_MAX_BLOCKS) last++;
+    if (last - first + 1 >= READ_MORE_CARDS_MIN) {
+      const start = Math.max(0, marks[first]! - (marks[first + 1]! - marks[first]!) + 1);
+      sections.push({ kind: 'related', start, token: 'text:read-more-cards' });
+      for (let j = start; j <= marks[last]!; j++) {
+        const draft = drafts[j]!;
+        if (draft.section !== -1) continue;
+        if (draft.ownHint === null || draft.ownHint === 'byline' || draft.ownHint === 'dateline') setHint(draft, 'related', 'text:read-more-cards');
+        draft.section = sections.length - 1;
+      }
+    }
+    first = last + 1;
+  }
+}
+
 /**
  * An unlabelled comment thread after the article: bylines ("BY JANE AT 01/08/08 05:30 PM") recur every
  * few lines, each over a reader's short text. The article's own byline comes once.
@@ -1402,6 +1439,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   markBoxTitles(drafts);
   markMenuRuns(drafts);
   const sections = markSections(drafts);
+  markReadMoreCards(drafts, sections);
   markHeadlineRuns(drafts);
   markHeadings(drafts);
 
