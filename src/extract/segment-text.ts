@@ -908,6 +908,8 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 3 && !/\p{Ll}/u.test(text);
 }
 
+/** Why: a suffix word alone ("News", "Nachrichten") is a section name or breadcrumb above the article; a label qualifies it ("Top Stories"). */
+const RELATED_SUFFIX_LABEL_MIN_WORDS = 2;
 /** Why: a suffix-matched label counts only when this many headline-shaped lines follow it (a "Good News" heading is followed by prose). */
 const SUFFIX_LABEL_MIN_TITLES = 2;
 /** Why: innerText teaser lists without a label are runs of at least this many headlines... */
@@ -969,7 +971,7 @@ function relatedLabelKey(drafts: readonly Draft[], i: number): string | null {
   if (RELATED_LABELS.has(key)) return key;
   const prefix = labelPrefix(key);
   if (prefix !== null) return prefix;
-  if (words <= RELATED_SUFFIX_LABEL_MAX_WORDS && endsWithLabelSuffix(key)) {
+  if (words >= RELATED_SUFFIX_LABEL_MIN_WORDS && words <= RELATED_SUFFIX_LABEL_MAX_WORDS && endsWithLabelSuffix(key)) {
     const titles = drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES);
     if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
   }

@@ -327,6 +327,12 @@ describe('segmentText: sections', () => {
     expect(blocks.find((b) => b.text === 'Good News')?.hint).toBeNull();
   });
 
+  it('takes a suffix word alone ("News") for a section name above the article, not a teaser label', () => {
+    const { blocks } = seg(`News\nPort Handles Record Cargo Volume\nRail Shuttles Drive The Growth\n\n${BODY_A}\n\n${BODY_B}`);
+    expect(blocks.find((b) => b.text === 'News')?.hintToken).not.toBe('text:related-label');
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+  });
+
   it('hints a run of short menu lines as navigation', () => {
     const { blocks } = seg(`World\nBusiness\nTech\nSport\n\n${BODY_A}`);
     expect(blocks.slice(0, 4).every((b) => b.hint === 'navigation')).toBe(true);
