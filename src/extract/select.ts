@@ -330,6 +330,12 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
  */
 const RUN_SHORT_BLOCK_COST = 35;
 
+/** Why: a line of code or program output copied as text (no indentation left): brackets, operators, box rules; menus have none. */
+const CODE_LINE_MARKS = /[;{}=<>\[\]]|\w\(|[\u2500-\u257f]/u;
+
+/** Why: raw markup in a text dump is an ad or embed snippet a script would have written, not the article's code. */
+const RAW_MARKUP_LINE = /^<\/?[a-z]/iu;
+
 /** A short block of this many words that ends like a sentence is prose-like, and costs a run nothing. */
 const RUN_SENTENCE_MIN_WORDS = 5;
 
@@ -350,7 +356,7 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
     // A short sentence (a list item, a one-line paragraph) is neutral; a label or a menu line costs.
     const f = features[i]!;
     // Table cells are short by nature; a table between paragraphs belongs to them.
-    const sentence = (f.sentenceEnd && f.words >= RUN_SENTENCE_MIN_WORDS) || b.kind === 'table-cell';
+    const sentence = (f.sentenceEnd && f.words >= RUN_SENTENCE_MIN_WORDS) || b.kind === 'table-cell' || b.kind === 'code' || (CODE_LINE_MARKS.test(b.text) && !RAW_MARKUP_LINE.test(b.text));
     const w = k.quality === 'good' ? k.weight : k.quality === 'bad' ? Math.min(k.weight, -RUN_SHORT_BLOCK_COST) : sentence ? k.weight : k.weight - RUN_SHORT_BLOCK_COST;
     if (sum <= 0) {
       sum = 0;
