@@ -37,8 +37,14 @@ const SENTENCE_END_CHARS = '.!?…。！？"”»)\'’:;';
 /** Ends like a sentence once trailing format marks are stepped over: a loop from the end, no copy, no regex tried at every position. */
 function endsSentence(text: string): boolean {
   let end = text.length;
-  while (end > 0 && FORMAT_MARK.test(text[end - 1]!)) end--;
+  // A visible ASCII last character is neither a format mark nor a space: the regex is needed only for the others.
+  while (end > 0 && !isVisibleAscii(text.charCodeAt(end - 1)) && FORMAT_MARK.test(text[end - 1]!)) end--;
   return end > 0 && SENTENCE_END_CHARS.includes(text.charAt(end - 1));
+}
+
+/** An ASCII character that is not whitespace or a control: no `\s`, no format mark. */
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 /** Latin (with its accented letters) and Cyrillic: the scripts of the stopword tables' languages. */
@@ -180,7 +186,7 @@ export function blockFeatures(block: Block): Features {
   }
   if (unspaced > 0) words += Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
   let end = chars;
-  while (end > 0 && TRAILING_SPACE.test(text.charAt(end - 1))) end--;
+  while (end > 0 && !isVisibleAscii(text.charCodeAt(end - 1)) && TRAILING_SPACE.test(text.charAt(end - 1))) end--;
   const ellipsis = text.startsWith('...', end - 3) || (end > 0 && text.charAt(end - 1) === '…');
   return {
     chars,
