@@ -48,7 +48,35 @@ function teaserLinks(block: Block): boolean {
   return block.links.some((l) => l.text.split(' ').length >= TEASER_TITLE_MIN_WORDS);
 }
 
+/** The distinct `maxChars` of the phrase groups, ascending: a block's length picks the groups it is tested against. */
+const PHRASE_LENGTH_STEPS = [...new Set(PHRASE_GROUPS.map((g) => g.maxChars))].sort((a, b) => a - b);
+
+/**
+ * Per length step, every group that tests blocks that long, as one alternation: it matches exactly
+ * when one of them does (same flags, no backreferences), so the blocks no phrase matches (nearly all)
+ * take one regex scan instead of one per group.
+ */
+const ANY_PHRASE_UP_TO = PHRASE_LENGTH_STEPS.map((step) => {
+  const groups = PHRASE_GROUPS.filter((g) => g.maxChars >= step);
+  const flags = groups[0]?.pattern.flags ?? '';
+  for (const g of groups) {
+    if (g.pattern.flags !== flags || /[gy]/u.test(flags) || /\\(?:[1-9]|k<)/u.test(g.pattern.source)) {
+      throw new Error(`classify: phrase group "${g.why}" cannot join the combined pattern (flags or backreferences)`);
+    }
+  }
+  return new RegExp(groups.map((g) => `(?:${g.pattern.source})`).join('|'), flags);
+});
+
+/** Whether some phrase group tested at this length could match: false rules the block out for all of them. */
+function mayHavePhrase(text: string): boolean {
+  let step = 0;
+  while (step < PHRASE_LENGTH_STEPS.length && PHRASE_LENGTH_STEPS[step]! < text.length) step++;
+  const combined = ANY_PHRASE_UP_TO[step];
+  return combined !== undefined && combined.test(text);
+}
+
 function phraseLabel(text: string): { label: BlockLabel; why: string } | null {
+  if (!mayHavePhrase(text)) return null;
   for (const group of PHRASE_GROUPS) {
     if (text.length <= group.maxChars && group.pattern.test(text)) return { label: group.label, why: group.label };
   }

@@ -37,8 +37,14 @@ const SENTENCE_END_CHARS = '.!?…。！？"”»)\'’:;';
 /** Ends like a sentence once trailing format marks are stepped over: a loop from the end, no copy, no regex tried at every position. */
 function endsSentence(text: string): boolean {
   let end = text.length;
-  while (end > 0 && FORMAT_MARK.test(text[end - 1]!)) end--;
+  // A visible ASCII last character is neither a format mark nor a space: the regex is needed only for the others.
+  while (end > 0 && !isVisibleAscii(text.charCodeAt(end - 1)) && FORMAT_MARK.test(text[end - 1]!)) end--;
   return end > 0 && SENTENCE_END_CHARS.includes(text.charAt(end - 1));
+}
+
+/** An ASCII character that is not whitespace or a control: no `\s`, no format mark. */
+function isVisibleAscii(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
 }
 
 /** Latin (with its accented letters) and Cyrillic: the scripts of the stopword tables' languages. */
@@ -77,13 +83,21 @@ function mayBeAsciiStopword(first: number, length: number): boolean {
   return ASCII_STOPWORD_SHAPES[length * 0x80 + lower] === 1;
 }
 
-/** The ASCII stopwords (all lowercase letters) by a hash of their letters: a word is looked up without a lowercased copy. */
-const ASCII_STOPWORDS_BY_HASH = new Map<number, string[]>();
+/** Slots of the ASCII stopword hash table: a power of two, several times the words, so a lookup probes a slot or two. */
+const STOPWORD_SLOTS = 4096;
+/** Each slot's word hash (-1 empty; {@link letterHash} is never negative) and word: a typed-array probe instead of a Map lookup per word. */
+const STOPWORD_SLOT_HASHES = new Int32Array(STOPWORD_SLOTS).fill(-1);
+const STOPWORD_SLOT_WORDS: string[] = new Array<string>(STOPWORD_SLOTS).fill('');
+let asciiStopwordCount = 0;
 for (const word of ALL_STOPWORDS) {
   if (!/^[\x00-\x7f]+$/u.test(word)) continue;
   if (!/^[a-z]+$/u.test(word)) throw new Error(`features: ASCII stopword "${word}" is not all lowercase letters`);
+  if (++asciiStopwordCount * 2 > STOPWORD_SLOTS) throw new Error('features: too many ASCII stopwords for the hash table');
   const hash = letterHash(word, 0, word.length);
-  ASCII_STOPWORDS_BY_HASH.set(hash, [...(ASCII_STOPWORDS_BY_HASH.get(hash) ?? []), word]);
+  let slot = hash & (STOPWORD_SLOTS - 1);
+  while (STOPWORD_SLOT_HASHES[slot] !== -1) slot = (slot + 1) & (STOPWORD_SLOTS - 1);
+  STOPWORD_SLOT_HASHES[slot] = hash;
+  STOPWORD_SLOT_WORDS[slot] = word;
 }
 
 /** A hash of `text[start, end)` lowercased, or -1 when it holds a character other than an ASCII letter. */
@@ -101,15 +115,16 @@ function letterHash(text: string, start: number, end: number): number {
 function isAsciiStopwordAt(text: string, start: number, end: number): boolean {
   const hash = letterHash(text, start, end);
   if (hash < 0) return false;
-  const candidates = ASCII_STOPWORDS_BY_HASH.get(hash);
-  if (candidates === undefined) return false;
-  for (const word of candidates) {
+  for (let slot = hash & (STOPWORD_SLOTS - 1); ; slot = (slot + 1) & (STOPWORD_SLOTS - 1)) {
+    const stored = STOPWORD_SLOT_HASHES[slot]!;
+    if (stored === -1) return false;
+    if (stored !== hash) continue;
+    const word = STOPWORD_SLOT_WORDS[slot]!;
     if (word.length !== end - start) continue;
     let same = true;
     for (let k = 0; k < word.length && same; k++) same = (text.charCodeAt(start + k) | 0x20) === word.charCodeAt(k);
     if (same) return true;
   }
-  return false;
 }
 
 /** Trailing whitespace as `\s` reads it. */
@@ -171,7 +186,7 @@ export function blockFeatures(block: Block): Features {
   }
   if (unspaced > 0) words += Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
   let end = chars;
-  while (end > 0 && TRAILING_SPACE.test(text.charAt(end - 1))) end--;
+  while (end > 0 && !isVisibleAscii(text.charCodeAt(end - 1)) && TRAILING_SPACE.test(text.charAt(end - 1))) end--;
   const ellipsis = text.startsWith('...', end - 3) || (end > 0 && text.charAt(end - 1) === '…');
   return {
     chars,

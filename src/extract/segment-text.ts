@@ -72,6 +72,7 @@ import {
   TOPICS_BAR_PREFIX,
   TRUNCATION_TAIL,
   WEATHER_GATE,
+  LINE_RULE_GATES,
   endsSentence,
   endsWithContinuation,
   endsWithMark,
@@ -81,6 +82,7 @@ import {
   LONG_LINE_KEY,
   phraseKey,
   testGated,
+  testGatedKnowing,
 } from '../rules/text-patterns.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -852,17 +854,19 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= CAPTION_MAX_WORDS && colon && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (colon && TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
-  if (words <= PROMPT_MAX_WORDS && testGated(LEGAL_GATE, text)) return { label: 'legal', token: 'text:copyright' };
+  // The gates below, tested once together: a line none of them opens (nearly every line) is tested only at its start.
+  const gateOpen = words <= Math.max(COOKIE_MAX_WORDS, PROMPT_MAX_WORDS) && LINE_RULE_GATES.test(text);
+  if (words <= PROMPT_MAX_WORDS && testGatedKnowing(LEGAL_GATE, text, gateOpen)) return { label: 'legal', token: 'text:copyright' };
   if (isLegalLinks(line)) return { label: 'legal', token: 'text:legal-links' };
-  if (words <= COOKIE_MAX_WORDS && testGated(COOKIE_GATE, text)) return { label: 'cookie', token: 'text:cookie-notice' };
+  if (words <= COOKIE_MAX_WORDS && testGatedKnowing(COOKIE_GATE, text, gateOpen)) return { label: 'cookie', token: 'text:cookie-notice' };
   if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
-  if (words <= PROMPT_MAX_WORDS && testGated(NEWSLETTER_GATE, text)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
+  if (words <= PROMPT_MAX_WORDS && testGatedKnowing(NEWSLETTER_GATE, text, gateOpen)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
   const key = line.key();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
   if (line.has(HAS_DIGIT) && READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
   if (line.has(HAS_DEGREE) && testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
-  if (words <= PROMPT_MAX_WORDS && testGated(AFFILIATE_GATE, text)) return { label: 'promo', token: 'text:affiliate-disclosure' };
+  if (words <= PROMPT_MAX_WORDS && testGatedKnowing(AFFILIATE_GATE, text, gateOpen)) return { label: 'promo', token: 'text:affiliate-disclosure' };
   if (words <= PROMPT_MAX_WORDS && colon && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(line)) return { label: 'navigation', token: 'text:menu-row' };
@@ -889,7 +893,12 @@ function isHeadingShaped(draft: Draft): boolean {
   const text = draft.text;
   const words = draftWords(draft);
   if (words === 0 || words > HEADING_MAX_WORDS || text.length > HEADING_MAX_CHARS) return false;
-  if (endsWithMark(text, NON_HEADING_END_MARKS) || !/\p{L}/u.test(text)) return false;
+  if (endsWithMark(text, NON_HEADING_END_MARKS)) return false;
+  // An ASCII capital opens a heading and is a letter; another ASCII character but a digit or an opening quote cannot open one.
+  const first = text.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true;
+  if (first < 0x80 && (first < 0x30 || first > 0x39) && first !== 0x22 && first !== 0x27 && first !== 0x28) return false;
+  if (!/\p{L}/u.test(text)) return false;
   // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading.
   return /^["'“‘(「『]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
 }
@@ -1011,12 +1020,30 @@ function isDigits(word: string): boolean {
   return true;
 }
 
+/** The first word of every comment label. */
+const COMMENT_LABEL_FIRST_WORDS: ReadonlySet<string> = new Set([...COMMENT_LABELS].map((label) => label.split(' ')[0] ?? label));
+
+/** The first word of a phrase key that is not a bare number, or null when all are. */
+function firstNonNumberWord(key: string): string | null {
+  for (let start = 0; start < key.length; ) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    const word = key.slice(start, end);
+    if (!isDigits(word)) return word;
+    start = end + 1;
+  }
+  return null;
+}
+
 function isCommentLabel(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
   const key = shape(draft).key;
   if (key === LONG_LINE_KEY) return false;
-  // Without a digit there is no count to drop, and the key is looked up as it is.
-  if (!/\d/u.test(key)) return COMMENT_LABELS.has(key);
+  // Without a digit in the line there is none in its key, no count to drop, and the key is looked up as it is.
+  if ((draft.chars & HAS_DIGIT) === 0 || !/\d/u.test(key)) return COMMENT_LABELS.has(key);
+  // The key without its counts starts with its first word other than a number: a word no label starts with rules it out.
+  const first = firstNonNumberWord(key);
+  if (first !== null && !COMMENT_LABEL_FIRST_WORDS.has(first)) return false;
   return COMMENT_LABELS.has(
     key
       .split(' ')

@@ -239,6 +239,24 @@ export function testGated(g: GatedPattern, text: string): boolean {
   return g.anchored !== null && g.anchored.test(text);
 }
 
+/** {@link testGated} when the caller already knows the gate is shut (`gateOpen` false): only the anchored branches can match. */
+export function testGatedKnowing(g: GatedPattern, text: string, gateOpen: boolean): boolean {
+  if (gateOpen) return testGated(g, text);
+  return g.anchored !== null && g.anchored.test(text);
+}
+
+/**
+ * One alternation of several gates: it matches exactly when one of them does (same flags), so a line
+ * none of them opens (nearly every line) costs one scan, not one per gate.
+ */
+export function anyGate(name: string, gates: readonly GatedPattern[]): RegExp {
+  const flags = gates[0]?.gate.flags ?? '';
+  if (gates.some((g) => g.gate.flags !== flags || /[gy]/u.test(flags) || /\\(?:[1-9]|k<)/u.test(g.gate.source))) {
+    throw new Error(`text-patterns: the gates of ${name} cannot be combined (flags or backreferences)`);
+  }
+  return new RegExp(nonEmpty(name, gates).map((g) => `(?:${g.gate.source})`).join('|'), flags);
+}
+
 /** Letter-only word tokens of a line, lowercased. */
 export function letterWords(line: string): string[] {
   return asciiWords(line, false) ?? line.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -659,3 +677,6 @@ export const TITLE_CASE_MINOR_WORDS = wordSet(
    o a os as do da dos das e em com no na nos nas um uma
    il lo gli i di della delle dei con per su tra fra`,
 );
+
+/** Why: the gates the text segmenter tries on one short line, tested once together (see {@link anyGate}). */
+export const LINE_RULE_GATES = anyGate('LINE_RULE_GATES', [LEGAL_GATE, COOKIE_GATE, NEWSLETTER_GATE, AFFILIATE_GATE]);
