@@ -184,6 +184,8 @@ interface Draft {
   indent: number;
   /** Full width of the last source line, for the wrap test. */
   lastLineWidth: number;
+  /** Column of a paragraph's continuation lines when they hang deeper than its first line; -1 until one does. */
+  hangColumn: number;
   ordered: boolean;
   links: BlockLinkRef[];
   linkMarkers: number;
@@ -369,6 +371,16 @@ function continuesWrappedLine(previousWidth: number, next: Line, column: number 
   return previousWidth + 1 + firstWordLength(next.raw) > column;
 }
 
+/**
+ * Whether `line` starts where `open`'s continuation lines start: at its text column, or, for a paragraph,
+ * at one deeper column shared by all of them (a hanging indent, as source-formatted pages print).
+ */
+function continuesAtColumn(open: Draft, line: Line): boolean {
+  if (line.indent === open.textColumn && open.hangColumn === -1) return true;
+  if (open.kind !== 'paragraph') return false;
+  return open.hangColumn === -1 ? open.lines === 1 && line.indent > open.textColumn : line.indent === open.hangColumn;
+}
+
 function joinWrapped(text: string, continuation: string): string {
   // A wrapper may break after the hyphen of a compound ("well-\nknown"): rejoin without a space.
   if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(continuation)) return text + continuation;
@@ -415,6 +427,7 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     textColumn,
     indent: line.indent,
     lastLineWidth: line.width,
+    hangColumn: -1,
     ordered: false,
     links: [],
     linkMarkers: 0,
@@ -475,7 +488,12 @@ function wrapColumns(lines: readonly Line[]): (number | null)[] {
     while (end < lines.length && lines[end]!.raw.length > 0) end++;
     if (end - start >= LOCAL_WRAP_MIN_LINES) {
       const stanza = lines.slice(start, end);
-      const column = detectWrapColumn(stanza);
+      // A stanza set deep in source-formatted whitespace is wrapped at its own width past its common indent.
+      let common = Infinity;
+      for (const line of stanza) if (line.indent < common) common = line.indent;
+      const shifted = common > 0 ? stanza.map((line) => ({ raw: line.raw.slice(common), width: line.width - common })) : stanza;
+      const found = detectWrapColumn(shifted);
+      const column = found === null ? null : found + common;
       if (column !== null && continuesInLowercase(stanza)) columns.fill(column, start, end);
     }
     start = end;
@@ -539,7 +557,8 @@ function draftBlocks(lines: readonly Line[], columns: readonly (number | null)[]
       blanks = 0;
       continue;
     }
-    if (open !== null && line.indent === open.textColumn && continuesWrappedLine(open.lastLineWidth, line, column)) {
+    if (open !== null && continuesAtColumn(open, line) && continuesWrappedLine(open.lastLineWidth, line, column)) {
+      if (line.indent !== open.textColumn) open.hangColumn = line.indent;
       open.text = joinWrapped(open.text, line.raw.trim());
       open.lines++;
       open.lastLineWidth = line.width;

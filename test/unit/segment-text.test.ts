@@ -92,6 +92,24 @@ describe('segmentText: paragraphs', () => {
     expect(blocks[2]?.text.endsWith('necessary for the whole region.')).toBe(true);
   });
 
+  it('joins paragraphs wrapped with a hanging indent deep in source-formatted whitespace, and splits them at the first-line indent', () => {
+    const long = `${BODY_A} ${BODY_B}`;
+    const first = ' '.repeat(48);
+    const hang = ' '.repeat(52);
+    const stanza = [
+      `${first}The council approved the budget on Tuesday after a very long debate`,
+      `${hang}about schools, roads and the new library in the centre of the`,
+      `${hang}town, which has been closed since the flood of last winter.`,
+      `${first}Opposition members said the plan would raise local taxes, while the`,
+      `${hang}mayor argued that the spending was overdue and necessary for the`,
+      `${hang}whole region and its schools.`,
+    ];
+    const { blocks } = seg([long, '', ...stanza, '', long].join('\n'));
+    expect(blocks.map((b) => b.text.slice(0, 24))).toEqual([long.slice(0, 24), 'The council approved the', 'Opposition members said ', long.slice(0, 24)]);
+    expect(blocks[1]?.text.endsWith('closed since the flood of last winter.')).toBe(true);
+    expect(blocks[2]?.text.endsWith('for the whole region and its schools.')).toBe(true);
+  });
+
   it('does not join a stanza of headlines, whatever their widths', () => {
     const long = `${BODY_A} ${BODY_B}`;
     const headlines = [
