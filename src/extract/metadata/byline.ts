@@ -538,7 +538,7 @@ function isDateSegment(segment: string): boolean {
  * date words ("Thursday Jan") are not taken.
  */
 export function datedLineCredit(text: string): string[] {
-  if (text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS || !/\d/.test(text)) return [];
+  if (!/\d/.test(text) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
   if (segments.length < 2 || !segments.some(isDateSegment)) return [];
   const names: string[] = [];

@@ -17,8 +17,22 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** Folded forms kept between calls: title choice folds the same few strings many times over. */
+const FOLD_MEMO_MAX = 4096;
+const foldMemo = new Map<string, string>();
+
 /** Case-, diacritic-, quote- and whitespace-insensitive form, for comparing titles. */
 export function foldTitle(text: string): string {
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    if (foldMemo.size >= FOLD_MEMO_MAX) foldMemo.clear();
+    folded = fold(text);
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   // Printable ASCII has no marks, curly quotes or whitespace but the space to rewrite: the same result, cheaper.
   if (PRINTABLE_ASCII.test(text)) {
     const lower = text.toLowerCase();
