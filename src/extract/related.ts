@@ -119,27 +119,79 @@ function isYear(digits: string): boolean {
   return digits.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
 }
 
+/** {@link AD_REDIRECT_HOSTS} as suffixes of their subdomains' names. */
+const AD_REDIRECT_SUFFIXES: readonly string[] = AD_REDIRECT_HOSTS.map((h) => `.${h}`);
+
+/**
+ * `s` without an extension of `min`–`max` characters (ASCII lowercase letters, and digits when allowed):
+ * `s.replace(/\.[a-z]{2,5}$/, '')` without the regex, since this runs on every path segment of every link.
+ */
+function withoutExtension(s: string, digits: boolean): string {
+  const dot = s.lastIndexOf('.');
+  const length = s.length - dot - 1;
+  if (dot < 0 || length < EXTENSION_MIN_CHARS || length > EXTENSION_MAX_CHARS) return s;
+  for (let i = dot + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (digits && c >= 0x30 && c <= 0x39))) return s;
+  }
+  return s.slice(0, dot);
+}
+
+/** File extensions are two to five characters (`.html`, `.php`, `.ece`). */
+const EXTENSION_MIN_CHARS = 2;
+const EXTENSION_MAX_CHARS = 5;
+
+/** Whether a code unit is one that JavaScript's `\s` matches. */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Words of a slug as `stem.split(/[-_+,.\s]+/).filter(non-empty)` counts them, without the array. */
+function slugWords(stem: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    const separator = c === 0x2d || c === 0x5f || c === 0x2b || c === 0x2c || c === 0x2e || isJsSpace(c);
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
+}
+
 /** Whether the host and path of a URL name one article: the part of the judgement a query cannot change. */
 function pathVerdict(u: URL): PathVerdict {
   const host = u.hostname.toLowerCase();
-  if (AD_REDIRECT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return 'blocked';
-  const segments = u.pathname
-    .split('/')
-    .filter((s) => s.length > 0)
-    .map((s) => (s.includes('%') ? safeDecode(s) : s).toLowerCase());
+  for (let k = 0; k < AD_REDIRECT_HOSTS.length; k++) {
+    if (host === AD_REDIRECT_HOSTS[k] || host.endsWith(AD_REDIRECT_SUFFIXES[k]!)) return 'blocked';
+  }
+  const segments: string[] = [];
+  for (const s of u.pathname.split('/')) if (s.length > 0) segments.push((s.includes('%') ? safeDecode(s) : s).toLowerCase());
   for (const s of segments) {
-    const stem = s.replace(/\.[a-z]{2,5}$/, '');
+    const stem = withoutExtension(s, false);
     if (NON_ARTICLE_PATH_SEGMENTS.has(stem) || CLICK_TRACKER_SEGMENTS.has(stem)) return 'blocked';
   }
   let dated = false;
-  for (const [n, s] of segments.entries()) {
-    const stem = s.replace(/\.[a-z0-9]{2,5}$/, '');
-    const words = stem.split(/[-_+,.\s]+/).filter((w) => w.length > 0);
+  for (let n = 0; n < segments.length; n++) {
+    const stem = withoutExtension(segments[n]!, true);
     // A first segment with more below it is a section's name (`/stars_et_gotha/<name>`).
-    if (words.length >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return 'article';
-    for (const run of stem.match(/\d+/g) ?? []) {
+    if (slugWords(stem) >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return 'article';
+    // Runs of digits: an id, or a year.
+    for (let i = 0; i < stem.length; ) {
+      const c = stem.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < stem.length && stem.charCodeAt(end) >= 0x30 && stem.charCodeAt(end) <= 0x39) end++;
+      const run = stem.slice(i, end);
       if (run.length >= ARTICLE_ID_MIN_DIGITS && !isYear(run)) return 'article';
       if (isYear(run) && run === stem) dated = true;
+      i = end;
     }
     // After a date (`/2012/05/17/`), any word slug names the day's article.
     if (dated && /[a-z]/.test(stem)) return 'article';
@@ -202,6 +254,19 @@ class LinkTable {
       this.memo.set(href, info);
     }
     return info;
+  }
+
+  private readonly samePageMemo = new Map<string, boolean>();
+
+  /** {@link samePage} against the page's own URL, once per URL: cards repeat their link. */
+  isPage(url: string): boolean {
+    if (this.pageUrl === null) return false;
+    let same = this.samePageMemo.get(url);
+    if (same === undefined) {
+      same = samePage(url, this.pageUrl);
+      this.samePageMemo.set(url, same);
+    }
+    return same;
   }
 }
 
@@ -479,7 +544,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     for (const link of b.links) {
       const { url, key, article } = links.info(link.href);
       if (url === null || !article) continue;
-      if (pageUrl !== null && (key === pageKey || samePage(url, pageUrl))) continue;
+      if (pageUrl !== null && (key === pageKey || links.isPage(url))) continue;
       if (menuHrefs.has(link.href.trim()) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
       let minWords = TEASER_TITLE_MIN_WORDS;
