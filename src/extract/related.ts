@@ -17,6 +17,7 @@ import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
 import { samePage, trimEnd } from './url.js';
+import { isSpaceCode } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
   AD_NETWORK_QUERY,
@@ -141,21 +142,13 @@ function withoutExtension(s: string, digits: boolean): string {
 const EXTENSION_MIN_CHARS = 2;
 const EXTENSION_MAX_CHARS = 5;
 
-/** Whether a code unit is one that JavaScript's `\s` matches. */
-function isJsSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** Words of a slug as `stem.split(/[-_+,.\s]+/).filter(non-empty)` counts them, without the array. */
 function slugWords(stem: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < stem.length; i++) {
     const c = stem.charCodeAt(i);
-    const separator = c === 0x2d || c === 0x5f || c === 0x2b || c === 0x2c || c === 0x2e || isJsSpace(c);
+    const separator = c === 0x2d || c === 0x5f || c === 0x2b || c === 0x2c || c === 0x2e || isSpaceCode(c);
     if (!separator && !inWord) words++;
     inWord = !separator;
   }
