@@ -100,6 +100,34 @@ function cheapEmptyCheck(reader: unknown): void {
     (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
 }
 
+interface VisibilityChecker {
+  _isProbablyVisible?: (node: Element) => boolean;
+}
+
+/**
+ * Readability 0.6's `_isProbablyVisible` reads `node.style.display` and `.visibility` of every node it
+ * walks; on linkedom each read re-parses the style attribute through a proxy. An element without a style
+ * attribute has neither property (both read as ''), so for it the rest of the test alone decides, as
+ * written there; elements with one still go through the original. Installed only when the method has the
+ * expected shape and source.
+ */
+function cheapVisibilityCheck(reader: unknown): void {
+  const r = reader as VisibilityChecker;
+  const original = r._isProbablyVisible;
+  if (typeof original !== 'function' || original.length !== 1) return;
+  const source = String(original);
+  if (!source.includes('node.style.display != "none"') || !source.includes('node.className.includes("fallback-image")')) return;
+  r._isProbablyVisible = (node: Element): boolean => {
+    if (typeof node.hasAttribute !== 'function' || node.hasAttribute('style')) return original.call(r, node);
+    return (
+      !node.hasAttribute('hidden') &&
+      (!node.hasAttribute('aria-hidden') ||
+        node.getAttribute('aria-hidden') != 'true' ||
+        Boolean(node.className && typeof node.className.includes === 'function' && node.className.includes('fallback-image')))
+    );
+  };
+}
+
 /** Readability's article, or `null` when it finds none or fails on the page. */
 export function askReadability(html: string, options: ResolvedOptions): ReadabilityAnswer | null {
   try {
@@ -108,6 +136,7 @@ export function askReadability(html: string, options: ResolvedOptions): Readabil
     const reader = new Readability(document as unknown as Document);
     cheapBylineCheck(reader);
     cheapEmptyCheck(reader);
+    cheapVisibilityCheck(reader);
     const result = reader.parse();
     const text = result?.textContent ?? null;
     if (result === null || text === null || text.trim().length === 0) return null;
