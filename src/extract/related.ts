@@ -373,9 +373,18 @@ function titleScore(b: Block, text: string): number {
 
 /** Whether a line ends in a price: its last word, or its last two ("4,20 €", "EUR 19.900,--"). */
 function endsInPrice(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  const last = words[words.length - 1] ?? '';
-  return PRICE.test(last) || (words.length >= 2 && PRICE.test(`${words[words.length - 2]!} ${last}`));
+  // The last two words, read from the end: `trim().split(/\s+/)` would split the whole block.
+  const t = text.trim();
+  let lastStart = t.length;
+  while (lastStart > 0 && !isSpaceCode(t.charCodeAt(lastStart - 1))) lastStart--;
+  const last = t.slice(lastStart);
+  if (PRICE.test(last)) return true;
+  if (lastStart === 0) return false;
+  let previousEnd = lastStart;
+  while (previousEnd > 0 && isSpaceCode(t.charCodeAt(previousEnd - 1))) previousEnd--;
+  let previousStart = previousEnd;
+  while (previousStart > 0 && !isSpaceCode(t.charCodeAt(previousStart - 1))) previousStart--;
+  return PRICE.test(`${t.slice(previousStart, previousEnd)} ${last}`);
 }
 
 /** The nearest unkept heading above a read-more button, within a card's reach. */
@@ -534,6 +543,8 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       sponsoredLabel = null;
     }
     if (sponsoredBox >= 0 && within(b, sponsoredBox, containers)) continue;
+    // Whether the block (or the linkless line after it, in its card) shows a price: asked once per block.
+    let priced: boolean | undefined;
     for (const link of b.links) {
       const { url, key, article } = links.info(link.href);
       if (url === null || !article) continue;
@@ -558,10 +569,11 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
         cards.set(key, card);
         order.push(card);
       }
-      const after = blocks[i + 1];
-      if (endsInPrice(b.text) || (after !== undefined && after.links.length === 0 && endsInPrice(after.text) && sameCard(b, after, containers))) {
-        card.product = true;
+      if (priced === undefined) {
+        const after = blocks[i + 1];
+        priced = endsInPrice(b.text) || (after !== undefined && after.links.length === 0 && endsInPrice(after.text) && sameCard(b, after, containers));
       }
+      if (priced) card.product = true;
       if (score > card.titleScore) {
         card.title = text;
         card.titleScore = score;
