@@ -66,6 +66,68 @@ function cheapBylineCheck(reader: unknown): void {
   };
 }
 
+interface EmptyChecker {
+  ELEMENT_NODE?: number;
+  _isElementWithoutContent?: (node: Element) => boolean;
+}
+
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Whether some text under `node` is more than whitespace: `node.textContent.trim().length > 0`, stopping at the first such text. */
+function hasText(node: Node): boolean {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE || child.nodeType === CDATA_SECTION_NODE) {
+      if (/\S/.test((child as CharacterData).data)) return true;
+    } else if (child.firstChild !== null && hasText(child)) return true;
+  }
+  return false;
+}
+
+/**
+ * Readability 0.6's `_isElementWithoutContent` builds the whole `textContent` of every div and section it
+ * walks only to see whether it is blank: quadratic in the tree's depth. The same test, stopping at the
+ * first non-blank text, gives the same answers; installed only when the method has the expected shape.
+ */
+function cheapEmptyCheck(reader: unknown): void {
+  const r = reader as EmptyChecker;
+  const original = r._isElementWithoutContent;
+  if (typeof original !== 'function' || original.length !== 1 || r.ELEMENT_NODE !== 1) return;
+  if (!/node\.textContent\.trim\(\)\.length/.test(String(original))) return;
+  r._isElementWithoutContent = (node: Element): boolean =>
+    node.nodeType === 1 &&
+    !hasText(node) &&
+    (!node.children.length || node.children.length === node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length);
+}
+
+interface VisibilityChecker {
+  _isProbablyVisible?: (node: Element) => boolean;
+}
+
+/**
+ * Readability 0.6's `_isProbablyVisible` reads `node.style.display` and `.visibility` of every node it
+ * walks; on linkedom each read re-parses the style attribute through a proxy. An element without a style
+ * attribute has neither property (both read as ''), so for it the rest of the test alone decides, as
+ * written there; elements with one still go through the original. Installed only when the method has the
+ * expected shape and source.
+ */
+function cheapVisibilityCheck(reader: unknown): void {
+  const r = reader as VisibilityChecker;
+  const original = r._isProbablyVisible;
+  if (typeof original !== 'function' || original.length !== 1) return;
+  const source = String(original);
+  if (!source.includes('node.style.display != "none"') || !source.includes('node.className.includes("fallback-image")')) return;
+  r._isProbablyVisible = (node: Element): boolean => {
+    if (typeof node.hasAttribute !== 'function' || node.hasAttribute('style')) return original.call(r, node);
+    return (
+      !node.hasAttribute('hidden') &&
+      (!node.hasAttribute('aria-hidden') ||
+        node.getAttribute('aria-hidden') != 'true' ||
+        Boolean(node.className && typeof node.className.includes === 'function' && node.className.includes('fallback-image')))
+    );
+  };
+}
+
 /** Readability's article, or `null` when it finds none or fails on the page. */
 export function askReadability(html: string, options: ResolvedOptions): ReadabilityAnswer | null {
   try {
@@ -73,6 +135,8 @@ export function askReadability(html: string, options: ResolvedOptions): Readabil
     ensureBody(document as unknown as Document);
     const reader = new Readability(document as unknown as Document);
     cheapBylineCheck(reader);
+    cheapEmptyCheck(reader);
+    cheapVisibilityCheck(reader);
     const result = reader.parse();
     const text = result?.textContent ?? null;
     if (result === null || text === null || text.trim().length === 0) return null;

@@ -17,6 +17,7 @@ import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
 import { samePage, trimEnd } from './url.js';
+import { isSpaceCode } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
   AD_NETWORK_QUERY,
@@ -119,27 +120,71 @@ function isYear(digits: string): boolean {
   return digits.length === 4 && n >= YEAR_MIN && n <= YEAR_MAX;
 }
 
+/** {@link AD_REDIRECT_HOSTS} as suffixes of their subdomains' names. */
+const AD_REDIRECT_SUFFIXES: readonly string[] = AD_REDIRECT_HOSTS.map((h) => `.${h}`);
+
+/**
+ * `s` without an extension of `min`–`max` characters (ASCII lowercase letters, and digits when allowed):
+ * `s.replace(/\.[a-z]{2,5}$/, '')` without the regex, since this runs on every path segment of every link.
+ */
+function withoutExtension(s: string, digits: boolean): string {
+  const dot = s.lastIndexOf('.');
+  const length = s.length - dot - 1;
+  if (dot < 0 || length < EXTENSION_MIN_CHARS || length > EXTENSION_MAX_CHARS) return s;
+  for (let i = dot + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (digits && c >= 0x30 && c <= 0x39))) return s;
+  }
+  return s.slice(0, dot);
+}
+
+/** File extensions are two to five characters (`.html`, `.php`, `.ece`). */
+const EXTENSION_MIN_CHARS = 2;
+const EXTENSION_MAX_CHARS = 5;
+
+/** Words of a slug as `stem.split(/[-_+,.\s]+/).filter(non-empty)` counts them, without the array. */
+function slugWords(stem: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    const separator = c === 0x2d || c === 0x5f || c === 0x2b || c === 0x2c || c === 0x2e || isSpaceCode(c);
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  return words;
+}
+
 /** Whether the host and path of a URL name one article: the part of the judgement a query cannot change. */
 function pathVerdict(u: URL): PathVerdict {
   const host = u.hostname.toLowerCase();
-  if (AD_REDIRECT_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) return 'blocked';
-  const segments = u.pathname
-    .split('/')
-    .filter((s) => s.length > 0)
-    .map((s) => (s.includes('%') ? safeDecode(s) : s).toLowerCase());
+  for (let k = 0; k < AD_REDIRECT_HOSTS.length; k++) {
+    if (host === AD_REDIRECT_HOSTS[k] || host.endsWith(AD_REDIRECT_SUFFIXES[k]!)) return 'blocked';
+  }
+  const segments: string[] = [];
+  for (const s of u.pathname.split('/')) if (s.length > 0) segments.push((s.includes('%') ? safeDecode(s) : s).toLowerCase());
   for (const s of segments) {
-    const stem = s.replace(/\.[a-z]{2,5}$/, '');
+    const stem = withoutExtension(s, false);
     if (NON_ARTICLE_PATH_SEGMENTS.has(stem) || CLICK_TRACKER_SEGMENTS.has(stem)) return 'blocked';
   }
   let dated = false;
-  for (const [n, s] of segments.entries()) {
-    const stem = s.replace(/\.[a-z0-9]{2,5}$/, '');
-    const words = stem.split(/[-_+,.\s]+/).filter((w) => w.length > 0);
+  for (let n = 0; n < segments.length; n++) {
+    const stem = withoutExtension(segments[n]!, true);
     // A first segment with more below it is a section's name (`/stars_et_gotha/<name>`).
-    if (words.length >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return 'article';
-    for (const run of stem.match(/\d+/g) ?? []) {
+    if (slugWords(stem) >= ARTICLE_SLUG_MIN_WORDS && (n > 0 || segments.length === 1)) return 'article';
+    // Runs of digits: an id, or a year.
+    for (let i = 0; i < stem.length; ) {
+      const c = stem.charCodeAt(i);
+      if (c < 0x30 || c > 0x39) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < stem.length && stem.charCodeAt(end) >= 0x30 && stem.charCodeAt(end) <= 0x39) end++;
+      const run = stem.slice(i, end);
       if (run.length >= ARTICLE_ID_MIN_DIGITS && !isYear(run)) return 'article';
       if (isYear(run) && run === stem) dated = true;
+      i = end;
     }
     // After a date (`/2012/05/17/`), any word slug names the day's article.
     if (dated && /[a-z]/.test(stem)) return 'article';
@@ -202,6 +247,19 @@ class LinkTable {
       this.memo.set(href, info);
     }
     return info;
+  }
+
+  private readonly samePageMemo = new Map<string, boolean>();
+
+  /** {@link samePage} against the page's own URL, once per URL: cards repeat their link. */
+  isPage(url: string): boolean {
+    if (this.pageUrl === null) return false;
+    let same = this.samePageMemo.get(url);
+    if (same === undefined) {
+      same = samePage(url, this.pageUrl);
+      this.samePageMemo.set(url, same);
+    }
+    return same;
   }
 }
 
@@ -315,9 +373,18 @@ function titleScore(b: Block, text: string): number {
 
 /** Whether a line ends in a price: its last word, or its last two ("4,20 €", "EUR 19.900,--"). */
 function endsInPrice(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  const last = words[words.length - 1] ?? '';
-  return PRICE.test(last) || (words.length >= 2 && PRICE.test(`${words[words.length - 2]!} ${last}`));
+  // The last two words, read from the end: `trim().split(/\s+/)` would split the whole block.
+  const t = text.trim();
+  let lastStart = t.length;
+  while (lastStart > 0 && !isSpaceCode(t.charCodeAt(lastStart - 1))) lastStart--;
+  const last = t.slice(lastStart);
+  if (PRICE.test(last)) return true;
+  if (lastStart === 0) return false;
+  let previousEnd = lastStart;
+  while (previousEnd > 0 && isSpaceCode(t.charCodeAt(previousEnd - 1))) previousEnd--;
+  let previousStart = previousEnd;
+  while (previousStart > 0 && !isSpaceCode(t.charCodeAt(previousStart - 1))) previousStart--;
+  return PRICE.test(`${t.slice(previousStart, previousEnd)} ${last}`);
 }
 
 /** The nearest unkept heading above a read-more button, within a card's reach. */
@@ -476,10 +543,12 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
       sponsoredLabel = null;
     }
     if (sponsoredBox >= 0 && within(b, sponsoredBox, containers)) continue;
+    // Whether the block (or the linkless line after it, in its card) shows a price: asked once per block.
+    let priced: boolean | undefined;
     for (const link of b.links) {
       const { url, key, article } = links.info(link.href);
       if (url === null || !article) continue;
-      if (pageUrl !== null && (key === pageKey || samePage(url, pageUrl))) continue;
+      if (pageUrl !== null && (key === pageKey || links.isPage(url))) continue;
       if (menuHrefs.has(link.href.trim()) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
       let minWords = TEASER_TITLE_MIN_WORDS;
@@ -500,10 +569,11 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
         cards.set(key, card);
         order.push(card);
       }
-      const after = blocks[i + 1];
-      if (endsInPrice(b.text) || (after !== undefined && after.links.length === 0 && endsInPrice(after.text) && sameCard(b, after, containers))) {
-        card.product = true;
+      if (priced === undefined) {
+        const after = blocks[i + 1];
+        priced = endsInPrice(b.text) || (after !== undefined && after.links.length === 0 && endsInPrice(after.text) && sameCard(b, after, containers));
       }
+      if (priced) card.product = true;
       if (score > card.titleScore) {
         card.title = text;
         card.titleScore = score;

@@ -434,12 +434,67 @@ function creditSegments(text: string): string[] {
  * (names, dates, contact words) of the many head lines where it cannot.
  */
 export function mayHaveCreditPrefix(text: string): boolean {
+  if (!mayHoldOpening(text)) return false;
   for (const rawSegment of creditSegments(text)) {
     const segment = trimEdges(rawSegment);
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
     if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
     if (stripCreditPrefix(segment).hadPrefix || findMidLineCredit(segment) !== null) return true;
+  }
+  return false;
+}
+
+/** Every credit opening either check looks for, by the code of its first character (all below 256): the pre-check's table. */
+const OPENINGS_BY_FIRST_CHAR: readonly (readonly string[] | undefined)[] = (() => {
+  const table: string[][] = [];
+  for (const opening of new Set([...PREFIXES_LONGEST_FIRST, ...MID_LINE_OPENINGS_LONGEST_FIRST])) {
+    const first = opening.charCodeAt(0);
+    if (first >= 256) throw new Error(`credit opening "${opening}" starts beyond Latin-1: the pre-check's table misses it`);
+    (table[first] ??= []).push(opening);
+  }
+  return table;
+})();
+
+const LETTER = /\p{L}/u;
+const UPPERCASE = /\p{Lu}/u;
+
+/** `\p{L}` for one code unit, without the regex for ASCII. */
+function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(text.charAt(i));
+}
+
+/** `\p{Lu}` for one code unit, without the regex for ASCII. */
+function isUppercaseCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPERCASE.test(text.charAt(i));
+}
+
+/**
+ * A cheap over-approximation of {@link mayHaveCreditPrefix}, one pass over the text: some opening stands as
+ * a word there (or is glued to words in capitals: "2019AuthorJane"). Every segment the full check reads is a
+ * stretch of the whitespace-collapsed text that starts and ends beside a non-letter, so where this finds no
+ * opening, neither does it.
+ */
+function mayHoldOpening(text: string): boolean {
+  const head = text.slice(0, MAX_CREDIT_CHARS).replace(/\s+/g, ' ');
+  const lower = head.toLowerCase();
+  // Lowercasing that changes the length ("İ") would misalign the two: the full check decides.
+  if (lower.length !== head.length) return true;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    const openings = code < 256 ? OPENINGS_BY_FIRST_CHAR[code] : undefined;
+    if (openings === undefined) continue;
+    if (i > 0 && isLetterCode(head, i - 1) && !isUppercaseCode(head, i)) continue;
+    for (const opening of openings) {
+      if (!lower.startsWith(opening, i)) continue;
+      // Both checks want the opening to end a word, or a capital to follow it ("AuthorJane").
+      const end = i + opening.length;
+      if (end >= head.length || !isLetterCode(head, end) || isUppercaseCode(head, end)) return true;
+    }
   }
   return false;
 }
@@ -483,7 +538,7 @@ function isDateSegment(segment: string): boolean {
  * date words ("Thursday Jan") are not taken.
  */
 export function datedLineCredit(text: string): string[] {
-  if (text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS || !/\d/.test(text)) return [];
+  if (!/\d/.test(text) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
   if (segments.length < 2 || !segments.some(isDateSegment)) return [];
   const names: string[] = [];

@@ -290,9 +290,27 @@ export function findDateInText(text: string, options: TextDateOptions): ParsedDa
   return found[0] ?? null;
 }
 
+/**
+ * Whether the scanned text holds a run of exactly four digits: every form {@link matchDateAt} reads has its
+ * year so, and most lines asked (times, counts, prose) have none, so they are not tokenised.
+ */
+function hasYearDigits(text: string): boolean {
+  const end = Math.min(text.length, MAX_SCAN_CHARS);
+  let run = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) run++;
+    else if (run === YEAR_DIGITS) return true;
+    else run = 0;
+  }
+  return run === YEAR_DIGITS;
+}
+
+const YEAR_DIGITS = 4;
+
 /** Up to `limit` dates in order of appearance, each with the character offset where it starts. */
 export function findDatesInText(text: string, options: TextDateOptions, limit: number): (ParsedDate & { at: number })[] {
-  if (!/\d/.test(text)) return [];
+  if (!hasYearDigits(text)) return [];
   const tokens = tokenize(text);
   const out: (ParsedDate & { at: number })[] = [];
   for (let i = 0; i < tokens.length && out.length < limit; i++) {

@@ -12,7 +12,7 @@ import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaVal
 import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
-import { detectLanguage, normaliseLangTag } from './lang.js';
+import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
 import { spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
@@ -415,12 +415,15 @@ const MAX_DATELINE_OTHER_WORDS = 6;
 const MAX_SENTENCE_DATELINE_OTHER_WORDS = 2;
 
 function isMostlyDate(text: string): boolean {
-  const others = text
-    .split(/\s+/)
-    .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
-    .filter((w) => w.length > 0 && !/\d/.test(w) && !MONTHS.has(w) && !MODIFIED_MARKERS.has(w));
   const limit = /[.!?]\s*$/.test(text) ? MAX_SENTENCE_DATELINE_OTHER_WORDS : MAX_DATELINE_OTHER_WORDS;
-  return others.length <= limit;
+  // Counted word by word, stopping once past the limit: most lines asked are not date lines.
+  let others = 0;
+  for (const raw of text.split(/\s+/)) {
+    const w = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if (w.length === 0 || /\d/.test(w) || MONTHS.has(w) || MODIFIED_MARKERS.has(w)) continue;
+    if (++others > limit) return false;
+  }
+  return true;
 }
 
 function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>): DateFinding {
@@ -665,8 +668,16 @@ export function extractMetadata(input: MetadataInput): Metadata {
     () => found(normaliseLangTag(firstMeta(meta, META_KEYS.lang)?.value), 'meta'),
     () => found(normaliseLangTag(ld.inLanguage), 'json-ld'),
     () => {
-      const bodyText = blocks.filter((b) => bodyIndexes.size === 0 || bodyIndexes.has(b.index)).map((b) => b.text).join('\n');
-      return found(detectLanguage(bodyText), 'detected');
+      // The body's text up to the sample the guess reads, not the whole body joined.
+      const parts: string[] = [];
+      let length = -1;
+      for (const b of blocks) {
+        if (length >= LANGUAGE_SAMPLE_CHARS) break;
+        if (bodyIndexes.size > 0 && !bodyIndexes.has(b.index)) continue;
+        parts.push(b.text);
+        length += b.text.length + 1;
+      }
+      return found(detectLanguage(parts.join('\n')), 'detected');
     },
   ]);
 

@@ -16,7 +16,7 @@ const MIN_SCRIPT_SHARE = 0.4;
 /** Japanese text mixes kana into Han; this share of kana among CJK letters says Japanese, not Chinese. */
 const MIN_KANA_SHARE_FOR_JAPANESE = 0.05;
 /** Text beyond this many characters adds nothing to a language guess. */
-const MAX_SAMPLE_CHARS = 6_000;
+export const LANGUAGE_SAMPLE_CHARS = 6_000;
 
 /** `en_US` → `en-US`, `ZH-hant-tw` → `zh-Hant-TW`; null for values that are not language tags. */
 export function normaliseLangTag(value: string | null | undefined): string | null {
@@ -208,6 +208,6 @@ function detectByStopwords(sample: string): string | null {
 
 /** A primary language tag guessed from text, or null when the text does not decide. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, MAX_SAMPLE_CHARS);
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
   return detectByScript(sample) ?? detectByStopwords(sample);
 }

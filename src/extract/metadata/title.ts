@@ -17,8 +17,25 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** Folded forms kept between calls: title choice folds the same few strings many times over. */
+const FOLD_MEMO_MAX = 4096;
+/** Only headline-sized strings are kept, so the memo never holds much of a page. */
+const FOLD_MEMO_MAX_CHARS = 300;
+const foldMemo = new Map<string, string>();
+
 /** Case-, diacritic-, quote- and whitespace-insensitive form, for comparing titles. */
 export function foldTitle(text: string): string {
+  if (text.length > FOLD_MEMO_MAX_CHARS) return fold(text);
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    if (foldMemo.size >= FOLD_MEMO_MAX) foldMemo.clear();
+    folded = fold(text);
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   // Printable ASCII has no marks, curly quotes or whitespace but the space to rewrite: the same result, cheaper.
   if (PRINTABLE_ASCII.test(text)) {
     const lower = text.toLowerCase();
@@ -63,6 +80,28 @@ function firstSeparator(title: string): { at: number; length: number } | null {
  * Strips only when what is left is a substantial headline.
  */
 export function splitSiteName(title: string, siteName: string | null): Split {
+  // Title choice splits the same <title> and og:title several times over.
+  if (title.length > FOLD_MEMO_MAX_CHARS || (siteName !== null && siteName.length > FOLD_MEMO_MAX_CHARS)) return splitUncached(title, siteName);
+  if (splitMemoEntries >= FOLD_MEMO_MAX) {
+    splitMemo.clear();
+    splitMemoEntries = 0;
+  }
+  let bySite = splitMemo.get(siteName);
+  if (bySite === undefined) splitMemo.set(siteName, (bySite = new Map()));
+  let split = bySite.get(title);
+  if (split === undefined) {
+    split = splitUncached(title, siteName);
+    bySite.set(title, split);
+    splitMemoEntries++;
+  }
+  return { headline: split.headline, site: split.site };
+}
+
+/** Splits by site name, then title; cleared, like the fold memo, once it holds that many. */
+const splitMemo = new Map<string | null, Map<string, Split>>();
+let splitMemoEntries = 0;
+
+function splitUncached(title: string, siteName: string | null): Split {
   const text = title.replace(/\s+/g, ' ').trim();
   // "Headline by www.example.com": a credit to a host name is the site's signature.
   const byHost = BY_HOST_SUFFIX.exec(text);
