@@ -41,7 +41,8 @@ const USAGE = `Usage: npm run eval -- [flags]
   --related            related-link URLs against bench/annotations/related.jsonl (with --pages: the worst pages)
   --help               this text
 
-Figures go to bench/results/eval.json after a complete HTML run, else to eval.local.json (not in git).`;
+Figures go to bench/results/eval.json after a complete HTML run (eval-text.json for --input text, eval-MODE.json
+for --metadata and --related), else to eval.local.json (not in git).`;
 
 class UsageError extends Error {}
 
@@ -250,9 +251,14 @@ async function main(argv: string[]): Promise<number> {
     datasets: figures,
     ...(summary === null ? {} : { summary: summary.figures }),
   };
-  const complete = commandLine.limit === null && commandLine.datasets === null && commandLine.input === 'html';
-  // Each mode keeps its own complete-run file, so a related or metadata run never replaces the body figures.
-  const completeFile = commandLine.mode === 'body' ? RESULTS_FILE : join(REPO_ROOT, 'bench', 'results', `eval-${commandLine.mode}.json`);
+  const textBody = commandLine.mode === 'body' && commandLine.input === 'text';
+  const complete = commandLine.limit === null && commandLine.datasets === null && (commandLine.input === 'html' || textBody);
+  // Each mode (and the text path's body run) keeps its own complete-run file, so no run replaces another's figures.
+  const completeFile = textBody
+    ? join(REPO_ROOT, 'bench', 'results', 'eval-text.json')
+    : commandLine.mode === 'body'
+      ? RESULTS_FILE
+      : join(REPO_ROOT, 'bench', 'results', `eval-${commandLine.mode}.json`);
   const resultsFile = complete ? completeFile : PARTIAL_RESULTS_FILE;
   writeFileAtomically(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Figures written to bench/results/${complete ? basename(completeFile) : 'eval.local.json (a partial run)'}.`);
