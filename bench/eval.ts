@@ -21,6 +21,8 @@ const RESULTS_FILE = join(REPO_ROOT, 'bench', 'results', 'eval.json');
 const PARTIAL_RESULTS_FILE = join(REPO_ROOT, 'bench', 'results', 'eval.local.json');
 const PAGES_FILE = join(REPO_ROOT, 'bench', 'results', 'pages.local.jsonl');
 const FLOORS_FILE = join(REPO_ROOT, 'bench', 'floors.json');
+/** The text path's floors, gated by `--input text --gate`. */
+const TEXT_FLOORS_FILE = join(REPO_ROOT, 'bench', 'floors-text.json');
 
 /** Exit status for a malformed command line, distinct from a failed gate (1). */
 const EXIT_USAGE = 2;
@@ -35,7 +37,8 @@ const USAGE = `Usage: npm run eval -- [flags]
                        and the whole-rendering baseline, on pages whose rendering is not empty
   --pages              write per-page figures to bench/results/pages.local.jsonl
   --gate               fail (exit 1) if a figure is more than ${GATE_TOLERANCE} below bench/floors.json
-  --write-floors       write this run's figures into bench/floors.json
+                       (bench/floors-text.json, the text path's figures, with --input text)
+  --write-floors       write this run's figures into that file
   --metadata           title, authors, date, lang against bench/annotations and the datasets' truth
                        (peers readability: Readability.js and article-extractor)
   --related            related-link URLs against bench/annotations/related.jsonl (with --pages: the worst pages)
@@ -102,8 +105,8 @@ function parseCommandLine(argv: string[]): CommandLine {
     writeFloors: values['write-floors'],
     help: values.help,
   };
-  if ((commandLine.gate || commandLine.writeFloors) && (commandLine.limit !== null || commandLine.input !== 'html')) {
-    throw new UsageError('--gate and --write-floors compare whole datasets on the HTML path: drop --limit and --input text');
+  if ((commandLine.gate || commandLine.writeFloors) && commandLine.limit !== null) {
+    throw new UsageError('--gate and --write-floors compare whole datasets: drop --limit');
   }
   return commandLine;
 }
@@ -146,12 +149,12 @@ function failingExtract(reason: Error): ExtractFunction {
   };
 }
 
-function gate(measured: Floors): boolean {
-  if (!existsSync(FLOORS_FILE)) {
-    console.log('\nGate: bench/floors.json does not exist; write it deliberately with --write-floors.');
+function gate(measured: Floors, floorsFile: string): boolean {
+  if (!existsSync(floorsFile)) {
+    console.log(`\nGate: bench/${basename(floorsFile)} does not exist; write it deliberately with --write-floors.`);
     return false;
   }
-  const checks = checkFloors(measured, parseFloors(readFileSync(FLOORS_FILE, 'utf8')));
+  const checks = checkFloors(measured, parseFloors(readFileSync(floorsFile, 'utf8')));
   console.log(`\nGate (tolerance ${GATE_TOLERANCE}):`);
   for (const check of checks) {
     const shown = check.measured === null ? 'not measured' : check.measured.toFixed(4);
@@ -269,12 +272,13 @@ async function main(argv: string[]): Promise<number> {
     console.log('Per-page figures written to bench/results/pages.local.jsonl.');
   }
 
+  const floorsFile = commandLine.input === 'text' ? TEXT_FLOORS_FILE : FLOORS_FILE;
   if (commandLine.writeFloors) {
-    const existing = existsSync(FLOORS_FILE) ? parseFloors(readFileSync(FLOORS_FILE, 'utf8')) : {};
-    writeFileAtomically(FLOORS_FILE, `${JSON.stringify(mergeFloors(existing, measured), null, 2)}\n`);
-    console.log('Floors written to bench/floors.json.');
+    const existing = existsSync(floorsFile) ? parseFloors(readFileSync(floorsFile, 'utf8')) : {};
+    writeFileAtomically(floorsFile, `${JSON.stringify(mergeFloors(existing, measured), null, 2)}\n`);
+    console.log(`Floors written to bench/${basename(floorsFile)}.`);
   }
-  if (commandLine.gate && !gate(measured)) return 1;
+  if (commandLine.gate && !gate(measured, floorsFile)) return 1;
   return 0;
 }
 
