@@ -397,9 +397,9 @@ export const RELATED_SUFFIX_LABEL_MAX_WORDS = 4;
 /** Why: a section label is a short line; a longer one is prose that happens to start alike. */
 export const SECTION_LABEL_MAX_WORDS = 7;
 
-/** Why: inline teasers print their label before the title on one line: "READ MORE: Title". */
+/** Why: inline teasers print their label before the title on one line: "READ MORE: Title", "Lea más: …", "Czytaj też: …". */
 export const INLINE_RELATED_PREFIX =
-  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|te puede interesar|leia também|leia mais|veja também|leggi anche|potrebbe interessarti)[ \t]*[:|][ \t]*(\S.*)$/iu;
+  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|lea más|lee más|lea|vea también|mira también|mira|puedes ver|le puede interesar|te puede interesar|te recomendamos|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|czytaj też|czytaj także|zobacz też|zobacz także)[ \t]*[:|][ \t]*(\S.*)$/iu;
 
 /** Why: a reader-comment section starts at one of these labels; a count may precede or follow ("12 Comments", "Comments (12)"). */
 export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
@@ -489,7 +489,7 @@ export const SHARE_WORDS = wordSet(
   `share shares sharing this article story post on via with tweet facebook twitter x linkedin whatsapp email e mail mail
    print copy link url pinterest reddit telegram flipboard messenger threads bluesky save bookmark comment comments
    teilen artikel drucken kopieren partager partagez l article imprimer copier le lien compartir compartilhar
-   compartilhe imprimir copiar enlace condividi stampa copia`,
+   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends`,
 );
 
 /** Why: a line of share words must name sharing itself or a network; "Print" or "Email" alone is not a share bar. */
