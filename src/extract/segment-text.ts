@@ -870,7 +870,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   const colon = line.has(HAS_COLON);
   if (words <= CAPTION_MAX_WORDS && colon && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
-  if (words <= CAPTION_MAX_WORDS && colon && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
+  if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (colon && TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
   // The gates below, tested once together: a line none of them opens (nearly every line) is tested only at its start.

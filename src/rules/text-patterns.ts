@@ -617,12 +617,13 @@ export const CAPTION_PREFIX =
   /^(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|credits|source|foto|fotos|bild|bilder|grafik|quelle|crédit|crédits|légende|imagen|fotografía|créditos|fuente|imagem|fotografia|crédito|fonte|immagine)[ \t]*:[ \t]*\S/iu;
 
 /**
- * Why: a caption's closing credit after its last sentence: "Puffins on the cliffs. Photo: Island Bird Trust".
+ * Why: a caption's closing credit after its last sentence: "Puffins on the cliffs. Photo: Island Bird Trust",
+ * "… der Schweiz. © AFP / Jane Doe".
  * The pattern finds the credit's start; `hasCaptionCreditTail` checks that only a short credit follows
  * (an anchored `[^.!?]{0,80}$` tail would be re-tried from every position: quadratic).
  */
 export const CAPTION_CREDIT_START =
-  /[.!?…"”)][ \t](?:photo|photos|photograph|image|picture|illustration|credit|foto|bild|crédit|photographie|imagen|fotografía|imagem|fotografia|immagine) ?: ?[^.!?\s]/giu;
+  /[.!?…"”)][ \t](?:(?:photo|photos|photograph|image|picture|illustration|credit|foto|bild|crédit|photographie|imagen|fotografía|imagem|fotografia|immagine) ?:|©) ?[^.!?\s]/giu;
 
 /** The longest credit after its label. */
 const CAPTION_CREDIT_MAX_CHARS = 80;
@@ -632,7 +633,8 @@ export function hasCaptionCreditTail(text: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = CAPTION_CREDIT_START.exec(text)) !== null) {
     const tail = text.slice(m.index + m[0].length - 1);
-    if (tail.length <= CAPTION_CREDIT_MAX_CHARS + 1 && !/[.!?]/u.test(tail)) return true;
+    // No sentence after the credit; a dot inside a name ("fotolia.com") is no sentence end.
+    if (tail.length <= CAPTION_CREDIT_MAX_CHARS + 1 && !/[.!?](?:\s|$)/u.test(tail)) return true;
   }
   return false;
 }
