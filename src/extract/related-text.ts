@@ -6,6 +6,7 @@
  */
 import type { RelatedLink } from '../types.js';
 import type { Block, Segmented } from './block.js';
+import { spaceSeparatedWords as wordCount } from './chars.js';
 import { INLINE_RELATED_PREFIX, MIN_READ_TAIL, PRINTED_URL, READ_MORE_TAIL, TRUNCATION_TAIL } from '../rules/text-patterns.js';
 
 /** Why: a teaser title is a headline; a longer block is an excerpt or prose. */
@@ -14,11 +15,6 @@ const TITLE_MAX_WORDS = 30;
 const EXCERPT_MIN_WORDS = 8;
 /** Why: one or two capitalised words in a teaser list are a kicker ("POLITICS"), not a title. */
 const KICKER_MAX_WORDS = 2;
-
-function wordCount(text: string): number {
-  const trimmed = text.trim();
-  return trimmed.length === 0 ? 0 : trimmed.split(/\s+/u).length;
-}
 
 /** The excerpt without its "Read more" / "min read" tail (a trailing "..." is kept as given); null when a tail was all there was. */
 function stripTail(text: string): { text: string; hadTail: boolean } {

@@ -17,7 +17,7 @@ import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
 import { samePage, trimEnd } from './url.js';
-import { isSpaceCode } from './chars.js';
+import { isSpaceCode, spaceSeparatedWords as wordCount } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
   AD_NETWORK_QUERY,
@@ -67,19 +67,6 @@ const KICKER_MAX_WORDS = 3;
 
 /** A section label is a short line (a heading or a phrase such as "Related"). */
 const MAX_SECTION_CHARS = 80;
-
-/** Words of a text: runs of non-space characters (a loop: this runs on every link of the page). */
-function wordCount(s: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 /** Like `resolveUrl` in url.ts, but the parsed URL: one parse per link serves its key and its verdict. */
 function parseHref(href: string, base: string | null): URL | null {

@@ -1426,15 +1426,12 @@ function markHeadings(drafts: readonly Draft[]): void {
         break;
       }
     }
-    const window = drafts.slice(from, firstBody).filter((d) => unsectioned(d) && isHeadingShaped(d));
+    const candidates: number[] = [];
+    for (let j = from; j < firstBody; j++) if (unsectioned(drafts[j]) && isHeadingShaped(drafts[j]!)) candidates.push(j);
+    const window = candidates.map((j) => drafts[j]!);
     // The line right above the byline is the headline, whatever site name and tagline print above it.
-    let credited: Draft | undefined;
-    for (let j = from; j < firstBody - 1 && credited === undefined; j++) {
-      const d = drafts[j] as Draft;
-      const next = drafts[j + 1]?.ownHint;
-      if (unsectioned(d) && isHeadingShaped(d) && draftWords(d) >= TITLE_MIN_WORDS && next === 'byline') credited = d;
-    }
-    const title = credited ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
+    const credited = candidates.find((j) => draftWords(drafts[j]!) >= TITLE_MIN_WORDS && drafts[j + 1]?.ownHint === 'byline');
+    const title = (credited === undefined ? undefined : drafts[credited]) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
 

@@ -316,8 +316,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   cutAtAuthorBox(verdicts, classified, features);
   if (seg.format === 'text') cutAtEndChrome(verdicts, classified, features);
 
-  let words = 0;
-  for (let i = 0; i < blocks.length; i++) if (verdicts[i]!.kept) words += features[i]!.words;
+  const words = keptWords(verdicts, features);
   const unsure = words < UNSURE_MIN_WORDS || (best > 0 && runnerUp >= best * UNSURE_RUNNER_UP_RATIO);
   const closeness = best > 0 ? runnerUp / best : 1;
   const confidence = Math.max(0, Math.min(1, (Math.min(words, 400) / 400) * 0.6 + (1 - closeness) * 0.4));
@@ -363,15 +362,14 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const k = classified[i]!;
-    if (b.hint !== null && !(RUN_CHROME_HINTS.has(b.hint))) continue;
     if (b.hint !== null) {
-      sum -= RUN_CHROME_HINT_COST;
+      if (RUN_CHROME_HINTS.has(b.hint)) sum -= RUN_CHROME_HINT_COST;
       continue;
     }
     // A short sentence (a list item, a one-line paragraph) is neutral; a label or a menu line costs.
     const f = features[i]!;
     // Table cells are short by nature; a table between paragraphs belongs to them.
-    const sentence = (f.sentenceEnd && f.words >= RUN_SENTENCE_MIN_WORDS) || b.kind === 'table-cell' || b.kind === 'code' || (CODE_LINE_MARKS.test(b.text) && !RAW_MARKUP_LINE.test(b.text));
+    const sentence = readsAsSentence(f) || b.kind === 'table-cell' || b.kind === 'code' || (CODE_LINE_MARKS.test(b.text) && !RAW_MARKUP_LINE.test(b.text));
     const w = k.quality === 'good' ? k.weight : k.quality === 'bad' ? Math.min(k.weight, -RUN_SHORT_BLOCK_COST) : sentence ? k.weight : k.weight - RUN_SHORT_BLOCK_COST;
     if (sum <= 0) {
       sum = 0;
@@ -391,11 +389,15 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
   return { start: bestStart, end: bestEnd };
 }
 
-/** An unhinted block that reads as a sentence: a short lead or closing line, neither chrome nor a label. */
+/** A block of a few words or more that ends like a sentence. */
+function readsAsSentence(f: Features): boolean {
+  return f.sentenceEnd && f.words >= RUN_SENTENCE_MIN_WORDS;
+}
+
+/** An unhinted paragraph that reads as a sentence: a short lead or closing line, neither chrome nor a label. */
 function isSentenceBlock(blocks: readonly Block[], features: readonly Features[], i: number): boolean {
   const b = blocks[i]!;
-  const f = features[i]!;
-  return b.hint === null && b.kind === 'paragraph' && f.sentenceEnd && f.words >= RUN_SENTENCE_MIN_WORDS;
+  return b.hint === null && b.kind === 'paragraph' && readsAsSentence(features[i]!);
 }
 
 /**
@@ -484,18 +486,30 @@ function cutAtComments(
  */
 const AUTHOR_BOX_MAX_TAIL_SHARE = 0.25;
 
+/** Words of the blocks kept so far. */
+function keptWords(verdicts: readonly Verdict[], features: readonly Features[]): number {
+  let words = 0;
+  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) words += features[i]!.words;
+  return words;
+}
+
+/** Drops every kept block after `i`, with the reason that ended the article there (and a label, when it names one). */
+function dropKeptAfter(verdicts: Verdict[], i: number, reason: string, label: BlockLabel | null): void {
+  for (let j = i + 1; j < verdicts.length; j++) {
+    const v = verdicts[j]!;
+    if (v.kept) verdicts[j] = { label: label ?? v.label, kept: false, reason };
+  }
+}
+
 function cutAtAuthorBox(verdicts: Verdict[], classified: readonly Classified[], features: readonly Features[]): void {
-  let total = 0;
-  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) total += features[i]!.words;
+  const total = keptWords(verdicts, features);
   let before = 0;
   for (let i = 0; i < verdicts.length; i++) {
     if (verdicts[i]!.kept) before += features[i]!.words;
     const k = classified[i]!;
     if (k.label !== 'byline' || !k.reason.startsWith('phrase:') || before === 0 || verdicts[i]!.reason.startsWith('outside-region')) continue;
     if (total - before > total * AUTHOR_BOX_MAX_TAIL_SHARE) continue;
-    for (let j = i + 1; j < verdicts.length; j++) {
-      if (verdicts[j]!.kept) verdicts[j] = { label: 'byline', kept: false, reason: 'after-author-box' };
-    }
+    dropKeptAfter(verdicts, i, 'after-author-box', 'byline');
     return;
   }
 }
@@ -503,7 +517,7 @@ function cutAtAuthorBox(verdicts: Verdict[], classified: readonly Classified[], 
 /** Boilerplate that follows an article's end: share bars, sign-up prompts, teaser lists, legal and menu lines. */
 const END_CHROME_LABELS: ReadonlySet<string> = new Set(['share', 'newsletter', 'related', 'legal', 'navigation', 'comments', 'cookie', 'promo']);
 
-/** A run of short lines may be a menu, or the article's own code, list or table: alone it is no end mark; nor is a teaser list, which news pages set mid-article. */
+/** A run of short lines may be a menu, or the article's own code, list or table: alone it is no end mark. */
 const WEAK_MENU_REASON = 'hint:text:menu-run';
 
 /**
@@ -526,8 +540,7 @@ const END_CHROME_MAX_TAIL_SHARE = 0.25;
  * them, followed by only a short tail, end the article there.
  */
 function cutAtEndChrome(verdicts: Verdict[], classified: readonly Classified[], features: readonly Features[]): void {
-  let total = 0;
-  for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) total += features[i]!.words;
+  const total = keptWords(verdicts, features);
   let before = 0;
   let chrome = 0;
   for (let i = 0; i < verdicts.length; i++) {
@@ -538,14 +551,12 @@ function cutAtEndChrome(verdicts: Verdict[], classified: readonly Classified[], 
       continue;
     }
     if (before === 0 || v.reason.startsWith('outside-region') || !END_CHROME_LABELS.has(v.label)) continue;
-    // A run of short lines, or a teaser list, counts once, however long.
+    // A run of short lines, or a teaser list (news pages set them mid-article too), counts once and weakly.
     const weak = v.reason === WEAK_MENU_REASON || v.label === 'related';
     if (weak && i > 0 && verdicts[i - 1]!.label === v.label && verdicts[i - 1]!.reason.startsWith('hint:')) continue;
     chrome += weak ? END_CHROME_WEAK : END_CHROME_STRONG;
     if (chrome < END_CHROME_MARK || total - before > total * END_CHROME_MAX_TAIL_SHARE) continue;
-    for (let j = i + 1; j < verdicts.length; j++) {
-      if (verdicts[j]!.kept) verdicts[j] = { label: verdicts[j]!.label, kept: false, reason: 'after-end-chrome' };
-    }
+    dropKeptAfter(verdicts, i, 'after-end-chrome', null);
     return;
   }
 }
