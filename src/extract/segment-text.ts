@@ -31,6 +31,9 @@ import {
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COMMENT_REPLY_LINKS,
+  COMMENT_ACTION_WORDS,
+  COMMENT_ACTION_CORE_WORDS,
+  COMMENT_ACTION_LINE_MAX_WORDS,
   ENTRY_FOOTER_LINE,
   COOKIE_MAX_WORDS,
   COOKIE_GATE,
@@ -129,12 +132,14 @@ const FIRST_BODY_MIN_WORDS = 20;
 const COMMENTS_MIN_BODY_BEFORE = 2;
 /** Why: nor before this many words of prose: a site blurb and a lead line above "4 Comments" are no article yet. */
 const COMMENTS_MIN_BODY_WORDS_BEFORE = 80;
+/** Why: a recurring thread (bylines or reply links) is no count line; one long paragraph above it may be the whole story. */
+const COMMENT_THREAD_MIN_BODY_BEFORE = 1;
 /** Why: three bylines, each a few lines after the last, make a thread of comments; two may be the article's and a quote's. */
 const COMMENT_HEADER_RUN_MIN = 3;
 /** Why: a comment under its byline runs a few short paragraphs at most before the next byline. */
 const COMMENT_HEADER_MAX_GAP = 4;
 /** Why: between two "Reply" links lie a comment's header, its paragraphs and perhaps a nested reply's header. */
-const REPLY_RUN_MAX_GAP = 6;
+const REPLY_RUN_MAX_GAP = 10;
 /** Why: two prose paragraphs in a row end a teaser section: teasers alternate titles and short excerpts. */
 const RELATED_END_MIN_WORDS = 15;
 /** Why: one paragraph this long ends a teaser section on its own: no excerpt is that long. */
@@ -1211,10 +1216,13 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     bodyWordsSeen += draftWords(draft);
   };
   // Comments follow an article: two prose paragraphs and enough words of it first.
-  const articleBegun = (): boolean => bodySeen >= COMMENTS_MIN_BODY_BEFORE && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE;
+  const articleBegun = (minBody = COMMENTS_MIN_BODY_BEFORE): boolean => bodySeen >= minBody && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
-    const relatedKey = relatedLabelKey(drafts, i);
+    // A reader's "See also:" inside a thread, with reply links still to come, is a comment's line.
+    const open = current as SectionMark | null;
+    const inThread: boolean = open !== null && open.kind === 'comments' && replyLinkWithin(drafts, i, REPLY_RUN_MAX_GAP);
+    const relatedKey: string | null = inThread ? null : relatedLabelKey(drafts, i);
     if (relatedKey !== null) {
       current = { kind: 'related', start: i, token: `text:related-under:${relatedKey}` };
       sections.push(current);
@@ -1240,7 +1248,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     }
     if (current === null) {
       if (isBodyLike(draft)) countBody(draft);
-      else if (articleBegun() && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
+      else if (articleBegun(COMMENT_THREAD_MIN_BODY_BEFORE) && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
         // A thread found by its reply links starts with the first comment, above its "Reply".
         const start = drafts[i]!.ownHint === 'byline' ? i : firstCommentStart(drafts, i);
         current = { kind: 'comments', start, token: 'text:comment-headers' };
@@ -1319,7 +1327,29 @@ function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
 }
 
 function isReplyLink(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.lines === 1 && COMMENT_REPLY_LINKS.has(shape(draft).key);
+  return draft.kind === 'paragraph' && draft.lines === 1 && (COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft));
+}
+
+/** Why: an action bar may print a count or an age beside its links ("Like · 12", "Reply · 2h"). */
+const ACTION_BAR_COUNT = /^\d+[a-z]{0,3}$/u;
+
+/** A comment's action bar: a short line of action links only, one of them a reply, report or permalink. */
+function isCommentActionBar(draft: Draft): boolean {
+  if (draftWords(draft) > COMMENT_ACTION_LINE_MAX_WORDS) return false;
+  const words = draft.text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (words === null) return false;
+  let core = false;
+  for (const word of words) {
+    if (COMMENT_ACTION_CORE_WORDS.has(word)) core = true;
+    else if (!COMMENT_ACTION_WORDS.has(word) && !ACTION_BAR_COUNT.test(word)) return false;
+  }
+  return core;
+}
+
+/** Whether a reply link follows the draft at `i` within `gap` blocks. */
+function replyLinkWithin(drafts: readonly Draft[], i: number, gap: number): boolean {
+  for (let j = i + 1; j < drafts.length && j <= i + gap; j++) if (isReplyLink(drafts[j]!)) return true;
+  return false;
 }
 
 /** "Reply" under one comment, then under the next, a few lines apart: a thread. */

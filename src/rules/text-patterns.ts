@@ -424,6 +424,21 @@ export const COMMENT_REPLY_LINKS = phraseSet('COMMENT_REPLY_LINKS', [
   'Reply', 'Reply to this comment', 'Report', 'Report abuse', 'Antworten', 'Répondre', 'Responder', 'Rispondi',
 ]);
 
+/** Why: the links that make a comment's action bar; a line of only these ("Reply to This Parent Share", "Like · Reply · 2h"). */
+export const COMMENT_ACTION_WORDS: ReadonlySet<string> = new Set([
+  'reply', 'replies', 'report', 'flag', 'permalink', 'quote', 'share', 'like', 'likes', 'unlike', 'parent', 'edit',
+  'delete', 'link', 'to', 'this', 'as', 'inappropriate', 'abuse', 'comment', 'vote', 'upvote', 'downvote', 'up', 'down',
+  'antworten', 'melden', 'zitieren', 'teilen', 'répondre', 'signaler', 'citer', 'partager', 'responder', 'denunciar',
+  'reportar', 'citar', 'compartir', 'responda', 'rispondi', 'segnala', 'cita', 'condividi',
+]);
+/** Why: what makes an action bar a comment's rather than a share bar: a reply, report or permalink link. */
+export const COMMENT_ACTION_CORE_WORDS: ReadonlySet<string> = new Set([
+  'reply', 'report', 'flag', 'permalink', 'antworten', 'melden', 'répondre', 'signaler', 'responder', 'denunciar',
+  'reportar', 'responda', 'rispondi', 'segnala',
+]);
+/** Why: an action bar holds a few links; a longer line is a sentence using the words. */
+export const COMMENT_ACTION_LINE_MAX_WORDS = 6;
+
 /**
  * Why: the entry footer blog themes print under a post ("This entry was posted in News. Bookmark the permalink.",
  * in the translations WordPress ships); after the article has begun, nothing below it is the post's text.

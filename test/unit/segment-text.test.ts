@@ -328,6 +328,26 @@ describe('segmentText: sections', () => {
     expect(blocks.filter((b) => b.text === BODY_A).every((b) => b.hint === null)).toBe(true);
   });
 
+  it('reads comment action bars ("Reply to This Parent Share", "Flag as Inappropriate") as a thread under a one-paragraph story', () => {
+    const story = `Council Backs Budget\n\nPosted by editor on Monday July 23\n\n${BODY_A} ${BODY_B} ${BODY_C}`;
+    const comment = (title: string, body: string): string[] => [`${title} (Score:5, Insightful)`, 'by reader (1234) on Monday July 23', body, 'The roads were worse last year, and nobody then said a word about it at all.', 'Reply to This Parent Share', 'Flag as Inappropriate'];
+    const thread = [
+      ...comment('About time', 'I have driven over that bridge for twenty years and it has never been this bad.'),
+      ...comment('Re:About time', 'Agreed, the potholes on the north ramp are the worst part of it, by far.'),
+      'See also:',
+      'A reader links the budget paper here, which is worth reading in full before the vote.',
+      ...comment('Re:About time', 'The library matters more to me than the roads do, to be honest with you.'),
+    ];
+    const { blocks } = seg(`${story}\n\n${thread.join('\n\n')}`);
+    expect(blocks.find((b) => b.text.startsWith('I have driven'))?.hint).toBe('comments');
+    // A reader's "See also:" inside the thread opens no teaser list.
+    expect(blocks.find((b) => b.text === 'See also:')?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text.startsWith(BODY_A))?.hint).toBeNull();
+    // A share bar alone is no comment's action bar.
+    const shared = seg(`${story}\n\nShare\n\n${BODY_A}\n\nShare\n\n${BODY_B}\n\nShare\n\n${BODY_C}`);
+    expect(shared.blocks.filter((b) => b.hint === 'comments')).toEqual([]);
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
