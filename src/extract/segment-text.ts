@@ -132,6 +132,8 @@ const FIRST_BODY_MIN_WORDS = 20;
 const COMMENTS_MIN_BODY_BEFORE = 2;
 /** Why: nor before this many words of prose: a site blurb and a lead line above "4 Comments" are no article yet. */
 const COMMENTS_MIN_BODY_WORDS_BEFORE = 80;
+/** Why: a "Don't miss" box above the article holds a few links; a share bar right under them is the article's. */
+const SHARE_ENDS_SHORT_LIST_MAX_BLOCKS = 6;
 /** Why: a recurring thread (bylines or reply links) is no count line; one long paragraph above it may be the whole story. */
 const COMMENT_THREAD_MIN_BODY_BEFORE = 1;
 /** Why: three bylines, each a few lines after the last, make a thread of comments; two may be the article's and a quote's. */
@@ -1216,6 +1218,9 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     bodyWordsSeen += draftWords(draft);
   };
   // Comments follow an article: two prose paragraphs and enough words of it first.
+  // A short teaser list above all prose ("Don't miss:" and three links) ends where the article's own rows begin.
+  const endsShortListAbove = (section: SectionMark, i: number): boolean =>
+    section.kind === 'related' && bodySeen === 0 && i - section.start <= SHARE_ENDS_SHORT_LIST_MAX_BLOCKS;
   const articleBegun = (minBody = COMMENTS_MIN_BODY_BEFORE): boolean => bodySeen >= minBody && bodyWordsSeen >= COMMENTS_MIN_BODY_WORDS_BEFORE;
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
@@ -1238,6 +1243,8 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
         draft.section = sections.length - 1;
       } else {
         setHint(draft, 'comments', 'text:comment-count');
+        // So is a comment count ("Comments", "4 comments") printed under the headline.
+        if (current !== null && endsShortListAbove(current, i)) current = null;
       }
       continue;
     }
@@ -1265,7 +1272,9 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       draft.section = sections.length - 1;
       continue;
     }
-    const chrome = draft.ownHint === 'navigation' || draft.ownHint === 'legal' || draft.ownHint === 'cookie';
+    // A share bar a few items under a label above all prose is the article's: the list is over.
+    const shareEnds = draft.ownHint === 'share' && endsShortListAbove(current, i);
+    const chrome = draft.ownHint === 'navigation' || draft.ownHint === 'legal' || draft.ownHint === 'cookie' || shareEnds;
     if (chrome || proseResumes(drafts, i)) {
       if (!chrome) releaseLeadIn(drafts, i, current.start);
       current = null;

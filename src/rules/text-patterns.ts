@@ -504,7 +504,7 @@ export const SHARE_WORDS = wordSet(
   `share shares sharing this article story post on via with tweet facebook twitter x linkedin whatsapp email e mail mail
    print copy link url pinterest reddit telegram flipboard messenger threads bluesky save bookmark comment comments
    teilen artikel drucken kopieren partager partagez l article imprimer copier le lien compartir compartilhar
-   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends`,
+   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends pin it`,
 );
 
 /** Why: a line of share words must name sharing itself or a network; "Print" or "Email" alone is not a share bar. */

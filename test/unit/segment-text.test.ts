@@ -348,6 +348,17 @@ describe('segmentText: sections', () => {
     expect(shared.blocks.filter((b) => b.hint === 'comments')).toEqual([]);
   });
 
+  it('ends a short teaser box above the article at the article\'s comment count or share bar', () => {
+    const box = ["Don't Miss:", 'Download Our App', 'Holiday Gift Guide', 'Help the Shore Bounce Back'];
+    const article = ['Weekend Guide', 'Shop for a cause.', 'Print Sale', 'What: Prints whose proceeds go to the shelter.', 'Why: Look on the bright side.', `${BODY_A}`];
+    for (const row of ['4 Comments', 'Share on Facebook']) {
+      const { blocks } = seg([...box, row, ...article].join('\n\n'));
+      expect(blocks.find((b) => b.text === 'Holiday Gift Guide')?.hint).toBe('related');
+      expect(blocks.find((b) => b.text === 'Weekend Guide')?.hint).toBeNull();
+      expect(blocks.find((b) => b.text.startsWith('What: Prints'))?.hint).toBeNull();
+    }
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
