@@ -48,6 +48,7 @@ import {
   LYNX_LINK_MARKER,
   LYNX_REFERENCE_LINE,
   MENU_SEPARATORS,
+  BREADCRUMB_HOME,
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
   NEWSLETTER_GATE,
@@ -1087,6 +1088,42 @@ function setHint(draft: Draft, label: HintLabel, token: string): void {
   draft.hintToken = token;
 }
 
+/** Why: the headline follows its breadcrumb at once, or past a date or kicker line. */
+const BREADCRUMB_TITLE_MAX_GAP = 2;
+
+/**
+ * A breadcrumb whose last step is the headline printed under it ("Home / Keeper emails" over "Keeper emails"):
+ * navigation, and the point where the article starts (the run selector begins afresh after it).
+ */
+function markBreadcrumbs(drafts: readonly Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.text.length > BREADCRUMB_MAX_CHARS) continue;
+    const trail = BREADCRUMB_HOME.exec(draft.text);
+    if (trail === null) continue;
+    const lastStep = lastBreadcrumbStep(trail[1]!).toLowerCase();
+    for (let j = i + 1; j < drafts.length && j <= i + BREADCRUMB_TITLE_MAX_GAP; j++) {
+      if (drafts[j]!.text.trim().toLowerCase() !== lastStep) continue;
+      draft.ownHint = 'navigation';
+      draft.ownHintToken = 'text:breadcrumb';
+      setHint(draft, 'navigation', 'text:breadcrumb');
+      break;
+    }
+  }
+}
+
+/** Why: a breadcrumb is one short line; its last step is a headline at most. */
+const BREADCRUMB_MAX_CHARS = 240;
+
+function lastBreadcrumbStep(trail: string): string {
+  let last = trail;
+  for (const sep of MENU_SEPARATORS) {
+    const at = last.lastIndexOf(` ${sep} `);
+    if (at >= 0) last = last.slice(at + sep.length + 2);
+  }
+  return last.trim();
+}
+
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
@@ -1518,6 +1555,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
 
   markUnmarkedLists(drafts);
   applyLineRules(drafts);
+  markBreadcrumbs(drafts);
   markAuthorBios(drafts);
   markShopBoxes(drafts);
   markBoxTitles(drafts);

@@ -364,6 +364,11 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
     const k = classified[i]!;
     if (b.hint !== null) {
       if (RUN_CHROME_HINTS.has(b.hint)) sum -= RUN_CHROME_HINT_COST;
+      // A breadcrumb over its headline starts the article: nothing above it is the article, however long.
+      if (b.hintToken === 'text:breadcrumb') {
+        sum = 0;
+        best = 0;
+      }
       continue;
     }
     // A short sentence (a list item, a one-line paragraph) is neutral; a label or a menu line costs.

@@ -287,6 +287,12 @@ export const PRINTED_URL = /(?:^|\s)(https?:\/\/[^\s<>"]+)$/u;
 /** Why: menus and breadcrumbs flatten to "Home | World | Business" or "Home › News › World"; a separator stands alone between spaces. */
 export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPARATORS', ['|', '›', '»', '>', '/', '·', '•', '>>']));
 
+/**
+ * Why: a breadcrumb trail opens at the home page ("Home › Tech › Title"); when its last step is the headline printed
+ * under it, the article starts there.
+ */
+export const BREADCRUMB_HOME = /^(?:home|home ?page|start|startseite|accueil|inicio|início|portada|pagina iniziale|strona główna)[ \t]*(?:\||›|»|>>|>|\/|·|•)[ \t]*(\S.*)$/iu;
+
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
 export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
 

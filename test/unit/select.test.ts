@@ -223,3 +223,24 @@ describe('comment sections on text pages', () => {
     expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(5);
   });
 });
+
+describe('breadcrumbs on text pages', () => {
+  const sidebar = (count: number): string =>
+    Array.from({ length: count }, (_, i) => `${sentence('parking', i + 3)} ${sentence('parking', i + 30)} ${sentence('parking', i + 40)}`).join('\n\nMenu\nBlog\nPodcast\nAbout\n\n');
+
+  it('starts the article at a breadcrumb over its headline, though the sidebar above it weighs more', () => {
+    const text = ['Home', sidebar(4), 'Home / Bridges to be repaired before winter', 'Bridges to be repaired before winter', 'Posted by Jane Doe', `${sentence('bridge', 3)} ${sentence('bridge', 4)}`].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    expect(article.text).toContain('bridge review');
+    expect(article.text).not.toContain('parking review');
+    expect(article.text).not.toContain('Home / Bridges');
+  });
+
+  it('leaves a breadcrumb whose last step is not the next line alone', () => {
+    const text = ['Home / News', `${sentence('bridge', 3)} ${sentence('bridge', 4)}`, `${sentence('bridge', 5)} ${sentence('bridge', 6)}`].join('\n\n');
+    const article = extract(text, { format: 'text', explain: true });
+    const crumb = article.explain?.find((b) => b.text === 'Home / News');
+    expect(crumb).toBeDefined();
+    expect(crumb?.reason).not.toContain('breadcrumb');
+  });
+});
