@@ -31,6 +31,8 @@ import {
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COMMENT_REPLY_LINKS,
+  COMMENT_FORM_NOTICE,
+  COMMENT_FORM_NOTICE_MAX_WORDS,
   COMMENT_ACTION_WORDS,
   COMMENT_ACTION_CORE_WORDS,
   COMMENT_ACTION_LINE_MAX_WORDS,
@@ -1272,6 +1274,13 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       draft.section = sections.length - 1;
       continue;
     }
+    if ((current === null || current.kind === 'related') && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE && isCommentFormNotice(draft)) {
+      current = { kind: 'comments', start: i, token: 'text:comment-form' };
+      sections.push(current);
+      setHint(draft, 'comments', 'text:comment-form');
+      draft.section = sections.length - 1;
+      continue;
+    }
     if (isCommentLabel(draft)) {
       if (articleBegun()) {
         current = { kind: 'comments', start: i, token: 'text:comments-section' };
@@ -1370,6 +1379,10 @@ function markReadMoreCards(drafts: readonly Draft[], sections: SectionMark[]): v
  */
 function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
   return recurs(drafts, i, (d) => d.ownHint === 'byline', COMMENT_HEADER_MAX_GAP);
+}
+
+function isCommentFormNotice(draft: Draft): boolean {
+  return draftWords(draft) <= COMMENT_FORM_NOTICE_MAX_WORDS && COMMENT_FORM_NOTICE.test(draft.text);
 }
 
 function isReplyLink(draft: Draft): boolean {

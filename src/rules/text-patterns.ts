@@ -425,6 +425,16 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
   'Commenti', 'Lascia un commento', 'Commenta',
 ]);
 
+/**
+ * Why: a comment form's notice that the writer's e-mail stays private ("Your email address will not be published",
+ * "Email (required; won't be published)", "Deine E-Mail-Adresse wird nicht veröffentlicht"): below it lie the form,
+ * the thread and the sidebars, never the article.
+ */
+export const COMMENT_FORM_NOTICE =
+  /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|wird nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/iu;
+/** Why: the notice is a line or two of a form; a longer paragraph quoting it is prose. */
+export const COMMENT_FORM_NOTICE_MAX_WORDS = 25;
+
 /** Why: the link under each reader comment; recurring every few lines after the article it marks a thread without a heading. */
 export const COMMENT_REPLY_LINKS = phraseSet('COMMENT_REPLY_LINKS', [
   'Reply', 'Reply to this comment', 'Report', 'Report abuse', 'Antworten', 'Répondre', 'Responder', 'Rispondi',

@@ -359,6 +359,19 @@ describe('segmentText: sections', () => {
     }
   });
 
+  it('opens the comments at a comment form\'s e-mail notice, even under a one-paragraph post', () => {
+    const post = `Plejades, M45\n\n${BODY_A}\n\nCamera: Canon\n\nExposure: 60 x 3 minutes`;
+    for (const notice of ['E-Mail Adresse wird nicht veröffentlicht.', 'Email (required; won\'t be published)', 'Your email address will not be published. Required fields are marked *']) {
+      const { blocks } = seg(`${post}\n\nLeave your mark\n\n${notice}\n\nName\n\nAbout us\n\n${BODY_B}`);
+      expect(blocks.find((b) => b.text === notice)?.hintToken).toBe('text:comment-form');
+      expect(blocks.find((b) => b.text === BODY_B)?.hint).toBe('comments');
+      expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+    }
+    // A paragraph that quotes the notice is prose.
+    const quoting = `${BODY_A}\n\nThe form says your email address will not be published, but the council's privacy office has asked for every name and address behind each objection to the bridge plan.`;
+    expect(seg(quoting).blocks.every((b) => b.hint === null)).toBe(true);
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
