@@ -51,6 +51,10 @@ import {
   LYNX_REFERENCE_LINE,
   MENU_SEPARATORS,
   BREADCRUMB_HOME,
+  POST_NAVIGATION,
+  POST_NAVIGATION_MAX_WORDS,
+  LIKE_WIDGET_LINE,
+  LIKE_WIDGET_MAX_WORDS,
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
   NEWSLETTER_GATE,
@@ -893,6 +897,8 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   const key = line.key();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
+  if (words <= LIKE_WIDGET_MAX_WORDS && LIKE_WIDGET_LINE.test(text)) return { label: 'share', token: 'text:like-widget' };
+  if (words <= POST_NAVIGATION_MAX_WORDS && POST_NAVIGATION.test(text)) return { label: 'navigation', token: 'text:post-navigation' };
   if (line.has(HAS_DIGIT) && READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
   if (line.has(HAS_DEGREE) && testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(AFFILIATE_GATE, text, gateOpen)) return { label: 'promo', token: 'text:affiliate-disclosure' };
@@ -1320,7 +1326,9 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     }
     // A share bar a few items under a label above all prose is the article's: the list is over.
     const shareEnds = draft.ownHint === 'share' && endsShortListAbove(current, i);
-    const chrome = draft.ownHint === 'navigation' || draft.ownHint === 'legal' || draft.ownHint === 'cookie' || shareEnds;
+    // Menus end a teaser list; links to the neighbouring posts sit among such lists and end none.
+    const menu = draft.ownHint === 'navigation' && draft.ownHintToken !== 'text:post-navigation';
+    const chrome = menu || draft.ownHint === 'legal' || draft.ownHint === 'cookie' || shareEnds;
     if (chrome || proseResumes(drafts, i)) {
       if (!chrome) releaseLeadIn(drafts, i, current.start);
       current = null;

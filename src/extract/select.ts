@@ -344,6 +344,11 @@ const RAW_MARKUP_LINE = /^<\/?[a-z]/iu;
  */
 const RUN_CHROME_HINTS: ReadonlySet<string> = new Set(['share', 'newsletter', 'legal', 'comments', 'cookie', 'promo']);
 const RUN_CHROME_HINT_COST = 100;
+/**
+ * Chrome lines that cost a run nothing all the same: the "Like" widget sits right under a post however short, so
+ * charging it handed short posts' runs to the sidebar (trafilatura-eval: free +3 snippets, charged −3).
+ */
+const RUN_FREE_TOKENS: ReadonlySet<string> = new Set(['text:like-widget']);
 
 /** A short block of this many words that ends like a sentence is prose-like, and costs a run nothing. */
 const RUN_SENTENCE_MIN_WORDS = 5;
@@ -363,7 +368,7 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
     const b = blocks[i]!;
     const k = classified[i]!;
     if (b.hint !== null) {
-      if (RUN_CHROME_HINTS.has(b.hint)) sum -= RUN_CHROME_HINT_COST;
+      if (RUN_CHROME_HINTS.has(b.hint) && !RUN_FREE_TOKENS.has(b.hintToken ?? '')) sum -= RUN_CHROME_HINT_COST;
       // A breadcrumb over its headline starts the article: nothing above it is the article, however long.
       if (b.hintToken === 'text:breadcrumb') {
         sum = 0;

@@ -293,6 +293,21 @@ export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPAR
  */
 export const BREADCRUMB_HOME = /^(?:home|home ?page|start|startseite|accueil|inicio|início|portada|pagina iniziale|strona główna)[ \t]*(?:\||›|»|>>|>|\/|·|•)[ \t]*(\S.*)$/iu;
 
+/**
+ * Why: the links to the blog's neighbouring posts ("« Previous Post", "Older Post", "Nächster Beitrag", "Article
+ * suivant") sit under the post; a bare "Next" may page through the article itself, so a post word is required.
+ */
+export const POST_NAVIGATION =
+  /^(?:[«←<‹]\s*)?(?:(?:previous|next|older|newer|vorheriger|voriger|nächster|älterer|neuerer)\s+(?:post|posts|article|entry|story|beitrag|artikel|eintrag)\b|(?:article|billet) (?:précédent|suivant)\b|(?:entrada|artículo|articolo|artigo|post) (?:anterior|siguiente|seguinte|próximo|precedente|successivo)\b|(?:siguiente|próximo|próxima) (?:entrada|artículo|artigo|post)\b|(?:poprzedni|następny) (?:wpis|artykuł)\b)/iu;
+/** Why: the link may carry the neighbour's title; a longer line is prose. */
+export const POST_NAVIGATION_MAX_WORDS = 16;
+
+/** Why: the "Like" widget of hosted blogs prints a label and a loading line under each post ("Like this:", "Gefällt mir Lade …"). */
+export const LIKE_WIDGET_LINE =
+  /^(?:(?:like this|gefällt mir|j'aime(?: ceci)?|me gusta(?: esto)?|curtir isso|mi piace(?: questo)?|lubię to)\s*:|(?:like|liken|gefällt mir|j'aime|me gusta|curtir|mi piace|lubię to)\s+(?:loading|lade|chargement|cargando|carregando|caricamento|wczytywanie)\b)/iu;
+/** Why: the widget's lines are two or three words, four with a long translation. */
+export const LIKE_WIDGET_MAX_WORDS = 4;
+
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
 export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
 

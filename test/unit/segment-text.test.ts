@@ -242,6 +242,12 @@ describe('lineHint: page chrome', () => {
     ['5 min read', 'metadata', 'text:reading-time'],
     ['London 12°C', 'navigation', 'text:weather'],
     ['READ MORE: Council delays vote on levy', 'related', 'text:related-inline'],
+    ['« Previous Post', 'navigation', 'text:post-navigation'],
+    ['Older Post Home', 'navigation', 'text:post-navigation'],
+    ['Nächster Beitrag: Die Brücke ist wieder offen', 'navigation', 'text:post-navigation'],
+    ['Article suivant', 'navigation', 'text:post-navigation'],
+    ['Like this:', 'share', 'text:like-widget'],
+    ['Gefällt mir Lade …', 'share', 'text:like-widget'],
   ];
   it.each(cases)('%s → %s', (line, label, token) => {
     expect(lineHint(line)).toEqual({ label, token });
@@ -255,6 +261,8 @@ describe('lineHint: page chrome', () => {
     'Di Maio ha detto che il governo andrà avanti con la riforma.',
     'Text messages sent by the mayor were published on Friday.',
     'Share prices fell sharply in early trading on Monday morning.',
+    'Next story: the council meets again on Tuesday to vote on the budget and the new bridge toll for lorries.',
+    'Like this: the mayor said the plan was simple.',
     BODY_A,
   ];
   it.each(prose)('leaves prose alone: %s', (line) => {
