@@ -1244,8 +1244,16 @@ function proseResumes(drafts: readonly Draft[], i: number): boolean {
   if (here === undefined || !isBodyLike(here, RELATED_END_MIN_WORDS) || hasTeaserTail(here.text)) return false;
   if (draftWords(here) >= RELATED_END_LONG_WORDS) return true;
   const next = drafts[i + 1];
-  return next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text);
+  if (next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text)) return true;
+  // Teasers alternate titles and excerpts; paragraphs in a row are prose, though one trails off in "...".
+  let prose = 0;
+  for (let j = i + 1; j <= i + PROSE_RESUMES_WINDOW && j < drafts.length; j++) if (isBodyLike(drafts[j]!, RELATED_END_MIN_WORDS)) prose++;
+  return prose >= PROSE_RESUMES_WINDOW_MIN;
 }
+
+/** Why: after a paragraph, two of the next three blocks being paragraphs too is prose, not title-and-excerpt teasers. */
+const PROSE_RESUMES_WINDOW = 3;
+const PROSE_RESUMES_WINDOW_MIN = 2;
 
 /**
  * Section labels: every block after "Related Articles" (or its kin) is a teaser until prose

@@ -293,6 +293,17 @@ describe('segmentText: sections', () => {
     expect(blocks.find((b) => b.text === 'Roads To Be Repaired')?.hint).toBe('related');
   });
 
+  it('ends a teaser section where paragraphs resume though every other one trails off in "..."', () => {
+    const trailing = `${BODY_C.slice(0, -1)}...`;
+    const text = ['Recent Posts', 'Mayor Opens New Library', 'Roads To Be Repaired', 'The Declining Problem', BODY_A, trailing, BODY_B, 'Short line.', BODY_C].join('\n\n');
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
+    // Teasers, title and trailing excerpt by turns, still run on.
+    const teasers = seg(['Recent Posts', 'Mayor Opens New Library', trailing, 'Roads To Be Repaired', trailing, 'Schools Get Funding', trailing].join('\n\n'));
+    expect(teasers.blocks.filter((b) => b.text === trailing).every((b) => b.hint === 'related')).toBe(true);
+  });
+
   it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
     for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business']) {
       const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
