@@ -53,6 +53,8 @@ import {
   BREADCRUMB_HOME,
   POST_NAVIGATION,
   POST_NAVIGATION_MAX_WORDS,
+  POST_NAVIGATION_HOME_STEP,
+  POST_NAVIGATION_TITLE_MAX_WORDS,
   LIKE_WIDGET_LINE,
   LIKE_WIDGET_MAX_WORDS,
   MIN_READ_TAIL,
@@ -850,8 +852,18 @@ function isMenuRow(line: LineView): boolean {
     else parts[parts.length - 1]?.push(token);
   }
   if (parts.length < MENU_ROW_MIN_PARTS) return false;
+  if (isPostNavigationRow(parts)) return true;
   return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !endsSentence(p.join(' ')));
 }
+
+/** "« Older title | Blog Home | Newer title »": the arrows may stand apart, as separators do. */
+function isPostNavigationRow(parts: readonly string[][]): boolean {
+  const links = parts.filter((p) => p.length > 0 && !(p.length === 1 && POST_ARROWS.has(p[0]!)));
+  return links.length === 3 && POST_NAVIGATION_HOME_STEP.test(links[1]!.join(' ')) && links.every((p) => p.length <= POST_NAVIGATION_TITLE_MAX_WORDS);
+}
+
+/** Why: arrows that point to the older and newer post. */
+const POST_ARROWS: ReadonlySet<string> = new Set(['«', '»', '←', '→', '<', '>', '‹', '›']);
 
 function isShareLine(line: LineView): boolean {
   if (line.words > SHARE_MAX_WORDS) return false;

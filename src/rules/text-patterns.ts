@@ -302,6 +302,11 @@ export const POST_NAVIGATION =
 /** Why: the link may carry the neighbour's title; a longer line is prose. */
 export const POST_NAVIGATION_MAX_WORDS = 16;
 
+/** Why: blog engines link the neighbouring posts around a home link: "« Older title | Blog Home | Newer title »". */
+export const POST_NAVIGATION_HOME_STEP = /^(?:blog |main )?(?:home|main|main page|home page|startseite|accueil|inicio|início)$/iu;
+/** Why: the neighbours' titles are headlines, longer than menu entries. */
+export const POST_NAVIGATION_TITLE_MAX_WORDS = 14;
+
 /** Why: the "Like" widget of hosted blogs prints a label and a loading line under each post ("Like this:", "Gefällt mir Lade …"). */
 export const LIKE_WIDGET_LINE =
   /^(?:(?:like this|gefällt mir|j'aime(?: ceci)?|me gusta(?: esto)?|curtir isso|mi piace(?: questo)?|lubię to)\s*:|(?:like|liken|gefällt mir|j'aime|me gusta|curtir|mi piace|lubię to)\s+(?:loading|lade|chargement|cargando|carregando|caricamento|wczytywanie)\b)/iu;

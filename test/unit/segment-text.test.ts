@@ -243,6 +243,7 @@ describe('lineHint: page chrome', () => {
     ['London 12°C', 'navigation', 'text:weather'],
     ['READ MORE: Council delays vote on levy', 'related', 'text:related-inline'],
     ['« Previous Post', 'navigation', 'text:post-navigation'],
+    ["« What do you do when they don't understand? | Blog Home | Compassion is a choice »", 'navigation', 'text:menu-row'],
     ['Older Post Home', 'navigation', 'text:post-navigation'],
     ['Nächster Beitrag: Die Brücke ist wieder offen', 'navigation', 'text:post-navigation'],
     ['Article suivant', 'navigation', 'text:post-navigation'],
@@ -263,6 +264,7 @@ describe('lineHint: page chrome', () => {
     'Share prices fell sharply in early trading on Monday morning.',
     'Next story: the council meets again on Tuesday to vote on the budget and the new bridge toll for lorries.',
     'Like this: the mayor said the plan was simple.',
+    'The vote split the room | Home | as one councillor said, the rest of the evening was spent arguing about the car park and the toll.',
     BODY_A,
   ];
   it.each(prose)('leaves prose alone: %s', (line) => {
