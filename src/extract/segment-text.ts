@@ -1327,9 +1327,9 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     }
     if (current === null) {
       if (isBodyLike(draft)) countBody(draft);
-      else if (articleBegun(COMMENT_THREAD_MIN_BODY_BEFORE) && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i))) {
-        // A thread found by its reply links starts with the first comment, above its "Reply".
-        const start = drafts[i]!.ownHint === 'byline' ? i : firstCommentStart(drafts, i);
+      else if (articleBegun(COMMENT_THREAD_MIN_BODY_BEFORE) && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i) || opensStampRun(drafts, i))) {
+        // A thread found by its headers starts at the first; one found by its reply links, above the first "Reply".
+        const start = drafts[i]!.ownHint === 'byline' || isCommentStamp(drafts[i]!) ? i : firstCommentStart(drafts, i);
         current = { kind: 'comments', start, token: 'text:comment-headers' };
         sections.push(current);
         for (let j = start; j <= i; j++) {
@@ -1431,6 +1431,39 @@ function isCommentActionBar(draft: Draft): boolean {
     else if (!COMMENT_ACTION_WORDS.has(word) && !ACTION_BAR_COUNT.test(word)) return false;
   }
   return core;
+}
+
+/** Why: a comment's header is its writer, day and time on one short line ("Tim Worstall 11.06.12 at 11:06 am"). */
+const COMMENT_STAMP_MAX_WORDS = 16;
+/** Why: a clock time, as comment headers print it ("11:06", "9.15 pm"); "17.10" alone is a day. */
+const CLOCK_TIME_IN_LINE = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?!\p{L})/iu;
+/** Why: a header ends at its time; "a.m." and "p.m." end in a period without ending a sentence. */
+const MERIDIEM_END = /\b[ap]\.m\.$/iu;
+
+/**
+ * A comment's header: a date and a clock time beside a name, on a short line that ends no sentence. A live blog's
+ * stamps hold the date and time alone, so a word that is neither must be there too.
+ */
+function isCommentStamp(draft: Draft): boolean {
+  if (draft.kind !== 'paragraph' || draft.lines !== 1 || (shape(draft).chars & HAS_DIGIT) === 0) return false;
+  if (draft.words > COMMENT_STAMP_MAX_WORDS || !CLOCK_TIME_IN_LINE.test(draft.text)) return false;
+  if (endsSentence(draft.text) && !MERIDIEM_END.test(draft.text)) return false;
+  const words = draft.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let dated = NUMERIC_DATE_ONLY.test(draft.text);
+  let named = false;
+  for (const word of words) {
+    if (CALENDAR_WORDS.has(word)) dated = true;
+    else if (!DATE_FILLER_WORDS.has(word) && !RELATIVE_DATE_WORDS.has(word) && word.length > 1) named = true;
+  }
+  return dated && named;
+}
+
+/** Why: a day written in digits ("11.06.12", "2012-11-06"); {@link NUMERIC_DATE} takes a clock time for one too. */
+const NUMERIC_DATE_ONLY = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
+
+/** Comment headers, one per comment, a few blocks apart: a thread. */
+function opensStampRun(drafts: readonly Draft[], i: number): boolean {
+  return recurs(drafts, i, isCommentStamp, REPLY_RUN_MAX_GAP);
 }
 
 /** Whether a reply link follows the draft at `i` within `gap` blocks. */

@@ -393,6 +393,20 @@ describe('segmentText: sections', () => {
     expect(seg(quoting).blocks.every((b) => b.hint === null)).toBe(true);
   });
 
+  it('reads recurring comment headers (name, day and clock time) after the article as a thread', () => {
+    const article = `Ancient Tides\n\nby John on July 15, 2012\n\n${BODY_A}\n\n${BODY_B}\n\n${BODY_C}\n\n${BODY_B}`;
+    const thread = ['1', 'Chris Nahr 07.15.12 at 11:59', 'Secondary source, John, and the original has another verb.', '2', 'Comment #2 - Posted by: Kurt at November 10, 2012 5:55 PM', 'Agreed, the potholes on the north ramp are the worst part of it.', '3', 'Ann Ray 07.16.12 at 9.15 pm', 'The library matters more to me than the roads do.'];
+    const { blocks } = seg(`${article}\n\n${thread.join('\n\n')}`);
+    expect(blocks.find((b) => b.text.startsWith('Chris Nahr'))?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text.startsWith('Agreed'))?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
+    // A live blog's stamps (day and time alone) are no thread, nor are dated teasers.
+    const live = ['March 3, 2024 10:32', BODY_C, 'March 3, 2024 10:48', BODY_A, 'March 3, 2024 11:05', BODY_B];
+    expect(seg(`${article}\n\n${live.join('\n\n')}`).blocks.some((b) => b.hint === 'comments')).toBe(false);
+    const teasers = ['Robots in industry 31.10.2023', 'Gas deal falls through 30.10.2023', 'Plant to close in spring 29.10.2023'];
+    expect(seg(`${article}\n\n${teasers.join('\n\n')}`).blocks.some((b) => b.hint === 'comments')).toBe(false);
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
