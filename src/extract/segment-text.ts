@@ -33,6 +33,8 @@ import {
   COMMENT_REPLY_LINKS,
   COMMENT_FORM_NOTICE,
   COMMENT_FORM_NOTICE_MAX_WORDS,
+  COMMENT_COUNT_HEADING,
+  COMMENT_COUNT_HEADING_MAX_WORDS,
   COMMENT_ACTION_WORDS,
   COMMENT_ACTION_CORE_WORDS,
   COMMENT_ACTION_LINE_MAX_WORDS,
@@ -57,6 +59,8 @@ import {
   POST_NAVIGATION_TITLE_MAX_WORDS,
   LIKE_WIDGET_LINE,
   LIKE_WIDGET_MAX_WORDS,
+  SHARE_BUTTON_LINE,
+  TAGS_LABELS,
   MIN_READ_TAIL,
   NAVIGATION_PHRASES,
   NEWSLETTER_GATE,
@@ -842,6 +846,11 @@ function endsWithAgency(text: string, end: number): boolean {
   return false;
 }
 
+/** Why: a share button's text and its note ("Klicken, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)"). */
+const SHARE_BUTTON_MAX_WORDS = 16;
+/** Why: a bare tags label is a word or two. */
+const TAGS_LABEL_MAX_WORDS = 2;
+
 function isMenuRow(line: LineView): boolean {
   // A line holding no separator character is no menu row, and is not split.
   if (!line.has(HAS_MENU_SEPARATOR)) return false;
@@ -909,6 +918,8 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   const key = line.key();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
+  if (words <= SHARE_BUTTON_MAX_WORDS && text.endsWith(')') && SHARE_BUTTON_LINE.test(text)) return { label: 'share', token: 'text:share-bar' };
+  if (words <= TAGS_LABEL_MAX_WORDS && TAGS_LABELS.has(phraseKey(text))) return { label: 'metadata', token: 'text:tags' };
   if (words <= LIKE_WIDGET_MAX_WORDS && LIKE_WIDGET_LINE.test(text)) return { label: 'share', token: 'text:like-widget' };
   if (words <= POST_NAVIGATION_MAX_WORDS && POST_NAVIGATION.test(text)) return { label: 'navigation', token: 'text:post-navigation' };
   if (line.has(HAS_DIGIT) && READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
@@ -1300,10 +1311,11 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       draft.section = sections.length - 1;
       continue;
     }
-    if ((current === null || current.kind === 'related') && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE && isCommentFormNotice(draft)) {
-      current = { kind: 'comments', start: i, token: 'text:comment-form' };
+    const opener: string | null = (current === null || current.kind === 'related') && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE ? commentsOpener(draft) : null;
+    if (opener !== null) {
+      current = { kind: 'comments', start: i, token: opener };
       sections.push(current);
-      setHint(draft, 'comments', 'text:comment-form');
+      setHint(draft, 'comments', opener);
       draft.section = sections.length - 1;
       continue;
     }
@@ -1409,8 +1421,12 @@ function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
   return recurs(drafts, i, (d) => d.ownHint === 'byline', COMMENT_HEADER_MAX_GAP);
 }
 
-function isCommentFormNotice(draft: Draft): boolean {
-  return draftWords(draft) <= COMMENT_FORM_NOTICE_MAX_WORDS && COMMENT_FORM_NOTICE.test(draft.text);
+/** The token of a line that opens the comments however short the post: a form's e-mail notice, a count heading naming the post. */
+function commentsOpener(draft: Draft): string | null {
+  const words = draftWords(draft);
+  if (words <= COMMENT_FORM_NOTICE_MAX_WORDS && COMMENT_FORM_NOTICE.test(draft.text)) return 'text:comment-form';
+  if (words <= COMMENT_COUNT_HEADING_MAX_WORDS && draft.lines === 1 && COMMENT_COUNT_HEADING.test(draft.text)) return 'text:comment-heading';
+  return null;
 }
 
 function isReplyLink(draft: Draft): boolean {

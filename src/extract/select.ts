@@ -350,6 +350,9 @@ const RUN_CHROME_HINT_COST = 100;
  */
 const RUN_FREE_TOKENS: ReadonlySet<string> = new Set(['text:like-widget']);
 
+/** Lines that open the comments whatever came before: a form's e-mail notice, a count heading naming the post. */
+const COMMENTS_OPENING_TOKENS: ReadonlySet<string> = new Set(['text:comment-form', 'text:comment-heading']);
+
 /** A short block of this many words that ends like a sentence is prose-like, and costs a run nothing. */
 const RUN_SENTENCE_MIN_WORDS = 5;
 
@@ -364,9 +367,13 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
   let bestEnd = blocks.length - 1;
   let sum = 0;
   let start = 0;
+  let afterComments = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const k = classified[i]!;
+    // Below the comments come sidebars and footers, never the article: once a run exists, none starts there.
+    if (best > 0 && b.hintToken !== null && COMMENTS_OPENING_TOKENS.has(b.hintToken)) afterComments = true;
+    if (afterComments && sum <= 0) continue;
     if (b.hint !== null) {
       if (RUN_CHROME_HINTS.has(b.hint) && !RUN_FREE_TOKENS.has(b.hintToken ?? '')) sum -= RUN_CHROME_HINT_COST;
       // A breadcrumb over its headline starts the article: nothing above it is the article, however long.

@@ -402,6 +402,10 @@ export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
   'Articoli correlati', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'I più letti', 'Leggi anche',
   'Ultime notizie', 'Altre notizie', 'Più letti', 'Notizie correlate', 'Consigliati per te', 'Da non perdere',
   'Articoli recenti',
+  // Dutch, Swedish, Finnish, Polish, Chinese
+  'Lees ook', 'Lees meer', 'Gerelateerde artikelen', 'Meer nieuws', 'Meest gelezen', 'Läs också', 'Läs mer',
+  'Mest lästa', 'Relaterade artiklar', 'Lue myös', 'Lue seuraavaksi', 'Lue aiheesta lisää', 'Luetuimmat',
+  'Czytaj również', 'Najczęściej czytane', 'Powiązane artykuły', '相关新闻', '相关阅读', '延伸阅读', '推荐阅读',
 ]);
 
 /** Why: "More from Business", "Mehr aus Politik", "Plus de Sport": a label naming a section, so matched by prefix. */
@@ -452,6 +456,15 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
  */
 export const COMMENT_FORM_NOTICE =
   /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|wird nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/iu;
+/**
+ * Why: blog themes head the comments with their count and the post's title ("14 Responses to “Title”", "3 Gedanken zu
+ * „Title“", "One thought on “Title”"); only comments sit under such a heading.
+ */
+export const COMMENT_COUNT_HEADING =
+  /^(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una|um|uma)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|respostas)\s+(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)\s+\S/iu;
+/** Why: the heading is the count and a headline. */
+export const COMMENT_COUNT_HEADING_MAX_WORDS = 30;
+
 /** Why: the notice is a line or two of a form; a longer paragraph quoting it is prose. */
 export const COMMENT_FORM_NOTICE_MAX_WORDS = 25;
 
@@ -540,17 +553,27 @@ export const SHARE_WORDS = wordSet(
   `share shares sharing this article story post on via with tweet facebook twitter x linkedin whatsapp email e mail mail
    print copy link url pinterest reddit telegram flipboard messenger threads bluesky save bookmark comment comments
    teilen artikel drucken kopieren partager partagez l article imprimer copier le lien compartir compartilhar
-   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends pin it`,
+   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends pin it twittern weitersagen`,
 );
 
 /** Why: a line of share words must name sharing itself or a network; "Print" or "Email" alone is not a share bar. */
 export const SHARE_STRONG_WORDS = wordSet(
   'SHARE_STRONG_WORDS',
-  'share tweet facebook twitter linkedin whatsapp pinterest reddit telegram flipboard teilen partager partagez compartir compartilhar compartilhe condividi',
+  'share tweet facebook twitter linkedin whatsapp pinterest reddit telegram flipboard teilen twittern weitersagen partager partagez compartir compartilhar compartilhe condividi',
 );
 
 /** Why: a share line is short; words like "email" also occur in prose. */
 export const SHARE_MAX_WORDS = 10;
+
+/**
+ * Why: share buttons flattened with their screen-reader note ("Click to share on Facebook (Opens in new window)",
+ * "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)").
+ */
+export const SHARE_BUTTON_LINE =
+  /\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|s'ouvre dans une nouvelle fenêtre|se abre en una ventana nueva|abre em uma nova janela|abre em nova janela|si apre in una nuova finestra)\)$/iu;
+
+/** Why: a tag list's label may stand alone on its line, the keywords on the lines below. */
+export const TAGS_LABELS = phraseSet('TAGS_LABELS', ['Tags', 'Schlagworte', 'Schlagwörter', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Etiquetas', 'Tag']);
 
 /** Why: tag lists are labelled; whatever follows the label is keywords, not prose. */
 export const TAGS_PREFIX =

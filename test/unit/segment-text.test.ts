@@ -248,6 +248,9 @@ describe('lineHint: page chrome', () => {
     ['Nächster Beitrag: Die Brücke ist wieder offen', 'navigation', 'text:post-navigation'],
     ['Article suivant', 'navigation', 'text:post-navigation'],
     ['Like this:', 'share', 'text:like-widget'],
+    ['Click to share on Facebook (Opens in new window)', 'share', 'text:share-bar'],
+    ['Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)', 'share', 'text:share-bar'],
+    ['SCHLAGWORTE', 'metadata', 'text:tags'],
     ['Gefällt mir Lade …', 'share', 'text:like-widget'],
   ];
   it.each(cases)('%s → %s', (line, label, token) => {
@@ -307,7 +310,7 @@ describe('segmentText: sections', () => {
   });
 
   it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
-    for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business']) {
+    for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook']) {
       const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
       expect(blocks.find((b) => b.text === 'Some Other Story')?.hint, label).toBe('related');
     }
@@ -405,6 +408,14 @@ describe('segmentText: sections', () => {
     expect(seg(`${article}\n\n${live.join('\n\n')}`).blocks.some((b) => b.hint === 'comments')).toBe(false);
     const teasers = ['Robots in industry 31.10.2023', 'Gas deal falls through 30.10.2023', 'Plant to close in spring 29.10.2023'];
     expect(seg(`${article}\n\n${teasers.join('\n\n')}`).blocks.some((b) => b.hint === 'comments')).toBe(false);
+  });
+
+  it('opens the comments at a count heading that names the post ("5 Responses to “Title”")', () => {
+    for (const heading of ['5 Responses to “Council Backs Budget”', '3 Gedanken zu „Council Backs Budget“', 'One thought on “Council Backs Budget”']) {
+      const { blocks } = seg(`Council Backs Budget\n\n${BODY_A}\n\n${heading}\n\nAnn says:\n\n${BODY_B}`);
+      expect(blocks.find((b) => b.text === heading)?.hintToken).toBe('text:comment-heading');
+      expect(blocks.find((b) => b.text === BODY_B)?.hint).toBe('comments');
+    }
   });
 
   it('treats a comment count above the article as a single line, not a section', () => {

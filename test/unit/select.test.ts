@@ -244,3 +244,14 @@ describe('breadcrumbs on text pages', () => {
     expect(crumb?.reason).not.toContain('breadcrumb');
   });
 });
+
+describe('what lies below the comments on text pages', () => {
+  it('keeps a short post over the longer footer prose below its comment form', () => {
+    const post = `${sentence('bridge', 3)} ${sentence('bridge', 4)}`;
+    const footer = Array.from({ length: 8 }, (_, i) => `${sentence('parking', i + 3)} ${sentence('parking', i + 30)} ${sentence('parking', i + 40)}`);
+    const text = ['Bridges to be repaired', post, 'Share this:', 'Leave a Reply', 'Your email address will not be published. Required fields are marked *', 'Name', 'Email', 'Recent Posts', 'Mayor Opens New Library', 'Roads To Be Repaired', 'About this blog', ...footer].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    expect(article.text).toContain('bridge review');
+    expect(article.text).not.toContain('parking review');
+  });
+});
