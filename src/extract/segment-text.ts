@@ -286,6 +286,16 @@ function nonAsciiFlags(c: number): number {
   return MENU_SEPARATOR_CODES.has(c) ? HAS_MENU_SEPARATOR : 0;
 }
 
+/** Bits of {@link ASCII_CLASS} beside the rule flags: an ASCII space (as `\s` reads it), an ASCII letter. */
+const ASCII_SPACE = 64;
+const ASCII_LETTER = 128;
+/** Each ASCII character's {@link CHAR_FLAGS} with {@link ASCII_SPACE} and {@link ASCII_LETTER}. */
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const lower = c | 0x20;
+  ASCII_CLASS[c] = CHAR_FLAGS[c]! | (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? ASCII_SPACE : 0) | (lower >= 0x61 && lower <= 0x7a ? ASCII_LETTER : 0);
+}
+
 /** The {@link HAS_DIGIT} … flags of the text {@link wordCount} read last (a second result without an object per line). */
 let scannedChars = 0;
 /** Space-separated words holding an ASCII letter in the text {@link wordCount} read last: each is a word of its label key. */
@@ -306,16 +316,20 @@ function wordCount(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      flags |= CHAR_FLAGS[c]!;
-      const space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
-      if (!space && !inWord) words++;
-      else if (space && letter) {
-        letterWords++;
-        letter = false;
+      // One table read gives an ASCII character's rule flags, whether it is a space, and whether a letter.
+      const k = ASCII_CLASS[c]!;
+      flags |= k;
+      if ((k & ASCII_SPACE) === 0) {
+        if (!inWord) words++;
+        inWord = true;
+        if ((k & ASCII_LETTER) !== 0) letter = true;
+      } else {
+        inWord = false;
+        if (letter) {
+          letterWords++;
+          letter = false;
+        }
       }
-      inWord = !space;
-      const lower = c | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) letter = true;
       continue;
     }
     const space = isSpaceCode(c);
@@ -329,7 +343,7 @@ function wordCount(text: string): number {
     if (c >= 0x0e00 && isUnspaced(c)) unspaced++;
   }
   if (letter) letterWords++;
-  scannedChars = flags;
+  scannedChars = flags & ~(ASCII_SPACE | ASCII_LETTER);
   scannedLetterWords = letterWords;
   return words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
 }
