@@ -83,7 +83,22 @@ import {
   phraseKey,
   testGated,
   testGatedKnowing,
+  lineStart,
+  testLineStart,
+  execLineStart,
 } from '../rules/text-patterns.js';
+
+/** Rules anchored at the line's start, with the characters a line must open with for each: most lines are ruled out by a table read. */
+const BYLINE_LABEL_AT = lineStart(BYLINE_LABEL);
+const BYLINE_PREFIX_AT = lineStart(BYLINE_PREFIX);
+const CAPTION_PREFIX_AT = lineStart(CAPTION_PREFIX);
+const TAGS_PREFIX_AT = lineStart(TAGS_PREFIX);
+const SUBSCRIPTION_AT = lineStart(SUBSCRIPTION_PATTERN);
+const READING_TIME_AT = lineStart(READING_TIME_PATTERN);
+const TOPICS_BAR_AT = lineStart(TOPICS_BAR_PREFIX);
+const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
+const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
+const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds (named, each with its reason)
@@ -642,10 +657,10 @@ function startsUpper(word: string | undefined): boolean {
 
 function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
-  if (BYLINE_LABEL.test(text)) return 'text:byline-label';
+  if (testLineStart(BYLINE_LABEL_AT, text)) return 'text:byline-label';
   // "By the end of the year, prices rose." is a sentence: bylines do not end like one unless very short.
   if (lastCharIn(text, '.!?') && words > 5) return null;
-  const prefixed = BYLINE_PREFIX.exec(text);
+  const prefixed = execLineStart(BYLINE_PREFIX_AT, text);
   if (prefixed?.[1] !== undefined) {
     const rest = prefixed[1].split(/\s+/u);
     if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '')) return 'text:byline-prefix';
@@ -883,27 +898,27 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (isDateLine(line)) return { label: 'dateline', token: 'text:date-line' };
   if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   const colon = line.has(HAS_COLON);
-  if (words <= CAPTION_MAX_WORDS && colon && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
+  if (words <= CAPTION_MAX_WORDS && colon && testLineStart(CAPTION_PREFIX_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
-  if (colon && TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
+  if (colon && testLineStart(TAGS_PREFIX_AT, text)) return { label: 'metadata', token: 'text:tags' };
   // The gates below, tested once together: a line none of them opens (nearly every line) is tested only at its start.
   const gateOpen = words <= Math.max(COOKIE_MAX_WORDS, PROMPT_MAX_WORDS) && LINE_RULE_GATES.test(text);
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(LEGAL_GATE, text, gateOpen)) return { label: 'legal', token: 'text:copyright' };
   if (isLegalLinks(line)) return { label: 'legal', token: 'text:legal-links' };
   if (words <= COOKIE_MAX_WORDS && testGatedKnowing(COOKIE_GATE, text, gateOpen)) return { label: 'cookie', token: 'text:cookie-notice' };
-  if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
+  if (words <= PROMPT_MAX_WORDS && testLineStart(SUBSCRIPTION_AT, text)) return { label: 'promo', token: 'text:subscription-prompt' };
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(NEWSLETTER_GATE, text, gateOpen)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
   const key = line.key();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
-  if (line.has(HAS_DIGIT) && READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
+  if (line.has(HAS_DIGIT) && testLineStart(READING_TIME_AT, text)) return { label: 'metadata', token: 'text:reading-time' };
   if (line.has(HAS_DEGREE) && testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(AFFILIATE_GATE, text, gateOpen)) return { label: 'promo', token: 'text:affiliate-disclosure' };
-  if (words <= PROMPT_MAX_WORDS && colon && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
+  if (words <= PROMPT_MAX_WORDS && colon && testLineStart(TOPICS_BAR_AT, text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(line)) return { label: 'navigation', token: 'text:menu-row' };
-  const inline = (colon || line.has(HAS_PIPE)) ? INLINE_RELATED_PREFIX.exec(text) : null;
+  const inline = (colon || line.has(HAS_PIPE)) ? execLineStart(INLINE_RELATED_AT, text) : null;
   if (inline?.[1] !== undefined && wordCount(inline[1]) <= HEADING_MAX_WORDS * 2) return { label: 'related', token: 'text:related-inline' };
   return null;
 }
@@ -1154,7 +1169,7 @@ const SHOP_PITCH_MAX_WORDS = 25;
 function markShopBoxes(drafts: readonly Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const button = drafts[i] as Draft;
-    if (button.kind !== 'paragraph' || !SHOP_BUTTON.test(button.text)) continue;
+    if (button.kind !== 'paragraph' || !testLineStart(SHOP_BUTTON_AT, button.text)) continue;
     setHint(button, 'promo', 'text:shop-button');
     button.ownHint = 'promo';
     button.ownHintToken = 'text:shop-button';
@@ -1247,7 +1262,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       }
       continue;
     }
-    if (current === null && articleBegun() && draft.kind === 'paragraph' && ENTRY_FOOTER_LINE.test(draft.text)) {
+    if (current === null && articleBegun() && draft.kind === 'paragraph' && testLineStart(ENTRY_FOOTER_AT, draft.text)) {
       // The post's footer: author boxes, post links and comments follow, never more of the post.
       current = { kind: 'metadata', start: i, token: 'text:after-entry-footer' };
       sections.push(current);
