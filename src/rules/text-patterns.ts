@@ -70,8 +70,9 @@ function isKeyChar(code: number): boolean {
 /**
  * {@link phraseKey} for matching a line against the label tables: a line with more words (other
  * than bare numbers) than any label holds gets {@link LONG_LINE_KEY} as soon as the scan has seen
- * them, so body lines cost a few words, not a full key; so does a line of several words whose first
- * word opens no label (see `opensNoLabel`).
+ * them, so body lines cost a few words, not a full key; so does a line whose first word opens no
+ * label and, when it is short, whose last word ends no suffix label (see `opensNoLabel`): no table
+ * lookup can tell such a key from the long-line key, and most short lines (headlines, names) are such.
  */
 export function labelKey(line: string): string {
   if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
@@ -154,6 +155,8 @@ function tooManyKeyWords(text: string, ascii: boolean): boolean | null {
     } else if (inWord) {
       inWord = false;
       keyWordsSeen++;
+      lastWordStart = start;
+      lastWordEnd = i;
       if (firstWordStart < 0) {
         firstWordStart = start;
         firstWordEnd = i;
@@ -174,18 +177,83 @@ let firstWordStart = -1;
 let firstWordEnd = -1;
 let firstNamedStart = -1;
 let firstNamedEnd = -1;
+let lastWordStart = -1;
+let lastWordEnd = -1;
 
 /**
- * Whether the key {@link tooManyKeyWords} just read can match no label: it has more words than a suffix
- * label ("Top Sport Stories"), and neither its first word nor its first word other than a number (the
- * comment labels drop counts) opens any label or label prefix. Such keys read as {@link LONG_LINE_KEY}.
+ * Whether the key {@link tooManyKeyWords} just read can match no label: neither its first word nor its
+ * first word other than a number (the comment labels drop counts) opens any label or label prefix, and,
+ * when it is short enough for a suffix label ("Top Sport Stories"), its last word ends none. Such keys
+ * read as {@link LONG_LINE_KEY}. An ASCII line's words are looked up in place, without copies.
  */
 function opensNoLabel(text: string, lowercased: boolean): boolean {
-  if (keyWordsSeen <= RELATED_SUFFIX_LABEL_MAX_WORDS || firstWordStart < 0) return false;
-  const firsts = labelFirstWords();
-  const word = (from: number, to: number): string => (lowercased ? text.slice(from, to) : text.slice(from, to).toLowerCase());
-  if (firsts.has(word(firstWordStart, firstWordEnd))) return false;
-  return firstNamedStart < 0 || firstNamedStart === firstWordStart || !firsts.has(word(firstNamedStart, firstNamedEnd));
+  if (firstWordStart < 0) return false;
+  const tables = labelWordTables();
+  if (keyWordsSeen <= RELATED_SUFFIX_LABEL_MAX_WORDS && tables.suffixLasts.has(text, lastWordStart, lastWordEnd, lowercased)) return false;
+  if (tables.firsts.has(text, firstWordStart, firstWordEnd, lowercased)) return false;
+  return firstNamedStart < 0 || firstNamedStart === firstWordStart || !tables.firsts.has(text, firstNamedStart, firstNamedEnd, lowercased);
+}
+
+/** A set of lowercase words, also answerable for an ASCII word inside a line (any case) without copying it. */
+class WordTable {
+  private readonly hashes: Int32Array;
+  private readonly entries: string[];
+
+  constructor(readonly words: ReadonlySet<string>) {
+    let slots = 16;
+    while (slots < words.size * 4) slots *= 2;
+    this.hashes = new Int32Array(slots).fill(-1);
+    this.entries = new Array<string>(slots).fill('');
+    for (const word of words) {
+      let slot = foldedHash(word, 0, word.length) & (slots - 1);
+      while (this.hashes[slot] !== -1) slot = (slot + 1) & (slots - 1);
+      this.hashes[slot] = foldedHash(word, 0, word.length);
+      this.entries[slot] = word;
+    }
+  }
+
+  /** Whether `text.slice(start, end)`, lowercased, is one of the words: looked up in place for an all-ASCII `text`. */
+  has(text: string, start: number, end: number, lowercased: boolean): boolean {
+    return lowercased ? this.words.has(text.slice(start, end)) : this.hasAscii(text, start, end);
+  }
+
+  /** `words.has(text.slice(start, end).toLowerCase())` for an all-ASCII `text`. */
+  private hasAscii(text: string, start: number, end: number): boolean {
+    const hash = foldedHash(text, start, end);
+    const mask = this.hashes.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.hashes[slot]!;
+      if (stored === -1) return false;
+      if (stored !== hash) continue;
+      const word = this.entries[slot]!;
+      if (word.length !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < word.length && same; k++) same = asciiLowerCode(text.charCodeAt(start + k)) === word.charCodeAt(k);
+      if (same) return true;
+    }
+  }
+}
+
+function asciiLowerCode(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+/** A non-negative hash of `text[start, end)` with ASCII capitals folded to small letters. */
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + asciiLowerCode(text.charCodeAt(i))) | 0;
+  return hash & 0x7fffffff;
+}
+
+let wordTables: { firsts: WordTable; suffixLasts: WordTable } | null = null;
+
+/** The first words of the labels ({@link labelFirstWords}) and the last words of the suffix labels, as tables. */
+function labelWordTables(): { firsts: WordTable; suffixLasts: WordTable } {
+  if (wordTables === null) {
+    const suffixLasts = new Set(RELATED_LABEL_SUFFIXES.map((suffix) => suffix.split(' ').pop() ?? suffix));
+    wordTables = { firsts: new WordTable(labelFirstWords()), suffixLasts: new WordTable(suffixLasts) };
+  }
+  return wordTables;
 }
 
 let labelFirsts: Set<string> | null = null;
