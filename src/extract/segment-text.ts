@@ -691,7 +691,8 @@ class LineView {
     readonly text: string,
     readonly words: number,
     readonly chars: number,
-    private readonly keyOf: () => string,
+    /** The label key when the caller has it (a draft's), else null: the line's phrase key is read on first use. */
+    private keyValue: string | null,
   ) {}
 
   tokens(): string[] {
@@ -705,7 +706,7 @@ class LineView {
   }
 
   key(): string {
-    return this.keyOf();
+    return (this.keyValue ??= phraseKey(this.text));
   }
 
   has(flag: number): boolean {
@@ -887,7 +888,7 @@ function isLegalLinks(line: LineView): boolean {
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
   const words = wordCount(text);
-  return hintOf(new LineView(text, words, scannedChars, () => phraseKey(text)));
+  return hintOf(new LineView(text, words, scannedChars, null));
 }
 
 /** Rules that need a character skip lines without it (see {@link HAS_DIGIT}): the answer is the same, without the regex. */
@@ -1113,7 +1114,8 @@ function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
     const words = draftWords(draft);
-    let hint = hintOf(new LineView(draft.text, words, draft.chars, () => draft.key));
+    // A key, not a closure per line: draftWords has just read the draft's shape.
+    let hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
