@@ -97,10 +97,15 @@ function isControl(code: number): boolean {
   return code < 0x20 || code === 0x7f;
 }
 
+/** The characters {@link isControl} counts, as a class. */
+const CONTROL_CHAR = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]/u;
+
 /** Share of control characters in the first {@link CONTROL_SNIFF_CHARS} of `text`. */
 export function controlShare(text: string): number {
   const length = Math.min(text.length, CONTROL_SNIFF_CHARS);
   if (length === 0) return 0;
+  // Text pages hold no control character: one native scan says so, and only other inputs are counted.
+  if (!CONTROL_CHAR.test(length === text.length ? text : text.slice(0, length))) return 0;
   let controls = 0;
   for (let i = 0; i < length; i++) {
     if (isControl(text.charCodeAt(i))) controls++;

@@ -99,7 +99,22 @@ import {
   phraseKey,
   testGated,
   testGatedKnowing,
+  lineStart,
+  testLineStart,
+  execLineStart,
 } from '../rules/text-patterns.js';
+
+/** Rules anchored at the line's start, with the characters a line must open with for each: most lines are ruled out by a table read. */
+const BYLINE_LABEL_AT = lineStart(BYLINE_LABEL);
+const BYLINE_PREFIX_AT = lineStart(BYLINE_PREFIX);
+const CAPTION_PREFIX_AT = lineStart(CAPTION_PREFIX);
+const TAGS_PREFIX_AT = lineStart(TAGS_PREFIX);
+const SUBSCRIPTION_AT = lineStart(SUBSCRIPTION_PATTERN);
+const READING_TIME_AT = lineStart(READING_TIME_PATTERN);
+const TOPICS_BAR_AT = lineStart(TOPICS_BAR_PREFIX);
+const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
+const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
+const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds (named, each with its reason)
@@ -306,6 +321,16 @@ function nonAsciiFlags(c: number): number {
   return MENU_SEPARATOR_CODES.has(c) ? HAS_MENU_SEPARATOR : 0;
 }
 
+/** Bits of {@link ASCII_CLASS} beside the rule flags: an ASCII space (as `\s` reads it), an ASCII letter. */
+const ASCII_SPACE = 64;
+const ASCII_LETTER = 128;
+/** Each ASCII character's {@link CHAR_FLAGS} with {@link ASCII_SPACE} and {@link ASCII_LETTER}. */
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const lower = c | 0x20;
+  ASCII_CLASS[c] = CHAR_FLAGS[c]! | (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? ASCII_SPACE : 0) | (lower >= 0x61 && lower <= 0x7a ? ASCII_LETTER : 0);
+}
+
 /** The {@link HAS_DIGIT} … flags of the text {@link wordCount} read last (a second result without an object per line). */
 let scannedChars = 0;
 /** Space-separated words holding an ASCII letter in the text {@link wordCount} read last: each is a word of its label key. */
@@ -326,16 +351,20 @@ function wordCount(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      flags |= CHAR_FLAGS[c]!;
-      const space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
-      if (!space && !inWord) words++;
-      else if (space && letter) {
-        letterWords++;
-        letter = false;
+      // One table read gives an ASCII character's rule flags, whether it is a space, and whether a letter.
+      const k = ASCII_CLASS[c]!;
+      flags |= k;
+      if ((k & ASCII_SPACE) === 0) {
+        if (!inWord) words++;
+        inWord = true;
+        if ((k & ASCII_LETTER) !== 0) letter = true;
+      } else {
+        inWord = false;
+        if (letter) {
+          letterWords++;
+          letter = false;
+        }
       }
-      inWord = !space;
-      const lower = c | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) letter = true;
       continue;
     }
     const space = isSpaceCode(c);
@@ -349,7 +378,7 @@ function wordCount(text: string): number {
     if (c >= 0x0e00 && isUnspaced(c)) unspaced++;
   }
   if (letter) letterWords++;
-  scannedChars = flags;
+  scannedChars = flags & ~(ASCII_SPACE | ASCII_LETTER);
   scannedLetterWords = letterWords;
   return words + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
 }
@@ -648,10 +677,10 @@ function startsUpper(word: string | undefined): boolean {
 
 function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
-  if (BYLINE_LABEL.test(text)) return 'text:byline-label';
+  if (testLineStart(BYLINE_LABEL_AT, text)) return 'text:byline-label';
   // "By the end of the year, prices rose." is a sentence: bylines do not end like one unless very short.
   if (lastCharIn(text, '.!?') && words > 5) return null;
-  const prefixed = BYLINE_PREFIX.exec(text);
+  const prefixed = execLineStart(BYLINE_PREFIX_AT, text);
   if (prefixed?.[1] !== undefined) {
     const rest = prefixed[1].split(/\s+/u);
     if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '')) return 'text:byline-prefix';
@@ -682,7 +711,8 @@ class LineView {
     readonly text: string,
     readonly words: number,
     readonly chars: number,
-    private readonly keyOf: () => string,
+    /** The label key when the caller has it (a draft's), else null: the line's phrase key is read on first use. */
+    private keyValue: string | null,
   ) {}
 
   tokens(): string[] {
@@ -696,7 +726,7 @@ class LineView {
   }
 
   key(): string {
-    return this.keyOf();
+    return (this.keyValue ??= phraseKey(this.text));
   }
 
   has(flag: number): boolean {
@@ -893,7 +923,7 @@ function isLegalLinks(line: LineView): boolean {
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
   const words = wordCount(text);
-  return hintOf(new LineView(text, words, scannedChars, () => phraseKey(text)));
+  return hintOf(new LineView(text, words, scannedChars, null));
 }
 
 /** Rules that need a character skip lines without it (see {@link HAS_DIGIT}): the answer is the same, without the regex. */
@@ -904,16 +934,16 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (isDateLine(line)) return { label: 'dateline', token: 'text:date-line' };
   if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   const colon = line.has(HAS_COLON);
-  if (words <= CAPTION_MAX_WORDS && colon && CAPTION_PREFIX.test(text)) return { label: 'caption', token: 'text:caption-label' };
+  if (words <= CAPTION_MAX_WORDS && colon && testLineStart(CAPTION_PREFIX_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
-  if (colon && TAGS_PREFIX.test(text)) return { label: 'metadata', token: 'text:tags' };
+  if (colon && testLineStart(TAGS_PREFIX_AT, text)) return { label: 'metadata', token: 'text:tags' };
   // The gates below, tested once together: a line none of them opens (nearly every line) is tested only at its start.
   const gateOpen = words <= Math.max(COOKIE_MAX_WORDS, PROMPT_MAX_WORDS) && LINE_RULE_GATES.test(text);
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(LEGAL_GATE, text, gateOpen)) return { label: 'legal', token: 'text:copyright' };
   if (isLegalLinks(line)) return { label: 'legal', token: 'text:legal-links' };
   if (words <= COOKIE_MAX_WORDS && testGatedKnowing(COOKIE_GATE, text, gateOpen)) return { label: 'cookie', token: 'text:cookie-notice' };
-  if (words <= PROMPT_MAX_WORDS && SUBSCRIPTION_PATTERN.test(text)) return { label: 'promo', token: 'text:subscription-prompt' };
+  if (words <= PROMPT_MAX_WORDS && testLineStart(SUBSCRIPTION_AT, text)) return { label: 'promo', token: 'text:subscription-prompt' };
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(NEWSLETTER_GATE, text, gateOpen)) return { label: 'newsletter', token: 'text:newsletter-prompt' };
   const key = line.key();
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
@@ -922,13 +952,13 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= TAGS_LABEL_MAX_WORDS && TAGS_LABELS.has(phraseKey(text))) return { label: 'metadata', token: 'text:tags' };
   if (words <= LIKE_WIDGET_MAX_WORDS && LIKE_WIDGET_LINE.test(text)) return { label: 'share', token: 'text:like-widget' };
   if (words <= POST_NAVIGATION_MAX_WORDS && POST_NAVIGATION.test(text)) return { label: 'navigation', token: 'text:post-navigation' };
-  if (line.has(HAS_DIGIT) && READING_TIME_PATTERN.test(text)) return { label: 'metadata', token: 'text:reading-time' };
+  if (line.has(HAS_DIGIT) && testLineStart(READING_TIME_AT, text)) return { label: 'metadata', token: 'text:reading-time' };
   if (line.has(HAS_DEGREE) && testGated(WEATHER_GATE, text)) return { label: 'navigation', token: 'text:weather' };
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(AFFILIATE_GATE, text, gateOpen)) return { label: 'promo', token: 'text:affiliate-disclosure' };
-  if (words <= PROMPT_MAX_WORDS && colon && TOPICS_BAR_PREFIX.test(text)) return { label: 'navigation', token: 'text:topics-bar' };
+  if (words <= PROMPT_MAX_WORDS && colon && testLineStart(TOPICS_BAR_AT, text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(line)) return { label: 'navigation', token: 'text:menu-row' };
-  const inline = (colon || line.has(HAS_PIPE)) ? INLINE_RELATED_PREFIX.exec(text) : null;
+  const inline = (colon || line.has(HAS_PIPE)) ? execLineStart(INLINE_RELATED_AT, text) : null;
   if (inline?.[1] !== undefined && wordCount(inline[1]) <= HEADING_MAX_WORDS * 2) return { label: 'related', token: 'text:related-inline' };
   return null;
 }
@@ -1159,7 +1189,8 @@ function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
     const words = draftWords(draft);
-    let hint = hintOf(new LineView(draft.text, words, draft.chars, () => draft.key));
+    // A key, not a closure per line: draftWords has just read the draft's shape.
+    let hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
@@ -1215,7 +1246,7 @@ const SHOP_PITCH_MAX_WORDS = 25;
 function markShopBoxes(drafts: readonly Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const button = drafts[i] as Draft;
-    if (button.kind !== 'paragraph' || !SHOP_BUTTON.test(button.text)) continue;
+    if (button.kind !== 'paragraph' || !testLineStart(SHOP_BUTTON_AT, button.text)) continue;
     setHint(button, 'promo', 'text:shop-button');
     button.ownHint = 'promo';
     button.ownHintToken = 'text:shop-button';
@@ -1332,7 +1363,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       }
       continue;
     }
-    if (current === null && articleBegun() && draft.kind === 'paragraph' && ENTRY_FOOTER_LINE.test(draft.text)) {
+    if (current === null && articleBegun() && draft.kind === 'paragraph' && testLineStart(ENTRY_FOOTER_AT, draft.text)) {
       // The post's footer: author boxes, post links and comments follow, never more of the post.
       current = { kind: 'metadata', start: i, token: 'text:after-entry-footer' };
       sections.push(current);

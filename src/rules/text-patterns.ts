@@ -70,8 +70,9 @@ function isKeyChar(code: number): boolean {
 /**
  * {@link phraseKey} for matching a line against the label tables: a line with more words (other
  * than bare numbers) than any label holds gets {@link LONG_LINE_KEY} as soon as the scan has seen
- * them, so body lines cost a few words, not a full key; so does a line of several words whose first
- * word opens no label (see `opensNoLabel`).
+ * them, so body lines cost a few words, not a full key; so does a line whose first word opens no
+ * label and, when it is short, whose last word ends no suffix label (see `opensNoLabel`): no table
+ * lookup can tell such a key from the long-line key, and most short lines (headlines, names) are such.
  */
 export function labelKey(line: string): string {
   if (line.length > PHRASE_KEY_MAX_CHARS) return LONG_LINE_KEY;
@@ -154,6 +155,8 @@ function tooManyKeyWords(text: string, ascii: boolean): boolean | null {
     } else if (inWord) {
       inWord = false;
       keyWordsSeen++;
+      lastWordStart = start;
+      lastWordEnd = i;
       if (firstWordStart < 0) {
         firstWordStart = start;
         firstWordEnd = i;
@@ -174,18 +177,83 @@ let firstWordStart = -1;
 let firstWordEnd = -1;
 let firstNamedStart = -1;
 let firstNamedEnd = -1;
+let lastWordStart = -1;
+let lastWordEnd = -1;
 
 /**
- * Whether the key {@link tooManyKeyWords} just read can match no label: it has more words than a suffix
- * label ("Top Sport Stories"), and neither its first word nor its first word other than a number (the
- * comment labels drop counts) opens any label or label prefix. Such keys read as {@link LONG_LINE_KEY}.
+ * Whether the key {@link tooManyKeyWords} just read can match no label: neither its first word nor its
+ * first word other than a number (the comment labels drop counts) opens any label or label prefix, and,
+ * when it is short enough for a suffix label ("Top Sport Stories"), its last word ends none. Such keys
+ * read as {@link LONG_LINE_KEY}. An ASCII line's words are looked up in place, without copies.
  */
 function opensNoLabel(text: string, lowercased: boolean): boolean {
-  if (keyWordsSeen <= RELATED_SUFFIX_LABEL_MAX_WORDS || firstWordStart < 0) return false;
-  const firsts = labelFirstWords();
-  const word = (from: number, to: number): string => (lowercased ? text.slice(from, to) : text.slice(from, to).toLowerCase());
-  if (firsts.has(word(firstWordStart, firstWordEnd))) return false;
-  return firstNamedStart < 0 || firstNamedStart === firstWordStart || !firsts.has(word(firstNamedStart, firstNamedEnd));
+  if (firstWordStart < 0) return false;
+  const tables = labelWordTables();
+  if (keyWordsSeen <= RELATED_SUFFIX_LABEL_MAX_WORDS && tables.suffixLasts.has(text, lastWordStart, lastWordEnd, lowercased)) return false;
+  if (tables.firsts.has(text, firstWordStart, firstWordEnd, lowercased)) return false;
+  return firstNamedStart < 0 || firstNamedStart === firstWordStart || !tables.firsts.has(text, firstNamedStart, firstNamedEnd, lowercased);
+}
+
+/** A set of lowercase words, also answerable for an ASCII word inside a line (any case) without copying it. */
+class WordTable {
+  private readonly hashes: Int32Array;
+  private readonly entries: string[];
+
+  constructor(readonly words: ReadonlySet<string>) {
+    let slots = 16;
+    while (slots < words.size * 4) slots *= 2;
+    this.hashes = new Int32Array(slots).fill(-1);
+    this.entries = new Array<string>(slots).fill('');
+    for (const word of words) {
+      let slot = foldedHash(word, 0, word.length) & (slots - 1);
+      while (this.hashes[slot] !== -1) slot = (slot + 1) & (slots - 1);
+      this.hashes[slot] = foldedHash(word, 0, word.length);
+      this.entries[slot] = word;
+    }
+  }
+
+  /** Whether `text.slice(start, end)`, lowercased, is one of the words: looked up in place for an all-ASCII `text`. */
+  has(text: string, start: number, end: number, lowercased: boolean): boolean {
+    return lowercased ? this.words.has(text.slice(start, end)) : this.hasAscii(text, start, end);
+  }
+
+  /** `words.has(text.slice(start, end).toLowerCase())` for an all-ASCII `text`. */
+  private hasAscii(text: string, start: number, end: number): boolean {
+    const hash = foldedHash(text, start, end);
+    const mask = this.hashes.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.hashes[slot]!;
+      if (stored === -1) return false;
+      if (stored !== hash) continue;
+      const word = this.entries[slot]!;
+      if (word.length !== end - start) continue;
+      let same = true;
+      for (let k = 0; k < word.length && same; k++) same = asciiLowerCode(text.charCodeAt(start + k)) === word.charCodeAt(k);
+      if (same) return true;
+    }
+  }
+}
+
+function asciiLowerCode(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+/** A non-negative hash of `text[start, end)` with ASCII capitals folded to small letters. */
+function foldedHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + asciiLowerCode(text.charCodeAt(i))) | 0;
+  return hash & 0x7fffffff;
+}
+
+let wordTables: { firsts: WordTable; suffixLasts: WordTable } | null = null;
+
+/** The first words of the labels ({@link labelFirstWords}) and the last words of the suffix labels, as tables. */
+function labelWordTables(): { firsts: WordTable; suffixLasts: WordTable } {
+  if (wordTables === null) {
+    const suffixLasts = new Set(RELATED_LABEL_SUFFIXES.map((suffix) => suffix.split(' ').pop() ?? suffix));
+    wordTables = { firsts: new WordTable(labelFirstWords()), suffixLasts: new WordTable(suffixLasts) };
+  }
+  return wordTables;
 }
 
 let labelFirsts: Set<string> | null = null;
@@ -227,22 +295,24 @@ export interface GatedPattern {
   pattern: RegExp;
   gate: RegExp;
   anchored: RegExp | null;
+  /** `anchored` with the characters a line must open with for it (see {@link lineStart}). */
+  anchoredStart: LineStartPattern | null;
 }
 
 function gated(pattern: RegExp, gate: RegExp, anchored: RegExp | null): GatedPattern {
-  return { pattern, gate, anchored };
+  return { pattern, gate, anchored, anchoredStart: anchored === null ? null : lineStart(anchored) };
 }
 
 /** Same answer as `g.pattern.test(text)`. */
 export function testGated(g: GatedPattern, text: string): boolean {
   if (g.gate.test(text)) return g.pattern.test(text);
-  return g.anchored !== null && g.anchored.test(text);
+  return g.anchoredStart !== null && testLineStart(g.anchoredStart, text);
 }
 
 /** {@link testGated} when the caller already knows the gate is shut (`gateOpen` false): only the anchored branches can match. */
 export function testGatedKnowing(g: GatedPattern, text: string, gateOpen: boolean): boolean {
   if (gateOpen) return testGated(g, text);
-  return g.anchored !== null && g.anchored.test(text);
+  return g.anchoredStart !== null && testLineStart(g.anchoredStart, text);
 }
 
 /**
@@ -255,6 +325,153 @@ export function anyGate(name: string, gates: readonly GatedPattern[]): RegExp {
     throw new Error(`text-patterns: the gates of ${name} cannot be combined (flags or backreferences)`);
   }
   return new RegExp(nonEmpty(name, gates).map((g) => `(?:${g.gate.source})`).join('|'), flags);
+}
+
+/**
+ * A pattern anchored at the line's start, with the ASCII characters a matching line can open with:
+ * a line opening with any other ASCII character is ruled out by one table read instead of a regex
+ * call. Lines opening with a non-ASCII character (or an empty line) always run the regex.
+ */
+export interface LineStartPattern {
+  pattern: RegExp;
+  /** 1 for each ASCII code a match can start with; null when the source does not tell (no gating). */
+  opening: Uint8Array | null;
+}
+
+export function lineStart(pattern: RegExp): LineStartPattern {
+  return { pattern, opening: asciiOpenings(pattern) };
+}
+
+/** Same answer as `p.pattern.test(text)`. */
+export function testLineStart(p: LineStartPattern, text: string): boolean {
+  const opening = p.opening;
+  if (opening !== null) {
+    const first = text.charCodeAt(0);
+    if (first < 0x80 && opening[first] !== 1) return false;
+  }
+  return p.pattern.test(text);
+}
+
+/** Same answer as `p.pattern.exec(text)`. */
+export function execLineStart(p: LineStartPattern, text: string): RegExpExecArray | null {
+  const opening = p.opening;
+  if (opening !== null) {
+    const first = text.charCodeAt(0);
+    if (first < 0x80 && opening[first] !== 1) return null;
+  }
+  return p.pattern.exec(text);
+}
+
+/**
+ * The ASCII characters a match of `pattern` can start with, read from its source: every top-level
+ * branch opens with `^`, then each branch of the groups that follow opens with a literal, an escaped
+ * punctuation mark, `\d`, or a class of plain characters, none of them optional. Null for anything
+ * else (a multiline or global flag, `.`, `\s`, lookarounds, optional openings): then no line is ruled out.
+ * Case-blind patterns admit both cases; a non-ASCII literal only ever admits non-ASCII lines (ASCII
+ * letters fold to ASCII letters, and the two non-ASCII characters that fold to ASCII, long s and the
+ * Kelvin sign, are read through the regex since non-ASCII lines are never gated).
+ */
+function asciiOpenings(pattern: RegExp): Uint8Array | null {
+  if (!/^[iu]*$/u.test(pattern.flags)) return null;
+  const chars = new Set<string>();
+  const ok = branchOpenings(pattern.source, 0, true, chars);
+  if (ok === null || ok.end !== pattern.source.length) return null;
+  const table = new Uint8Array(0x80);
+  const blind = pattern.flags.includes('i');
+  for (const c of chars) {
+    for (const v of blind ? [c, c.toLowerCase(), c.toUpperCase()] : [c]) {
+      if (v.length === 1 && v.charCodeAt(0) < 0x80) table[v.charCodeAt(0)] = 1;
+    }
+  }
+  return table;
+}
+
+/** Characters that are themselves after a backslash: punctuation (`\(`, `\.`, `\$`). */
+const ESCAPED_LITERAL = /^[\^$\\.*+?()[\]{}|/\-'"#&,:;<=>@!%~`]$/u;
+
+/**
+ * The opening characters of the alternation starting at `at` (up to its closing `)` or the end of the
+ * source), added to `chars`; its end; null when some branch does not open with a known character.
+ */
+function branchOpenings(src: string, at: number, top: boolean, chars: Set<string>): { end: number } | null {
+  let i = at;
+  for (;;) {
+    if (top) {
+      if (src[i] !== '^') return null;
+      i++;
+    }
+    const first = itemOpenings(src, i, chars);
+    if (first === null) return null;
+    i = skipToBranchEnd(src, first.end);
+    if (i < 0) return null;
+    if (src[i] === '|') {
+      i++;
+      continue;
+    }
+    return { end: i };
+  }
+}
+
+/** The opening characters of the one item at `i` (not optional), and where it ends. */
+function itemOpenings(src: string, i: number, chars: Set<string>): { end: number } | null {
+  const c = src[i];
+  let end: number;
+  if (c === '(') {
+    if (!src.startsWith('(?:', i)) return null;
+    const inner = branchOpenings(src, i + 3, false, chars);
+    if (inner === null || src[inner.end] !== ')') return null;
+    end = inner.end + 1;
+  } else if (c === '[') {
+    const close = src.indexOf(']', i + 1);
+    const body = close < 0 ? '' : src.slice(i + 1, close);
+    if (body.length === 0 || /[\\^\-[]/u.test(body)) return null;
+    for (const ch of body) chars.add(ch);
+    end = close + 1;
+  } else if (c === '\\') {
+    const next = src[i + 1] ?? '';
+    if (next === 'd') for (const d of '0123456789') chars.add(d);
+    else if (ESCAPED_LITERAL.test(next)) chars.add(next);
+    else return null;
+    end = i + 2;
+  } else if (c === undefined || '.^$|)?*+{'.includes(c)) {
+    return null;
+  } else {
+    const code = src.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    chars.add(ch);
+    end = i + ch.length;
+  }
+  // An optional item may be absent: what follows it could open the match.
+  const q = src[end];
+  if (q === '?' || q === '*' || src.startsWith('{0', end)) return null;
+  return { end };
+}
+
+/** The index of the `|` or `)` that ends the branch containing `i` (or the source's end); -1 on an unclosed group or class. */
+function skipToBranchEnd(src: string, i: number): number {
+  let depth = 0;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '[') {
+      // A class runs to the first unescaped `]`.
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (i >= src.length) return -1;
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === '|' && depth === 0) return i;
+    i++;
+  }
+  return depth === 0 ? i : -1;
 }
 
 /** Letter-only word tokens of a line, lowercased. */

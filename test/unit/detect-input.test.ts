@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUsable, detectFormat } from '../../src/extract/detect-input.js';
+import { checkUsable, controlShare, detectFormat } from '../../src/extract/detect-input.js';
 import { decodeInput } from '../../src/extract/decode.js';
 import { NewsprintError, type NewsprintErrorCode } from '../../src/errors.js';
 
@@ -133,5 +133,16 @@ describe('checkUsable', () => {
   it('every error message says what was received', () => {
     const cases: (() => void)[] = [() => checkUsable(''), () => checkUsable('%PDF-1.4 x'), () => checkUsable('<?xml version="1.0"?><rss>')];
     for (const run of cases) expect(thrown(run)?.message).toMatch(/^Received /);
+  });
+});
+
+describe('controlShare', () => {
+  it('counts C0 controls and DEL, but not tab, newlines, form feed or ESC, in the first 8,192 characters', () => {
+    expect(controlShare('')).toBe(0);
+    expect(controlShare('plain text\twith\r\nlines\f and \x1b[0m escapes')).toBe(0);
+    expect(controlShare('\x00\x01ab')).toBe(0.5);
+    expect(controlShare('a\x7f\x0b\x1f')).toBe(0.75);
+    expect(controlShare(`${'x'.repeat(8192)}\x00`)).toBe(0);
+    expect(controlShare(`\x00${'x'.repeat(8191)}\x00`)).toBe(1 / 8192);
   });
 });

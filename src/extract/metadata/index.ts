@@ -415,6 +415,8 @@ const MAX_DATELINE_OTHER_WORDS = 6;
 const MAX_SENTENCE_DATELINE_OTHER_WORDS = 2;
 
 function isMostlyDate(text: string): boolean {
+  const ascii = asciiMostlyDate(text);
+  if (ascii !== null) return ascii;
   const limit = /[.!?]\s*$/.test(text) ? MAX_SENTENCE_DATELINE_OTHER_WORDS : MAX_DATELINE_OTHER_WORDS;
   // Counted word by word, stopping once past the limit: most lines asked are not date lines.
   let others = 0;
@@ -424,6 +426,50 @@ function isMostlyDate(text: string): boolean {
     if (++others > limit) return false;
   }
   return true;
+}
+
+/** The longest month name or modified marker: a longer word is one of the other words without being copied. */
+const MAX_DATE_WORD_CHARS = maxOf([...MONTHS.keys(), ...MODIFIED_MARKERS].map((w) => w.length), 0);
+
+/**
+ * {@link isMostlyDate} of an all-ASCII text in one scan, without a regex or a copy per word (there,
+ * `\s` is ASCII whitespace and the letters and digits are `[A-Za-z0-9]`); null for other text.
+ */
+function asciiMostlyDate(text: string): boolean | null {
+  let end = text.length;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) >= 0x80) return null;
+  while (end > 0 && isAsciiSpace(text.charCodeAt(end - 1))) end--;
+  const last = end > 0 ? text.charCodeAt(end - 1) : -1;
+  const limit = last === 0x2e || last === 0x21 || last === 0x3f ? MAX_SENTENCE_DATELINE_OTHER_WORDS : MAX_DATELINE_OTHER_WORDS;
+  let others = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isAsciiSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    let letters = 0;
+    let digit = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isAsciiSpace(c)) break;
+      if (c >= 0x30 && c <= 0x39) digit = true;
+      else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    }
+    if (digit || letters === 0) continue;
+    if (letters <= MAX_DATE_WORD_CHARS) {
+      let w = '';
+      for (let k = start; k < i; k++) {
+        const c = text.charCodeAt(k) | 0x20;
+        if (c >= 0x61 && c <= 0x7a) w += String.fromCharCode(c);
+      }
+      if (MONTHS.has(w) || MODIFIED_MARKERS.has(w)) continue;
+    }
+    if (++others > limit) return false;
+  }
+  return true;
+}
+
+/** ASCII whitespace as `\s` reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>): DateFinding {

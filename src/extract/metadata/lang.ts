@@ -134,70 +134,100 @@ STOPWORD_LANGS.forEach((lang, l) => {
 });
 
 
-function isLetterAt(text: string, i: number, code: number, width: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return isLetterBeyondAscii(text, i, code, width);
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
-/** Length × first letter of every ASCII stopword: other ASCII tokens are counted without a copy or a lookup. */
-const ASCII_STOPWORD_SHAPES = new Set<number>();
-for (const word of LANGS_OF_STOPWORD.keys()) {
-  if (/^[a-z]+$/u.test(word)) ASCII_STOPWORD_SHAPES.add(word.length * 0x80 + word.charCodeAt(0));
-}
+/** Length × first letter of every ASCII stopword (none is longer than {@link MAX_ASCII_STOPWORD_CHARS}): other ASCII tokens are counted without a copy or a lookup. */
+const MAX_ASCII_STOPWORD_CHARS = 16;
+const ASCII_STOPWORD_SHAPES = new Uint8Array((MAX_ASCII_STOPWORD_CHARS + 1) * 0x80);
 
-/** The ASCII stopwords by a hash of their letters, with their languages: a token is looked up without a copy. */
-const ASCII_STOPWORDS_BY_HASH = new Map<number, { word: string; langs: number[] }[]>();
+/**
+ * The ASCII stopwords in an open-addressing table keyed by a hash of their letters: a slot's hash,
+ * word and languages. A token is looked up by probing typed arrays, without a copy or a Map lookup.
+ */
+const STOPWORD_SLOTS = 2048;
+const SLOT_HASHES = new Int32Array(STOPWORD_SLOTS).fill(-1);
+const SLOT_WORDS: string[] = new Array<string>(STOPWORD_SLOTS).fill('');
+const SLOT_LANGS: (number[] | undefined)[] = new Array<number[] | undefined>(STOPWORD_SLOTS).fill(undefined);
+let asciiStopwords = 0;
 for (const [word, langs] of LANGS_OF_STOPWORD) {
   if (!/^[a-z]+$/u.test(word)) continue;
+  if (word.length > MAX_ASCII_STOPWORD_CHARS) throw new Error(`lang: stopword longer than ${MAX_ASCII_STOPWORD_CHARS} characters`);
+  if (++asciiStopwords * 2 > STOPWORD_SLOTS) throw new Error('lang: too many ASCII stopwords for the hash table');
+  ASCII_STOPWORD_SHAPES[word.length * 0x80 + word.charCodeAt(0)] = 1;
   const hash = letterHash(word, 0, word.length);
-  ASCII_STOPWORDS_BY_HASH.set(hash, [...(ASCII_STOPWORDS_BY_HASH.get(hash) ?? []), { word, langs }]);
+  let slot = hash & (STOPWORD_SLOTS - 1);
+  while (SLOT_HASHES[slot] !== -1) slot = (slot + 1) & (STOPWORD_SLOTS - 1);
+  SLOT_HASHES[slot] = hash;
+  SLOT_WORDS[slot] = word;
+  SLOT_LANGS[slot] = langs;
 }
 
-/** A hash of the lowercase ASCII letters `text[start, end)`. */
+/** A non-negative hash of the lowercase ASCII letters `text[start, end)`. */
 function letterHash(text: string, start: number, end: number): number {
   let hash = 0;
   for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
+  return hash & 0x7fffffff;
 }
 
 /** `LANGS_OF_STOPWORD.get(lower.slice(start, end))` for a token of lowercase ASCII letters, without the copy. */
 function asciiStopwordLangs(lower: string, start: number, end: number): number[] | undefined {
-  const candidates = ASCII_STOPWORDS_BY_HASH.get(letterHash(lower, start, end));
-  if (candidates === undefined) return undefined;
-  for (const { word, langs } of candidates) {
-    if (word.length === end - start && lower.startsWith(word, start)) return langs;
+  const hash = letterHash(lower, start, end);
+  for (let slot = hash & (STOPWORD_SLOTS - 1); ; slot = (slot + 1) & (STOPWORD_SLOTS - 1)) {
+    const stored = SLOT_HASHES[slot]!;
+    if (stored === -1) return undefined;
+    if (stored === hash) {
+      const word = SLOT_WORDS[slot]!;
+      if (word.length === end - start && lower.startsWith(word, start)) return SLOT_LANGS[slot];
+    }
   }
-  return undefined;
 }
 
 function detectByStopwords(sample: string): string | null {
   // The runs of letters of the lowercased sample, as `match(/\p{L}+/gu)` finds them, in one scan.
   const lower = sample.toLowerCase();
-  const scores: { lang: string; hits: number }[] = STOPWORD_LANGS.map((lang) => ({ lang, hits: 0 }));
+  const hits = new Int32Array(STOPWORD_LANGS.length);
   let tokens = 0;
-  for (let i = 0; i < lower.length; ) {
+  const length = lower.length;
+  for (let i = 0; i < length; ) {
     const code = lower.charCodeAt(i);
-    let width = widthAt(lower, i, code);
-    if (!isLetterAt(lower, i, code, width)) {
-      i += width;
-      continue;
+    // ASCII characters are told by range: the surrogate and Unicode tests run only for the others.
+    let width = 1;
+    if (code < 0x80) {
+      if (!isAsciiLetter(code)) {
+        i++;
+        continue;
+      }
+    } else {
+      width = widthAt(lower, i, code);
+      if (!isLetterBeyondAscii(lower, i, code, width)) {
+        i += width;
+        continue;
+      }
     }
     const start = i;
     let ascii = code < 0x80;
     i += width;
-    while (i < lower.length) {
+    while (i < length) {
       const c = lower.charCodeAt(i);
+      if (c < 0x80) {
+        if (!isAsciiLetter(c)) break;
+        i++;
+        continue;
+      }
       width = widthAt(lower, i, c);
-      if (!isLetterAt(lower, i, c, width)) break;
-      if (c >= 0x80) ascii = false;
+      if (!isLetterBeyondAscii(lower, i, c, width)) break;
+      ascii = false;
       i += width;
     }
     tokens++;
-    if (ascii && !ASCII_STOPWORD_SHAPES.has((i - start) * 0x80 + code)) continue;
+    if (ascii && (i - start > MAX_ASCII_STOPWORD_CHARS || ASCII_STOPWORD_SHAPES[(i - start) * 0x80 + code] !== 1)) continue;
     const langs = ascii ? asciiStopwordLangs(lower, start, i) : LANGS_OF_STOPWORD.get(lower.slice(start, i));
-    if (langs !== undefined) for (const l of langs) scores[l]!.hits++;
+    if (langs !== undefined) for (const l of langs) hits[l]!++;
   }
   if (tokens < MIN_TOKENS_FOR_GUESS) return null;
+  const scores = STOPWORD_LANGS.map((lang, l) => ({ lang, hits: hits[l]! }));
   scores.sort((a, b) => b.hits - a.hits);
   const best = scores[0];
   const second = scores[1];
