@@ -1488,11 +1488,13 @@ const CLOCK_TIME_IN_LINE = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|
 const MERIDIEM_END = /\b[ap]\.m\.$/iu;
 
 /**
- * A comment's header: a date and a clock time beside a name, on a short line that ends no sentence. A live blog's
- * stamps hold the date and time alone, so a word that is neither must be there too.
+ * A comment's header: the writer and a verb ("Ann says:"), or a date and a clock time beside a name, on a short line
+ * that ends no sentence. A live blog's stamps hold the date and time alone, so a word that is neither must be there too.
  */
 function isCommentStamp(draft: Draft): boolean {
-  if (draft.kind !== 'paragraph' || draft.lines !== 1 || (shape(draft).chars & HAS_DIGIT) === 0) return false;
+  if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+  if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && COMMENT_SAYS_LINE.test(draft.text)) return true;
+  if ((draft.chars & HAS_DIGIT) === 0) return false;
   if (draft.words > COMMENT_STAMP_MAX_WORDS || !CLOCK_TIME_IN_LINE.test(draft.text)) return false;
   if (endsSentence(draft.text) && !MERIDIEM_END.test(draft.text)) return false;
   const words = draft.text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -1504,6 +1506,11 @@ function isCommentStamp(draft: Draft): boolean {
   }
   return dated && named;
 }
+
+/** Why: blog themes head a comment with its writer and a verb: "Jane Doe says:", "Ann said,", "Anhora sagt:". */
+const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|scrive)\s?[:,]?$/u;
+/** Why: the writer's name is a few words; a longer line ending so is a sentence leading into a quote. */
+const COMMENT_SAYS_MAX_WORDS = 6;
 
 /** Why: a day written in digits ("11.06.12", "2012-11-06"); {@link NUMERIC_DATE} takes a clock time for one too. */
 const NUMERIC_DATE_ONLY = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
