@@ -35,6 +35,7 @@ import {
   COMMENT_FORM_NOTICE_MAX_WORDS,
   COMMENT_COUNT_HEADING,
   COMMENT_COUNT_HEADING_MAX_WORDS,
+  COMMENT_COUNT_HEADING_TITLE,
   COMMENT_ACTION_WORDS,
   COMMENT_ACTION_CORE_WORDS,
   COMMENT_ACTION_LINE_MAX_WORDS,
@@ -1342,7 +1343,17 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       draft.section = sections.length - 1;
       continue;
     }
-    const opener: string | null = (current === null || current.kind === 'related') && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE ? commentsOpener(draft) : null;
+    const inOpenable: boolean = current === null || current.kind === 'related';
+    let opener: string | null = inOpenable && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE ? commentsOpener(draft) : null;
+    // A count heading naming a headline printed above ("2 Responses to Title") opens the comments however short the
+    // post, and the post runs from that headline: a teaser list it fell into ends there.
+    if (opener === null && inOpenable && commentsOpener(draft) === 'text:comment-heading') {
+      const title = namedTitleAbove(drafts, i);
+      if (title >= 0 && postWordsBetween(drafts, title, i) >= NAMED_TITLE_MIN_POST_WORDS) {
+        opener = 'text:comment-heading';
+        for (let j = title; j < i; j++) releaseFromSection(drafts[j]!);
+      }
+    }
     if (opener !== null) {
       current = { kind: 'comments', start: i, token: opener };
       sections.push(current);
@@ -1553,6 +1564,38 @@ function firstCommentStart(drafts: readonly Draft[], reply: number): number {
     if (!isBodyLike(d)) return j;
   }
   return reply;
+}
+
+/** Why: the headline sits at most this many blocks above its comment heading (a short post, its tags and links). */
+const NAMED_TITLE_MAX_DISTANCE = 40;
+
+/** The block above `heading` that is the headline its count heading names ("2 Responses to Title"), or -1. */
+function namedTitleAbove(drafts: readonly Draft[], heading: number): number {
+  const named = COMMENT_COUNT_HEADING_TITLE.exec(drafts[heading]!.text)?.[1]?.toLowerCase();
+  if (named === undefined || named.length === 0) return -1;
+  for (let j = heading - 1; j >= 0 && j >= heading - NAMED_TITLE_MAX_DISTANCE; j--) {
+    const d = drafts[j]!;
+    if (d.lines === 1 && d.text.length === named.length && d.text.toLowerCase() === named) return j;
+  }
+  return -1;
+}
+
+/** Why: a count link in the meta row under the headline ("1 Comment on Title") has no post between; a heading has one. */
+const NAMED_TITLE_MIN_POST_WORDS = 25;
+
+/** Words of unhinted paragraphs strictly between two blocks. */
+function postWordsBetween(drafts: readonly Draft[], from: number, to: number): number {
+  let words = 0;
+  for (let j = from + 1; j < to; j++) if (drafts[j]!.kind === 'paragraph' && drafts[j]!.ownHint === null) words += draftWords(drafts[j]!);
+  return words;
+}
+
+/** A block a teaser section took that turned out to be the article's: back to its own hint. */
+function releaseFromSection(draft: Draft): void {
+  if (draft.section < 0) return;
+  draft.hint = draft.ownHint;
+  draft.hintToken = draft.ownHintToken;
+  draft.section = -1;
 }
 
 /** When prose resumes at `end`, the headline, byline and date right above it belong to it, not to the teasers. */

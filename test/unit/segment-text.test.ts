@@ -420,6 +420,18 @@ describe('segmentText: sections', () => {
     }
   });
 
+  it('takes a short post back from the teaser list above it when its comment heading names its headline', () => {
+    const post = ['Magic School Bus: The Movie', 'Unfortunately, this is not a real trailer, only a fan edit.', 'They should hurry up and make the real one too.', 'What was your favourite episode? I love the space one.'];
+    const text = ['Featured Stories', 'Geeky Parents Are More Likely to Have Geeky Children', 'Election Results: Mathematics Wins', ...post, 'Post navigation', '2 Responses to Magic School Bus: The Movie', 'Ann says:', BODY_B].join('\n\n');
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text.startsWith('Unfortunately'))?.hint).toBeNull();
+    expect(blocks.find((b) => b.text === BODY_B)?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text.startsWith('Geeky Parents'))?.hint).toBe('related');
+    // The same count printed as a link under the headline opens nothing.
+    const meta = seg(['Featured Stories', 'Geeky Parents Are More Likely to Have Geeky Children', 'Magic School Bus: The Movie', '1 Comment on Magic School Bus: The Movie', BODY_A].join('\n\n'));
+    expect(meta.blocks.find((b) => b.text === BODY_A)?.hint).not.toBe('comments');
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
