@@ -1097,6 +1097,39 @@ function markHeadlineRuns(drafts: readonly Draft[]): void {
     }
     start = Math.max(end, start + 1);
   }
+  markDatedHeadlineRuns(drafts);
+}
+
+/** Why: teaser lists print each headline with its day before or after it ("2 days ago Title", "Title 31.10.2023"). */
+const DATED_HEADLINE =
+  /^(?:\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+\S|\S[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}$/iu;
+/** Why: three dated headlines in a row are a list; an article's dateline comes once. */
+const DATED_HEADLINE_RUN_MIN = 3;
+/** Why: a dated headline is a headline and a date, longer than a dateline, shorter than a paragraph. */
+const DATED_HEADLINE_MIN_WORDS = 4;
+const DATED_HEADLINE_MAX_WORDS = 30;
+
+function isDatedHeadline(draft: Draft): boolean {
+  if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.hint !== null || (shape(draft).chars & HAS_DIGIT) === 0) return false;
+  const words = draftWords(draft);
+  return words >= DATED_HEADLINE_MIN_WORDS && words <= DATED_HEADLINE_MAX_WORDS && DATED_HEADLINE.test(draft.text);
+}
+
+/** Teaser headlines, each with its day: three or more in a row. */
+function markDatedHeadlineRuns(drafts: readonly Draft[]): void {
+  let start = 0;
+  while (start < drafts.length) {
+    let end = start;
+    while (end < drafts.length && isDatedHeadline(drafts[end]!)) end++;
+    if (end - start >= DATED_HEADLINE_RUN_MIN) {
+      for (const draft of drafts.slice(start, end)) {
+        setHint(draft, 'related', 'text:headline-run');
+        draft.ownHint = 'related';
+        draft.ownHintToken = 'text:headline-run';
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
 }
 
 /** Whether the word is a bare number (ASCII digits only, as the key's words are). */

@@ -432,6 +432,15 @@ describe('segmentText: sections', () => {
     expect(meta.blocks.find((b) => b.text === BODY_A)?.hint).not.toBe('comments');
   });
 
+  it('reads three or more dated headlines in a row as a teaser list', () => {
+    const dated = ['1 day ago Council opens the new library on Saturday', '2 days ago Roads to be repaired by the spring', 'October 23, 2012 Schools get new funding next year'];
+    const { blocks } = seg([...dated, BODY_A, BODY_B].join('\n\n'));
+    expect(blocks.filter((b) => b.hintToken === 'text:headline-run')).toHaveLength(3);
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+    // Two, or one dateline over the article, are no list.
+    expect(seg([dated[0], dated[1], BODY_A].join('\n\n')).blocks.some((b) => b.hintToken === 'text:headline-run')).toBe(false);
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
