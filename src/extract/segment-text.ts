@@ -881,6 +881,8 @@ function endsWithAgency(text: string, end: number): boolean {
 const SHARE_BUTTON_MAX_WORDS = 16;
 /** Why: a bare tags label is a word or two. */
 const TAGS_LABEL_MAX_WORDS = 2;
+/** Why: a tag line lists keywords; one this long that ends a sentence has the article glued to its label. */
+const TAGS_LINE_MAX_PROSE_WORDS = 25;
 
 function isMenuRow(line: LineView): boolean {
   // A line holding no separator character is no menu row, and is not split.
@@ -938,7 +940,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= CAPTION_MAX_WORDS && colon && testLineStart(CAPTION_PREFIX_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
-  if (colon && testLineStart(TAGS_PREFIX_AT, text)) return { label: 'metadata', token: 'text:tags' };
+  if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text))) return { label: 'metadata', token: 'text:tags' };
   // The gates below, tested once together: a line none of them opens (nearly every line) is tested only at its start.
   const gateOpen = words <= Math.max(COOKIE_MAX_WORDS, PROMPT_MAX_WORDS) && LINE_RULE_GATES.test(text);
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(LEGAL_GATE, text, gateOpen)) return { label: 'legal', token: 'text:copyright' };

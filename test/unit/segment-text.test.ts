@@ -267,6 +267,7 @@ describe('lineHint: page chrome', () => {
     'Share prices fell sharply in early trading on Monday morning.',
     'Next story: the council meets again on Tuesday to vote on the budget and the new bridge toll for lorries.',
     'Like this: the mayor said the plan was simple.',
+    'Filed under: Latest News The production of the small electric car has been suspended at the plant for the rest of the month, the maker said on Thursday.',
     'The vote split the room | Home | as one councillor said, the rest of the evening was spent arguing about the car park and the toll.',
     BODY_A,
   ];
