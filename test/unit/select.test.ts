@@ -255,3 +255,16 @@ describe('what lies below the comments on text pages', () => {
     expect(article.text).not.toContain('parking review');
   });
 });
+
+describe('short fragments on text pages', () => {
+  it('drops a stray link line between paragraphs but keeps a line of code', () => {
+    const para = (i: number): string => `${sentence('bridge', i)} ${sentence('bridge', i + 20)}`;
+    const text = [para(3), 'more photos', para(4), 'x = f(y);', para(5), para(6)].join('\n\n');
+    const article = extract(text, { format: 'text', explain: true });
+    expect(article.explain?.find((b) => b.text === 'more photos')).toMatchObject({ kept: false, reason: 'text-fragment' });
+    expect(article.paragraphs).toContain('x = f(y);');
+    // The HTML path keeps such a line: its markup says what it is.
+    const html = extract(`<html><body><article>${[para(3), 'more photos', para(4), para(5)].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`);
+    expect(html.paragraphs).toContain('more photos');
+  });
+});
