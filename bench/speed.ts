@@ -24,11 +24,12 @@ import {
   type NewsprintBuild,
   type NewsprintModule,
 } from './lib/speed-contenders.js';
-import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, loadTexts, spreadIndices, type BenchPage } from './lib/speed-pages.js';
+import { buildIfStale } from './lib/speed-build.js';
+import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, loadTexts, spreadIndices } from './lib/speed-pages.js';
 import { renderReport, type SpeedReport } from './lib/speed-report.js';
 import { collectGarbage, timeContenders, type ContenderResult } from './lib/speed-runner.js';
 import { measureScaling } from './lib/speed-scaling.js';
-import { summarise } from './lib/speed-stats.js';
+import { DEFAULT_TEXT_PASSES, timeTextPath, type TextBuild } from './lib/speed-text.js';
 
 /** Pages in a --quick run: enough for stable medians, small enough for CI. */
 const QUICK_PAGE_LIMIT = 100;
@@ -48,12 +49,18 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --quick            CI-sized run: ${QUICK_PAGE_LIMIT} pages, no jsdom, scaling up to 100×, nothing written
   --limit N          at most N pages, spread evenly over the datasets (default: all)
   --dataset NAME     only this dataset (repeatable, or comma-separated)
-  --dist             time the built dist/index.js (what users install) instead of src/ through tsx
+  --dist             time the built dist/index.js, what users install (the default; built first when
+                     missing or older than src/)
+  --src              time src/ through tsx instead (no build step)
+  --src-and-dist     time both side by side in the same run (HTML and text); ratios use dist
   --entry FILE       time another build exporting extract() (say, an older checkout's dist/index.js)
   --jsdom-every N    time Readability on jsdom on every N-th page (default ${JSDOM_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
   --defuddle-every N time defuddle on every N-th page (default ${DEFUDDLE_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
   --newsprint-only   leave out the peers and floors
   --no-text          skip the text path
+  --text-passes N    timed passes over the text renderings, after one warm-up pass (default ${DEFAULT_TEXT_PASSES})
+  --gc-between       collect garbage (untimed) before every timed HTML call; a diagnostic, off by default:
+                     a forced full collection leaves the next call cold and slows every row several times
   --no-scaling       skip the scaling figures
   --out FILE         write the markdown report there (default: bench/results/speed.md, except with --quick or --limit)
   --no-write         print only
@@ -64,11 +71,14 @@ interface Settings {
   quick: boolean;
   limit: number | null;
   datasets: string[];
-  build: NewsprintBuild;
+  /** The builds to time; the first is the one the ratios and the stage table are about. */
+  builds: NewsprintBuild[];
   jsdomEvery: number;
   defuddleEvery: number;
   peers: boolean;
   text: boolean;
+  textPasses: number;
+  gcBetween: boolean;
   scaling: boolean;
   out: string | null;
 }
@@ -81,11 +91,15 @@ function parseSettings(argv: string[]): Settings | null {
       limit: { type: 'string' },
       dataset: { type: 'string', multiple: true },
       dist: { type: 'boolean', default: false },
+      src: { type: 'boolean', default: false },
+      'src-and-dist': { type: 'boolean', default: false },
       entry: { type: 'string' },
       'jsdom-every': { type: 'string' },
       'defuddle-every': { type: 'string' },
       'newsprint-only': { type: 'boolean', default: false },
       'no-text': { type: 'boolean', default: false },
+      'text-passes': { type: 'string' },
+      'gc-between': { type: 'boolean', default: false },
       'no-scaling': { type: 'boolean', default: false },
       out: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
@@ -103,15 +117,29 @@ function parseSettings(argv: string[]): Settings | null {
   const quick = values.quick;
   const limit = count('limit', values.limit) ?? (quick ? QUICK_PAGE_LIMIT : null);
   const partial = quick || limit !== null;
+  const buildFlags = [values.src, values.dist, values['src-and-dist'], values.entry !== undefined].filter(Boolean).length;
+  if (buildFlags > 1) throw new Error('--src, --dist, --src-and-dist and --entry exclude one another');
+  const builds =
+    values.entry !== undefined
+      ? [{ label: values.entry, entry: resolve(values.entry) }]
+      : values.src
+        ? [SRC_BUILD]
+        : values['src-and-dist']
+          ? [DIST_BUILD, SRC_BUILD]
+          : [DIST_BUILD];
+  const textPasses = count('text-passes', values['text-passes']) ?? DEFAULT_TEXT_PASSES;
+  if (textPasses < 1) throw new Error('--text-passes needs at least 1');
   return {
     quick,
     limit,
     datasets: (values.dataset ?? []).flatMap((d) => d.split(',')).filter((d) => d.length > 0),
-    build: values.entry !== undefined ? { label: values.entry, entry: resolve(values.entry) } : values.dist ? DIST_BUILD : SRC_BUILD,
+    builds,
     jsdomEvery: count('jsdom-every', values['jsdom-every']) ?? (quick ? 0 : JSDOM_DEFAULT_SAMPLE_EVERY),
     defuddleEvery: count('defuddle-every', values['defuddle-every']) ?? DEFUDDLE_DEFAULT_SAMPLE_EVERY,
     peers: !values['newsprint-only'],
     text: !values['no-text'],
+    textPasses,
+    gcBetween: values['gc-between'],
     scaling: !values['no-scaling'],
     // A partial run should not overwrite the committed full results unless asked to.
     out: values['no-write'] ? null : (values.out ?? (partial ? null : DEFAULT_REPORT)),
@@ -131,38 +159,6 @@ function progress(label: string): (done: number, total: number) => void {
   };
 }
 
-async function timeTextPath(newsprint: NewsprintModule, root: string, pages: readonly BenchPage[], warmup: number): Promise<SpeedReport['text']> {
-  const texts = loadTexts(root, pages);
-  if (texts.length === 0) return { skipped: 'no non-empty text renderings among the selected pages' };
-  for (const index of spreadIndices(texts.length, warmup)) {
-    const item = texts[index];
-    if (item === undefined) continue;
-    try {
-      newsprint.extract(item.text, { format: 'text' });
-    } catch {
-      // Warm-up only: errors are counted in the timed pass.
-    }
-  }
-  collectGarbage();
-  const times: number[] = [];
-  const errorKinds = new Map<string, number>();
-  let errors = 0;
-  let bytes = 0;
-  for (const item of texts) {
-    const start = performance.now();
-    try {
-      newsprint.extract(item.text, { format: 'text' });
-    } catch (error) {
-      errors++;
-      const kind = describeError(error);
-      errorKinds.set(kind, (errorKinds.get(kind) ?? 0) + 1);
-    }
-    times.push(performance.now() - start);
-    bytes += item.bytes;
-  }
-  return { summary: summarise(times, errors, bytes), pages: texts.length, errorKinds };
-}
-
 function find(results: readonly ContenderResult[], name: string): ContenderResult | undefined {
   return results.find((result) => result.name === name);
 }
@@ -178,10 +174,20 @@ async function main(): Promise<void> {
     console.log(`Datasets not found (set ${DATASETS_ENV} or place them at ../shared/datasets): speed benchmark skipped.`);
     return;
   }
-  if (!existsSync(settings.build.entry)) {
-    console.error(`${settings.build.label}: ${relative(process.cwd(), settings.build.entry)} is missing${settings.build === DIST_BUILD ? '; run `npm run build` first' : ''}.`);
-    process.exitCode = 1;
-    return;
+  if (settings.builds.includes(DIST_BUILD)) {
+    const build = buildIfStale(DIST_BUILD.entry);
+    if (build.error !== undefined) {
+      console.error(build.error);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  for (const build of settings.builds) {
+    if (!existsSync(build.entry)) {
+      console.error(`${build.label}: ${relative(process.cwd(), build.entry)} is missing.`);
+      process.exitCode = 1;
+      return;
+    }
   }
 
   const loadStart = performance.now();
@@ -195,19 +201,29 @@ async function main(): Promise<void> {
   const warmupCount = settings.quick ? QUICK_WARMUP_PAGE_COUNT : WARMUP_PAGE_COUNT;
   const warmupPages = spreadIndices(pages.length, warmupCount).flatMap((i) => (pages[i] === undefined ? [] : [pages[i]]));
 
-  const loaded = await loadNewsprint(settings.build);
+  const primaryBuild = settings.builds[0] ?? DIST_BUILD;
+  const loadedBuilds: { build: NewsprintBuild; module: NewsprintModule }[] = [];
+  let loaded: NewsprintModule | string = 'not loaded';
+  for (const build of settings.builds) {
+    const module = await loadNewsprint(build);
+    if (build === primaryBuild) loaded = module;
+    if (typeof module === 'string') console.error(`newsprint (${build.label}) not timed: ${module}`);
+    else loadedBuilds.push({ build, module });
+  }
   const newsprint = typeof loaded === 'string' ? null : loaded;
-  if (typeof loaded === 'string') console.error(`newsprint not timed: ${loaded}`);
 
+  // The trace tally follows the primary build only: the builds run the same code, counting twice would mislead.
   const tally = new NewsprintTraceTally();
-  const contenders: Contender[] = [];
-  if (newsprint !== null) contenders.push(newsprintContender(newsprint, settings.build, tally));
+  const contenders: Contender[] = loadedBuilds.map(({ build, module }) =>
+    newsprintContender(module, build, build === primaryBuild ? tally : new NewsprintTraceTally()),
+  );
   if (settings.peers) contenders.push(...(await peerContenders(settings)));
 
-  console.error(`Timing ${contenders.length} contenders, interleaved page by page…`);
-  const results = await timeContenders(contenders, pages, warmupPages, progress('pages'));
+  console.error(`Timing ${contenders.length} contenders, interleaved page by page${settings.gcBetween ? ', collecting garbage before each call' : ''}…`);
+  const results = await timeContenders(contenders, pages, warmupPages, { gcBetween: settings.gcBetween, onProgress: progress('pages') });
   collectGarbage();
 
+  // The primary build was loaded first, so its row comes first.
   const newsprintRow = newsprint === null ? undefined : results[0];
   const readability = find(results, READABILITY_LINKEDOM);
   const parseFloor = find(results, HTMLPARSER2_DOCUMENT_FLOOR);
@@ -222,7 +238,12 @@ async function main(): Promise<void> {
     if (settings.text) {
       console.error('Timing the text path…');
       try {
-        text = await timeTextPath(newsprint, root, pages, warmupCount);
+        const texts = loadTexts(root, pages);
+        const builds: TextBuild[] = loadedBuilds.map(({ build, module }) => ({ label: `newsprint (${build.label})`, module }));
+        text =
+          texts.length === 0
+            ? { skipped: 'no non-empty text renderings among the selected pages' }
+            : { results: timeTextPath(builds, texts, { passes: settings.textPasses, onProgress: (label) => console.error(`  text: ${label}`) }), pages: texts.length, passes: settings.textPasses };
       } catch (error) {
         text = { skipped: `failed: ${describeError(error)}` };
       }
@@ -230,7 +251,7 @@ async function main(): Promise<void> {
     if (settings.scaling) {
       console.error('Measuring scaling…');
       try {
-        scaling = await measureScaling(newsprint, settings.build, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS);
+        scaling = await measureScaling(newsprint, primaryBuild, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS);
       } catch (error) {
         scaling = { skipped: `failed: ${describeError(error)}` };
       }
@@ -250,6 +271,7 @@ async function main(): Promise<void> {
     megabytes,
     pagesPerDataset,
     warmupPages: warmupPages.length,
+    gcBetween: settings.gcBetween,
     newsprint: newsprintRow === undefined ? { unavailable: typeof loaded === 'string' ? loaded : 'not run' } : { row: newsprintRow.name },
     contenders: results,
     ratioVsReadability:

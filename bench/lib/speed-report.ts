@@ -1,6 +1,7 @@
 /** Renders the speed benchmark's results as markdown (written to bench/results/speed.md and printed). */
 import type { NewsprintTraceTally } from './speed-contenders.js';
 import type { ContenderResult } from './speed-runner.js';
+import type { TextResult } from './speed-text.js';
 import {
   MAX_PEAK_MEMORY_PER_INPUT_BYTE,
   MAX_TIME_RATIO_PER_TENFOLD,
@@ -8,7 +9,7 @@ import {
   timeGrowthAgainstTarget,
   type ScalingRow,
 } from './speed-scaling.js';
-import { fmt, markdownTable, type TimingSummary } from './speed-stats.js';
+import { fmt, markdownTable } from './speed-stats.js';
 
 export interface SpeedReport {
   date: string;
@@ -22,13 +23,15 @@ export interface SpeedReport {
   megabytes: number;
   pagesPerDataset: ReadonlyMap<string, number>;
   warmupPages: number;
+  /** Whether garbage was collected (untimed) before every timed HTML call. */
+  gcBetween: boolean;
   /** Name of the newsprint row, or why newsprint could not run. */
   newsprint: { row: string } | { unavailable: string };
   contenders: readonly ContenderResult[];
   ratioVsReadability: number | null;
   ratioVsParseFloor: number | null;
   tally: NewsprintTraceTally | null;
-  text: { summary: TimingSummary; pages: number; errorKinds: ReadonlyMap<string, number> } | { skipped: string };
+  text: { results: readonly TextResult[]; pages: number; passes: number } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
 }
 
@@ -79,17 +82,26 @@ function errorNote(kinds: ReadonlyMap<string, number>): string {
 
 function textSection(text: SpeedReport['text']): string {
   if ('skipped' in text) return `### Text path\n\nSkipped: ${text.skipped}.`;
-  const s = text.summary;
+  const rows = text.results.map(({ label, summary: s }) => [
+    label,
+    String(s.pages),
+    String(s.errors),
+    fmt(s.megabytesPerSecond),
+    fmt(s.pagesPerSecond),
+    fmt(s.medianMs),
+    fmt(s.p95Ms),
+    fmt(s.totalMs / 1000),
+  ]);
+  const errors = text.results[0]?.errorKinds ?? new Map<string, number>();
   return [
     '### Text path: `extract(text, { format: "text" })` on the text renderings',
     '',
-    markdownTable(
-      ['pages', 'errors', 'MB/s', 'pages/s', 'median ms', 'p95 ms', 'total s'],
-      [[String(s.pages), String(s.errors), fmt(s.megabytesPerSecond), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]],
-      ['r', 'r', 'r', 'r', 'r', 'r', 'r'],
-    ),
+    markdownTable(['build', 'pages', 'errors', 'MB/s', 'pages/s', 'median ms', 'p95 ms', 'pass s'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
     '',
-    `Pages with an empty rendering (scripts hide everything) are left out.${errorNote(text.errorKinds)}`,
+    `Method: one untimed warm-up pass over all ${text.pages} renderings, then ${text.passes} timed passes (garbage collected,`,
+    'untimed, before each pass; with several builds the passes alternate). Median and p95 are over each page\'s median',
+    'pass; MB/s (UTF-8 input) and pages/s are over the median pass time (the "pass s" column).',
+    `Pages with an empty rendering (scripts hide everything) are left out.${errorNote(errors)}`,
   ].join('\n');
 }
 
@@ -159,7 +171,10 @@ export function renderReport(report: SpeedReport): string {
     `- pages: ${report.pageCount} (${fmt(report.megabytes)} MB of HTML): ${datasets}`,
     `- command: \`${report.command}\``,
     `- method: pages decoded into memory first; one warm-up pass over ${report.warmupPages} pages per contender; then each page`,
-    '  given to every contender in turn (interleaved, so load from elsewhere hits all alike), wall-clock time, async extractors awaited.',
+    '  given to every contender in turn (interleaved, so load from elsewhere hits all alike), wall-clock time, async extractors awaited' +
+      (report.gcBetween ? '; garbage collected (untimed) before every timed call.' : '.'),
+    '- newsprint builds: `dist` is the bundle users install (built first when missing or older than src/), `src` the',
+    '  TypeScript through tsx (`--src`); the ratios below are for the first newsprint row.',
     '',
     markdownTable(
       ['contender', 'pages', 'errors', 'pages/s', 'median ms', 'p95 ms', 'total s', 'MB/s', 'notes'],

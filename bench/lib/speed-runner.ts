@@ -83,13 +83,20 @@ class Recorder {
   }
 }
 
+export interface TimingOptions {
+  /** Collect garbage (untimed) before every timed call, so no contender pays for the previous one's garbage. */
+  gcBetween?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** A warm-up pass over `warmupPages` for every contender, then the timed, interleaved pass over `pages`. */
 export async function timeContenders(
   contenders: readonly Contender[],
   pages: readonly BenchPage[],
   warmupPages: readonly BenchPage[],
-  onProgress?: (done: number, total: number) => void,
+  options: TimingOptions = {},
 ): Promise<ContenderResult[]> {
+  const { gcBetween = false, onProgress } = options;
   for (const contender of contenders) {
     for (const page of warmupPages) await runOnce(contender, page);
   }
@@ -99,6 +106,7 @@ export async function timeContenders(
     for (let k = 0; k < recorders.length; k++) {
       const recorder = recorders[(pageIndex + k) % recorders.length];
       if (recorder === undefined || !isSampled(pageIndex, recorder.contender.sampleEvery)) continue;
+      if (gcBetween) collectGarbage();
       recorder.record(page, await runOnce(recorder.contender, page));
     }
     onProgress?.(pageIndex + 1, pages.length);

@@ -41,6 +41,30 @@ export function summarise(timesMs: readonly number[], errors: number, bytes: num
   };
 }
 
+/**
+ * Summarises several timed passes over the same pages (`passes[p][i]`: page i in pass p). Each page's time is
+ * the median of its passes, so one pass disturbed by a collection or by load from elsewhere does not decide it;
+ * median and p95 are over those per-page times. Throughput (pages/s, MB/s) and `totalMs` come from the median
+ * pass total, i.e. a whole pass as a user's batch would see it.
+ */
+export function summarisePasses(passes: readonly (readonly number[])[], errors: number, bytes: number): TimingSummary {
+  const pageCount = passes[0]?.length ?? 0;
+  if (passes.some((pass) => pass.length !== pageCount)) throw new Error('every pass must time the same pages');
+  const perPage: number[] = [];
+  for (let i = 0; i < pageCount; i++) perPage.push(median(passes.map((pass) => pass[i] ?? Number.NaN)));
+  const totalMs = median(passes.map((pass) => pass.reduce((sum, t) => sum + t, 0)));
+  const seconds = totalMs / 1000;
+  return {
+    pages: pageCount,
+    errors,
+    totalMs,
+    pagesPerSecond: seconds > 0 ? pageCount / seconds : Number.NaN,
+    medianMs: median(perPage),
+    p95Ms: quantile(perPage, 0.95),
+    megabytesPerSecond: seconds > 0 ? bytes / 1e6 / seconds : Number.NaN,
+  };
+}
+
 /** A number with a sensible count of significant digits for a table cell; `–` when not a number. */
 export function fmt(value: number, digits = 3): string {
   if (!Number.isFinite(value)) return '–';

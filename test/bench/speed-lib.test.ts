@@ -1,7 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staleReason } from '../../bench/lib/speed-build.js';
+import { timeTextPath } from '../../bench/lib/speed-text.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
-import { quantile, summarise } from '../../bench/lib/speed-stats.js';
+import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
 import { timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
 
 const bytes = (text: string, encoding: BufferEncoding = 'utf8'): Uint8Array => Buffer.from(text, encoding);
@@ -52,6 +57,24 @@ describe('stats', () => {
     expect(summary.megabytesPerSecond).toBe(10);
     expect(summary.errors).toBe(1);
   });
+
+  it('takes each page at its median pass and throughput from the median pass total', () => {
+    // Pass 2 is disturbed on page 0 and pass 3 on page 1: neither decides a page's time or the total.
+    const summary = summarisePasses(
+      [
+        [10, 20],
+        [90, 20],
+        [10, 80],
+      ],
+      0,
+      3_000_000,
+    );
+    expect(summary.medianMs).toBe(15);
+    expect(summary.totalMs).toBe(90);
+    expect(summary.pagesPerSecond).toBeCloseTo(2 / 0.09);
+    expect(summary.megabytesPerSecond).toBeCloseTo(3 / 0.09);
+    expect(() => summarisePasses([[1, 2], [1]], 0, 0)).toThrow();
+  });
 });
 
 describe('scaling target', () => {
@@ -84,5 +107,45 @@ describe('cpuprofile self time', () => {
     const mapped = selfTimeByFunction(profile, '/repo', (url) => (url.endsWith('a.ts') ? 42 : null));
     expect(mapped.map((row) => row.key)).toContain('segment src/a.ts:42');
     expect(selfTimeByFile(profile, '/repo').map((row) => row.key).sort()).toEqual(['node_modules/p/t.js', 'src/a.ts']);
+  });
+});
+
+describe('text path timing', () => {
+  it('warms up once, times every pass, and counts errors once', () => {
+    let calls = 0;
+    const module = {
+      extract(input: string): never {
+        calls++;
+        if (input === 'bad') throw Object.assign(new Error('no article'), { code: 'NO_ARTICLE' });
+        return {} as never;
+      },
+    };
+    const texts = ['good', 'bad'].map((text, i) => ({ dataset: 'd', id: String(i), text, bytes: 500_000 }));
+    const [result] = timeTextPath([{ label: 'x', module }], texts, { passes: 3 });
+    expect(calls).toBe(2 * (1 + 3));
+    expect(result?.summary.pages).toBe(2);
+    expect(result?.summary.errors).toBe(1);
+    expect(result?.errorKinds.size).toBe(1);
+  });
+});
+
+describe('build staleness', () => {
+  it('asks for a build when dist is missing or older than src', () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsprint-bench-'));
+    try {
+      mkdirSync(join(root, 'src'));
+      mkdirSync(join(root, 'dist'));
+      const entry = join(root, 'dist', 'index.js');
+      expect(staleReason(entry, root)).toMatch(/missing/);
+      writeFileSync(join(root, 'src', 'index.ts'), '');
+      writeFileSync(entry, '');
+      utimesSync(join(root, 'src', 'index.ts'), 2000, 2000);
+      utimesSync(entry, 1000, 1000);
+      expect(staleReason(entry, root)).toMatch(/older than src/);
+      utimesSync(entry, 3000, 3000);
+      expect(staleReason(entry, root)).toBeNull();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
