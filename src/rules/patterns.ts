@@ -94,7 +94,7 @@ export const PHRASE_GROUPS: readonly PhraseGroup[] = [
     // The selector ends the body at such a heading when little text follows it (see `select.ts`).
     why: 'headings of an author box or a press contact closing the article',
     pattern:
-      /^(?:über (?:den|die) autor(?:in)?|über mich|zum autor|zur autorin|zur person|about the (?:author|writer)|à propos de l.auteur|l.auteur|sobre el autor|sobre o autor|l.autore|(?:presse)?kontakt|ansprechpartner(?:in)?(?: [^:]{1,40})?|media contact|press contact) ?:?$/i,
+      /^(?:über (?:den|die) autor(?:in)?(?: ?\/ ?(?:den|die) autor(?:in)?)?|über mich|zum autor|zur autorin|zur person|(?:der |die )?autor(?:in)?|(?:the )?author|about the (?:author|writer)|à propos de l.auteur|l.auteur|sobre el autor|sobre o autor|l.autore|(?:presse)?kontakt|ansprechpartner(?:in)?(?: [^:]{1,40})?|media contact|press contact) ?:?$/i,
     maxChars: 60,
   },
   {
