@@ -1541,10 +1541,12 @@ function isCommentStamp(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
   if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && COMMENT_SAYS_LINE.test(draft.text)) return true;
   if ((draft.chars & HAS_DIGIT) === 0) return false;
-  if (draft.words > COMMENT_STAMP_MAX_WORDS || !CLOCK_TIME_IN_LINE.test(draft.text)) return false;
+  // A short header may give the day alone ("Jermaine 07 Nov 12", "Miles Taylor 12 days ago"); a longer one needs the time.
+  const short = draft.words <= COMMENT_STAMP_DAY_ONLY_MAX_WORDS && opensWithName(draft.text);
+  if (draft.words > COMMENT_STAMP_MAX_WORDS || (!short && !CLOCK_TIME_IN_LINE.test(draft.text))) return false;
   if (endsSentence(draft.text) && !MERIDIEM_END.test(draft.text)) return false;
   const words = draft.text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let dated = NUMERIC_DATE_ONLY.test(draft.text);
+  let dated = NUMERIC_DATE_ONLY.test(draft.text) || COMMENT_AGE.test(draft.text);
   let named = false;
   for (const word of words) {
     if (CALENDAR_WORDS.has(word)) dated = true;
@@ -1552,6 +1554,18 @@ function isCommentStamp(draft: Draft): boolean {
   }
   return dated && named;
 }
+
+/** Whether the line opens with a word that is no date word: a header gives the writer first ("18 Aug: Torquay" is a fixture). */
+function opensWithName(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0]?.toLowerCase();
+  return first !== undefined && !CALENDAR_WORDS.has(first) && !RELATIVE_DATE_WORDS.has(first) && !DATE_FILLER_WORDS.has(first);
+}
+
+/** Why: a comment's age as its header prints it ("12 days ago", "vor 3 Tagen"). */
+const COMMENT_AGE = /\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|\bvor \d+ (?:minuten|stunden|tagen|wochen|monaten|jahren)\b/iu;
+
+/** Why: a name and a day fit in this many words; a dated teaser headline is longer. */
+const COMMENT_STAMP_DAY_ONLY_MAX_WORDS = 5;
 
 /** Why: blog themes head a comment with its writer and a verb: "Jane Doe says:", "Ann said,", "Anhora sagt:". */
 const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|scrive)\s?[:,]?$/u;

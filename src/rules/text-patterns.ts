@@ -678,7 +678,7 @@ export const COMMENT_FORM_NOTICE =
  * „Title“", "One thought on “Title”"); only comments sit under such a heading.
  */
 export const COMMENT_COUNT_HEADING =
-  /^(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una|um|uma)\s+(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|respostas)\s+(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)\s+\S/iu;
+  /^(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una|um|uma)\s+(?:\p{L}+\s+)?(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|respostas)\s+(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)\s+\S/iu;
 /** Why: the headline a count heading names, without its quotes. */
 export const COMMENT_COUNT_HEADING_TITLE = /\s(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)\s+[“"„«‘']?\s*(.+?)\s*[”"“»’']?$/u;
 /** Why: the heading is the count and a headline. */

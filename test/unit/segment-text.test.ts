@@ -406,6 +406,10 @@ describe('segmentText: sections', () => {
     expect(blocks.find((b) => b.text === BODY_B)?.hint).toBeNull();
     const says = ['Ann says:', 'Secondary source, John, and the original has another verb.', 'Jpsilver said,', 'Agreed, the potholes on the north ramp are the worst part of it.', 'Anhora sagt:', 'The library matters more to me than the roads do.'];
     expect(seg(`${article}\n\n${says.join('\n\n')}`).blocks.find((b) => b.text.startsWith('Agreed'))?.hint).toBe('comments');
+    const aged = ['Jermaine 07 Nov 12', 'Love it, the little details that matter.', 'Miles Taylor 12 days ago', 'Pity the meeting did not have the latest issue.', 'Waiology 11 days ago', 'Agreed on all counts here.'];
+    expect(seg(`${article}\n\n${aged.join('\n\n')}`).blocks.find((b) => b.text.startsWith('Pity'))?.hint).toBe('comments');
+    const fixtures = ['18 Aug: Torquay (h)', 'Home win expected.', '21 Aug: Bradford (a)', 'Away trip north.', '25 Aug: Burton (a)', 'Another away day.'];
+    expect(seg(`${article}\n\n${fixtures.join('\n\n')}`).blocks.some((b) => b.hint === 'comments')).toBe(false);
     // A live blog's stamps (day and time alone) are no thread, nor are dated teasers.
     const live = ['March 3, 2024 10:32', BODY_C, 'March 3, 2024 10:48', BODY_A, 'March 3, 2024 11:05', BODY_B];
     expect(seg(`${article}\n\n${live.join('\n\n')}`).blocks.some((b) => b.hint === 'comments')).toBe(false);
