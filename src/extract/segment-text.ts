@@ -36,6 +36,7 @@ import {
   COMMENT_COUNT_HEADING,
   COMMENT_COUNT_HEADING_MAX_WORDS,
   COMMENT_COUNT_HEADING_TITLE,
+  HEADLINE_QUOTES,
   COMMENT_ACTION_WORDS,
   COMMENT_ACTION_CORE_WORDS,
   COMMENT_ACTION_LINE_MAX_WORDS,
@@ -1620,8 +1621,8 @@ const NAMED_TITLE_MAX_DISTANCE = 40;
 
 /** The block above `heading` that is the headline its count heading names ("2 Responses to Title"), or -1. */
 function namedTitleAbove(drafts: readonly Draft[], heading: number): number {
-  const named = COMMENT_COUNT_HEADING_TITLE.exec(drafts[heading]!.text)?.[1]?.toLowerCase();
-  if (named === undefined || named.length === 0) return -1;
+  const named = stripQuotes(COMMENT_COUNT_HEADING_TITLE.exec(drafts[heading]!.text)?.[1] ?? '').toLowerCase();
+  if (named.length === 0) return -1;
   for (let j = heading - 1; j >= 0 && j >= heading - NAMED_TITLE_MAX_DISTANCE; j--) {
     const d = drafts[j]!;
     if (d.lines === 1 && d.text.length === named.length && d.text.toLowerCase() === named) return j;
@@ -1637,6 +1638,15 @@ function postWordsBetween(drafts: readonly Draft[], from: number, to: number): n
   let words = 0;
   for (let j = from + 1; j < to; j++) if (drafts[j]!.kind === 'paragraph' && drafts[j]!.ownHint === null) words += draftWords(drafts[j]!);
   return words;
+}
+
+/** The text without the quotes and spaces around it. */
+function stripQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (HEADLINE_QUOTES.includes(text[start]!) || isSpaceCode(text.charCodeAt(start)))) start++;
+  while (end > start && (HEADLINE_QUOTES.includes(text[end - 1]!) || isSpaceCode(text.charCodeAt(end - 1)))) end--;
+  return text.slice(start, end);
 }
 
 /** A block a teaser section took that turned out to be the article's: back to its own hint. */

@@ -679,8 +679,10 @@ export const COMMENT_FORM_NOTICE =
  */
 export const COMMENT_COUNT_HEADING =
   /^(?:\d+|one|two|three|ein|eine|zwei|drei|un|une|uno|una|um|uma)\s+(?:\p{L}+\s+)?(?:responses?|replies|thoughts?|comments?|kommentare?|antworten|gedanken|réflexions?|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte|comentários|respostas)\s+(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)\s+\S/iu;
-/** Why: the headline a count heading names, without its quotes. */
-export const COMMENT_COUNT_HEADING_TITLE = /\s(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)\s+[“"„«‘']?\s*(.+?)\s*[”"“»’']?$/u;
+/** Why: the headline a count heading names, after its count, noun (and adjective) and preposition; quotes stripped apart. */
+export const COMMENT_COUNT_HEADING_TITLE = /^\S+[ \t]+(?:\S+[ \t]+)?\S+[ \t]+(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)[ \t](.*)$/u;
+/** Why: the quotes a count heading sets around the headline it names. */
+export const HEADLINE_QUOTES = '“”"„«»‘’\'';
 /** Why: the heading is the count and a headline. */
 export const COMMENT_COUNT_HEADING_MAX_WORDS = 30;
 
