@@ -1085,13 +1085,21 @@ function followedByBody(drafts: readonly Draft[], i: number): boolean {
   return next !== undefined && isBodyLike(next);
 }
 
-/** innerText link lists: four or more headlines in a row, no blank line between, nothing else. */
+/** innerText link lists: four or more headlines in a row, no blank line between, nothing else; or three dated ones. */
 function markHeadlineRuns(drafts: readonly Draft[]): void {
+  const packedHeadline = (end: number, start: number): boolean =>
+    drafts[end]!.hint === null && isHeadlineLine(drafts[end]) && (end === start || drafts[end]!.blankLinesBefore === 0) && !followedByBody(drafts, end);
+  markRuns(drafts, packedHeadline, HEADLINE_RUN_MIN);
+  markRuns(drafts, (end) => isDatedHeadline(drafts[end]!), DATED_HEADLINE_RUN_MIN);
+}
+
+/** Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list. */
+function markRuns(drafts: readonly Draft[], continues: (end: number, start: number) => boolean, min: number): void {
   let start = 0;
   while (start < drafts.length) {
     let end = start;
-    while (end < drafts.length && drafts[end]?.hint === null && isHeadlineLine(drafts[end]) && (end === start || drafts[end]?.blankLinesBefore === 0) && !followedByBody(drafts, end)) end++;
-    if (end - start >= HEADLINE_RUN_MIN) {
+    while (end < drafts.length && continues(end, start)) end++;
+    if (end - start >= min) {
       for (const draft of drafts.slice(start, end)) {
         setHint(draft, 'related', 'text:headline-run');
         draft.ownHint = 'related';
@@ -1100,7 +1108,6 @@ function markHeadlineRuns(drafts: readonly Draft[]): void {
     }
     start = Math.max(end, start + 1);
   }
-  markDatedHeadlineRuns(drafts);
 }
 
 /** Why: teaser lists print each headline with its day before or after it ("2 days ago Title", "Title 31.10.2023"). */
@@ -1116,23 +1123,6 @@ function isDatedHeadline(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.hint !== null || (shape(draft).chars & HAS_DIGIT) === 0) return false;
   const words = draftWords(draft);
   return words >= DATED_HEADLINE_MIN_WORDS && words <= DATED_HEADLINE_MAX_WORDS && DATED_HEADLINE.test(draft.text);
-}
-
-/** Teaser headlines, each with its day: three or more in a row. */
-function markDatedHeadlineRuns(drafts: readonly Draft[]): void {
-  let start = 0;
-  while (start < drafts.length) {
-    let end = start;
-    while (end < drafts.length && isDatedHeadline(drafts[end]!)) end++;
-    if (end - start >= DATED_HEADLINE_RUN_MIN) {
-      for (const draft of drafts.slice(start, end)) {
-        setHint(draft, 'related', 'text:headline-run');
-        draft.ownHint = 'related';
-        draft.ownHintToken = 'text:headline-run';
-      }
-    }
-    start = Math.max(end, start + 1);
-  }
 }
 
 /** Whether the word is a bare number (ASCII digits only, as the key's words are). */
@@ -1369,8 +1359,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i] as Draft;
     // A reader's "See also:" inside a thread, with reply links still to come, is a comment's line.
-    const open = current as SectionMark | null;
-    const inThread: boolean = open !== null && open.kind === 'comments' && replyLinkWithin(drafts, i, REPLY_RUN_MAX_GAP);
+    const inThread: boolean = current !== null && current.kind === 'comments' && replyLinkWithin(drafts, i, REPLY_RUN_MAX_GAP);
     const relatedKey: string | null = inThread ? null : relatedLabelKey(drafts, i);
     if (relatedKey !== null) {
       current = { kind: 'related', start: i, token: `text:related-under:${relatedKey}` };

@@ -418,11 +418,6 @@ function isSentenceBlock(blocks: readonly Block[], features: readonly Features[]
 }
 
 /**
- * jusText's neighbour pass: a short block (a one-line paragraph, a list item, a subheading)
- * stays when prose lies on both sides of it within the region; at the region's edges it goes.
- * Headings stay when prose follows them closely.
- */
-/**
  * Why: in plain text a line of a few words that ends no sentence, alone in its paragraph, is a link, a label or a
  * teaser heading far more often than article text (trafilatura-eval, text renderings, kept lines of 1-3 words
  * between prose: 54 article snippets against 173 boilerplate ones); HTML marks such lines' roles, text does not.
@@ -437,6 +432,11 @@ function isTextFragment(b: Block, f: Features): boolean {
   return b.kind === 'paragraph' && f.words <= TEXT_FRAGMENT_MAX_WORDS && !f.sentenceEnd && !CODE_LINE_MARKS.test(b.text);
 }
 
+/**
+ * jusText's neighbour pass: a short block (a one-line paragraph, a list item, a subheading)
+ * stays when prose lies on both sides of it within the region; at the region's edges it goes.
+ * Headings stay when prose follows them closely. In plain text a lone fragment goes ({@link isTextFragment}).
+ */
 function reviseByNeighbours(blocks: readonly Block[], features: readonly Features[], classified: readonly Classified[], verdicts: Verdict[], candidate: Uint8Array, text: boolean): void {
   const n = blocks.length;
   const goodBefore = new Uint8Array(n);
@@ -471,11 +471,11 @@ function reviseByNeighbours(blocks: readonly Block[], features: readonly Feature
     }
     // Short blocks at the region's edges stay too: the region already excludes the page chrome, and
     // dropping them cost more article lines (kickers, sign-offs, datelines the truth keeps) than it saved.
-    const between = goodBefore[i] === 1 && goodAfter[i] === 1;
-    if (text && isTextFragment(blocks[i]!, features[i]!)) {
+    if (text && isTextFragment(b, features[i]!)) {
       verdicts[i] = { label: classified[i]!.label ?? 'other', kept: false, reason: 'text-fragment' };
       continue;
     }
+    const between = goodBefore[i] === 1 && goodAfter[i] === 1;
     verdicts[i] = { label: b.kind === 'caption' ? 'caption' : 'body', kept: true, reason: between ? 'between-prose' : 'short-in-region' };
   }
 }
