@@ -658,10 +658,11 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
   // links, which meta rows under a headline print too).
   'Your email address will not be published. Required fields are marked *',
   'Kommentare', 'Kommentar schreiben', 'Kommentieren', 'Leserkommentare', 'Diskussion', 'Kommentar verfassen',
-  'Schreibe einen Kommentar', 'Eine Antwort hinterlassen', 'Antwort hinterlassen',
+  'Schreibe einen Kommentar', 'Eine Antwort hinterlassen', 'Antwort hinterlassen', 'Hinterlassen Sie eine Antwort',
+  'Hinterlasse eine Antwort', 'Hinterlasse einen Kommentar', 'Hinterlasse jetzt einen Kommentar', 'Kommentar hinterlassen',
   'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.',
   'Commentaires', 'Laisser un commentaire', 'Réagir', 'Réactions', 'Ajouter un commentaire',
-  'Comentarios', 'Deja un comentario', 'Deja tu comentario', 'Añadir comentario',
+  'Comentarios', 'Deja un comentario', 'Deja tu comentario', 'Añadir comentario', 'Comentar este artículo',
   'Comentários', 'Deixe um comentário', 'Deixe seu comentário', 'Comente',
   'Commenti', 'Lascia un commento', 'Commenta',
 ]);
@@ -672,7 +673,7 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
  * the thread and the sidebars, never the article.
  */
 export const COMMENT_FORM_NOTICE =
-  /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|wird nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/iu;
+  /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|will never|wird nicht|wird niemals|nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/iu;
 /**
  * Why: blog themes head the comments with their count and the post's title ("14 Responses to “Title”", "3 Gedanken zu
  * „Title“", "One thought on “Title”"); only comments sit under such a heading.
@@ -747,7 +748,7 @@ export const COOKIE_MAX_WORDS = 60;
 
 /** Why: paywall and membership prompts. */
 export const SUBSCRIPTION_PATTERN =
-  /^(?:subscribe (?:now|today|to continue|for)|already a subscriber|support (?:our|independent) journalism|become a (?:member|subscriber)|this (?:article|story|content) is (?:for|only available to) subscribers|get unlimited access|start your free trial|unlock this article|jetzt abonnieren|abonnieren sie|bereits abonnent|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|sei già abbonato)/iu;
+  /^(?:subscribe (?:now|today|to continue|for)|already a subscriber|support (?:our|independent) journalism|become a (?:member|subscriber)|this (?:article|story|content) is (?:for|only available to) subscribers|get unlimited access|start your free trial|unlock this article|jetzt abonnieren|abonnieren sie|bereits abonnent|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|sei già abbonato|kostenlos registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to continue reading)/iu;
 
 /** Why: a prompt is short; longer text that starts alike is prose. */
 export const PROMPT_MAX_WORDS = 30;
@@ -774,7 +775,7 @@ export const SHARE_WORDS = wordSet(
   `share shares sharing this article story post on via with tweet facebook twitter x linkedin whatsapp email e mail mail
    print copy link url pinterest reddit telegram flipboard messenger threads bluesky save bookmark comment comments
    teilen artikel drucken kopieren partager partagez l article imprimer copier le lien compartir compartilhar
-   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends pin it twittern weitersagen`,
+   compartilhe imprimir copiar enlace condividi stampa copia beitrag seite diesen mit freunden friends pin it twittern weitersagen rezept recipe speichern bei`,
 );
 
 /** Why: a line of share words must name sharing itself or a network; "Print" or "Email" alone is not a share bar. */

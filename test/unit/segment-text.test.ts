@@ -251,6 +251,8 @@ describe('lineHint: page chrome', () => {
     ['Click to share on Facebook (Opens in new window)', 'share', 'text:share-bar'],
     ['Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)', 'share', 'text:share-bar'],
     ['SCHLAGWORTE', 'metadata', 'text:tags'],
+    ['Kostenlos registrieren und weiterlesen', 'promo', 'text:subscription-prompt'],
+    ['Rezept drucken  Bei Pinterest speichern', 'share', 'text:share-bar'],
     ['Gefällt mir Lade …', 'share', 'text:like-widget'],
   ];
   it.each(cases)('%s → %s', (line, label, token) => {
@@ -386,7 +388,7 @@ describe('segmentText: sections', () => {
 
   it('opens the comments at a comment form\'s e-mail notice, even under a one-paragraph post', () => {
     const post = `Plejades, M45\n\n${BODY_A}\n\nCamera: Canon\n\nExposure: 60 x 3 minutes`;
-    for (const notice of ['E-Mail Adresse wird nicht veröffentlicht.', 'Email (required; won\'t be published)', 'Your email address will not be published. Required fields are marked *']) {
+    for (const notice of ['E-Mail Adresse wird nicht veröffentlicht.', 'E-Mail (wird benötigt und nicht veröffentlicht)', 'Email (required; won\'t be published)', 'Your email address will not be published. Required fields are marked *']) {
       const { blocks } = seg(`${post}\n\nLeave your mark\n\n${notice}\n\nName\n\nAbout us\n\n${BODY_B}`);
       expect(blocks.find((b) => b.text === notice)?.hintToken).toBe('text:comment-form');
       expect(blocks.find((b) => b.text === BODY_B)?.hint).toBe('comments');
