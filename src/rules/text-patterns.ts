@@ -531,10 +531,10 @@ export const LIKE_WIDGET_LINE =
 export const LIKE_WIDGET_MAX_WORDS = 4;
 
 /** Why: affiliate disclosures sit under the headline of review and deals pages. */
-export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links)\b/iu;
+export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links|erhält [^.]{0,40}(?:ggf\. )?eine provision)\b/iu;
 
-/** Why: every affiliate phrase ends in "commission" or "affiliate links". */
-export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate links/iu, null);
+/** Why: every affiliate phrase ends in "commission", "affiliate links" or "Provision". */
+export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate links|provision/iu, null);
 
 /** Why: an author bio opens with the byline's name and one of these verbs: "Jane Doe covers security for …". */
 export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'writes', 'reports', 'was', 'has', 'joined', 'leads', 'edits', 'ist', 'schreibt', 'est', 'écrit', 'es', 'escribe', 'é', 'escreve', 'scrive']);
@@ -754,7 +754,7 @@ export const SUBSCRIPTION_PATTERN =
 export const PROMPT_MAX_WORDS = 30;
 
 /** Why: newsletter sign-up prompts, placed mid-article or in footers. */
-const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree)`;
+const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree|wir informieren sie regelmäßig|(?:keine|nichts) [^.]{0,60}mehr verpassen|nichts mehr verpassen|ich akzeptiere die datenschutz|ich habe die datenschutzerklärung|i (?:accept|agree to) the privacy policy)`;
 export const NEWSLETTER_PATTERN = new RegExp(String.raw`${NEWSLETTER_START}|\b(?:delivered|sent|straight) to your inbox\b`, 'iu');
 
 /** Why: the unanchored phrase always says "to your inbox"; without it only the line's start can match. */

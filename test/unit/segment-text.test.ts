@@ -252,6 +252,9 @@ describe('lineHint: page chrome', () => {
     ['Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)', 'share', 'text:share-bar'],
     ['SCHLAGWORTE', 'metadata', 'text:tags'],
     ['Kostenlos registrieren und weiterlesen', 'promo', 'text:subscription-prompt'],
+    ['Keine Neuigkeiten aus der Branche mehr verpassen: Abonnieren Sie unseren Newsletter.', 'newsletter', 'text:newsletter-prompt'],
+    ['Ich akzeptiere die Datenschutzbestimmungen und die Hinweise zum Newsletter.', 'newsletter', 'text:newsletter-prompt'],
+    ['Für Links auf dieser Seite erhält das Magazin ggf. eine Provision vom Händler.', 'promo', 'text:affiliate-disclosure'],
     ['Rezept drucken  Bei Pinterest speichern', 'share', 'text:share-bar'],
     ['Gefällt mir Lade …', 'share', 'text:like-widget'],
   ];
