@@ -878,6 +878,27 @@ function endsWithAgency(text: string, end: number): boolean {
   return false;
 }
 
+/**
+ * Why: markup printed as text ("<div style=…><img width=1 height=1 …>") is what a script or a noscript block left in
+ * the rendering (an ad or tracking slot), not the article; an element with an attribute opens the line.
+ */
+const RAW_MARKUP_LINE = /^<(?:div|img|script|iframe|span|noscript|ins|a|p|link|style)[ \t]+[a-z-]+=/iu;
+
+/** A one-line paragraph of markup printed as text, between lines that are none: an ad or tracking slot's residue. */
+function markRawMarkup(drafts: readonly Draft[]): void {
+  const opensTag = (draft: Draft | undefined): boolean => draft !== undefined && draft.text.charCodeAt(0) === 0x3c;
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null || !opensTag(draft)) continue;
+    // A code sample's lines come together; a slot's residue stands alone.
+    if (opensTag(drafts[i - 1]) || opensTag(drafts[i + 1])) continue;
+    if (!RAW_MARKUP_LINE.test(draft.text) || !draft.text.includes('>')) continue;
+    draft.ownHint = 'ad';
+    draft.ownHintToken = 'text:raw-markup';
+    setHint(draft, 'ad', 'text:raw-markup');
+  }
+}
+
 /** Why: a share button's text and its note ("Klicken, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)"). */
 const SHARE_BUTTON_MAX_WORDS = 16;
 /** Why: a bare tags label is a word or two. */
@@ -1775,6 +1796,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   markUnmarkedLists(drafts);
   applyLineRules(drafts);
   markBreadcrumbs(drafts);
+  markRawMarkup(drafts);
   markAuthorBios(drafts);
   markShopBoxes(drafts);
   markBoxTitles(drafts);

@@ -623,6 +623,8 @@ export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
   'Lees ook', 'Lees meer', 'Gerelateerde artikelen', 'Meer nieuws', 'Meest gelezen', 'Läs också', 'Läs mer',
   'Mest lästa', 'Relaterade artiklar', 'Lue myös', 'Lue seuraavaksi', 'Lue aiheesta lisää', 'Luetuimmat',
   'Czytaj również', 'Najczęściej czytane', 'Powiązane artykuły', '相关新闻', '相关阅读', '延伸阅读', '推荐阅读',
+  // Japanese
+  '関連記事', '関連ニュース', 'あわせて読みたい', 'おすすめ記事', '人気記事', 'こちらもおすすめ',
 ]);
 
 /** Why: "More from Business", "Mehr aus Politik", "Plus de Sport": a label naming a section, so matched by prefix. */

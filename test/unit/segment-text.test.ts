@@ -316,7 +316,7 @@ describe('segmentText: sections', () => {
   });
 
   it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
-    for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook']) {
+    for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook', '【関連記事】']) {
       const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
       expect(blocks.find((b) => b.text === 'Some Other Story')?.hint, label).toBe('related');
     }
@@ -449,6 +449,14 @@ describe('segmentText: sections', () => {
     expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
     // Two, or one dateline over the article, are no list.
     expect(seg([dated[0], dated[1], BODY_A].join('\n\n')).blocks.some((b) => b.hintToken === 'text:headline-run')).toBe(false);
+  });
+
+  it('hints markup printed as text on its own line as an ad slot, but not a code sample over several lines', () => {
+    const slot = '<div style="position:absolute;"><img width=1 height=1 alt="" src="https://ads.example/b?1">';
+    const { blocks } = seg(`${BODY_A}\n\n${slot}\n\n${BODY_B}`);
+    expect(blocks.find((b) => b.text === slot)).toMatchObject({ hint: 'ad', hintToken: 'text:raw-markup' });
+    const sample = '<!DOCTYPE html>\n<html>\n<link rel="stylesheet" href="style.css">\n</html>';
+    expect(seg(`${BODY_A}\n\n${sample}\n\n${BODY_B}`).blocks.some((b) => b.hintToken === 'text:raw-markup')).toBe(false);
   });
 
   it('treats a comment count above the article as a single line, not a section', () => {
