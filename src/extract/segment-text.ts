@@ -1039,8 +1039,11 @@ const HEADLINE_RUN_MIN = 4;
 /** Why: ...each with at least this many words (menus have fewer). */
 const HEADLINE_MIN_WORDS = 3;
 
+/** Why: box-drawing characters frame program output and tables printed as text, never a headline. */
+const BOX_DRAWING = /[\u2500-\u257f]/u;
+
 function isHeadlineLine(draft: Draft | undefined): boolean {
-  return draft !== undefined && isHeadingShaped(draft) && draftWords(draft) >= HEADLINE_MIN_WORDS && !endsSentence(draft.text);
+  return draft !== undefined && isHeadingShaped(draft) && draftWords(draft) >= HEADLINE_MIN_WORDS && !endsSentence(draft.text) && !BOX_DRAWING.test(draft.text);
 }
 
 /** The prefix labels by their first word, in table order, so a key is compared only with those it could start with. */

@@ -459,6 +459,12 @@ describe('segmentText: sections', () => {
     expect(seg(`${BODY_A}\n\n${sample}\n\n${BODY_B}`).blocks.some((b) => b.hintToken === 'text:raw-markup')).toBe(false);
   });
 
+  it('does not read rows of program output framed in box-drawing characters as a headline run', () => {
+    const rows = ['2 │ -0.757 │ t', '3 │ -0.432 │ f', '12 │ 2.487 │ t', '5 │ 0.216 │ f', '3 │ -0.432 │ f', '4 │ -0.108 │ f', '2 │ -0.757 │ t'];
+    const { blocks } = seg(`${BODY_A}\n${rows.join('\n')}\n${BODY_B}`);
+    expect(blocks.some((b) => b.hintToken === 'text:headline-run')).toBe(false);
+  });
+
   it('treats a comment count above the article as a single line, not a section', () => {
     const { blocks } = seg(`Council Backs Budget\n\n3 comments\n\n${BODY_A}\n\n${BODY_B}`);
     expect(blocks.find((b) => b.text === '3 comments')?.hintToken).toBe('text:comment-count');
