@@ -882,7 +882,7 @@ function endsWithAgency(text: string, end: number): boolean {
  * Why: markup printed as text ("<div style=…><img width=1 height=1 …>") is what a script or a noscript block left in
  * the rendering (an ad or tracking slot), not the article; an element with an attribute opens the line.
  */
-const RAW_MARKUP_LINE = /^<(?:div|img|script|iframe|span|noscript|ins|a|p|link|style)[ \t]+[a-z-]+=/iu;
+const AD_SLOT_MARKUP = /^<(?:div|img|script|iframe|span|noscript|ins|a|p|link|style)[ \t]+[a-z-]+=/iu;
 
 /** A one-line paragraph of markup printed as text, between lines that are none: an ad or tracking slot's residue. */
 function markRawMarkup(drafts: readonly Draft[]): void {
@@ -892,10 +892,8 @@ function markRawMarkup(drafts: readonly Draft[]): void {
     if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null || !opensTag(draft)) continue;
     // A code sample's lines come together; a slot's residue stands alone.
     if (opensTag(drafts[i - 1]) || opensTag(drafts[i + 1])) continue;
-    if (!RAW_MARKUP_LINE.test(draft.text) || !draft.text.includes('>')) continue;
-    draft.ownHint = 'ad';
-    draft.ownHintToken = 'text:raw-markup';
-    setHint(draft, 'ad', 'text:raw-markup');
+    if (!AD_SLOT_MARKUP.test(draft.text) || !draft.text.includes('>')) continue;
+    setOwnHint(draft, 'ad', 'text:raw-markup');
   }
 }
 
@@ -1125,9 +1123,7 @@ function markRuns(drafts: readonly Draft[], continues: (end: number, start: numb
     while (end < drafts.length && continues(end, start)) end++;
     if (end - start >= min) {
       for (const draft of drafts.slice(start, end)) {
-        setHint(draft, 'related', 'text:headline-run');
-        draft.ownHint = 'related';
-        draft.ownHintToken = 'text:headline-run';
+        setOwnHint(draft, 'related', 'text:headline-run');
       }
     }
     start = Math.max(end, start + 1);
@@ -1200,6 +1196,13 @@ function setHint(draft: Draft, label: HintLabel, token: string): void {
   draft.hintToken = token;
 }
 
+/** A hint the line earns by itself (not by the section it sits in): kept as its own, so a section can hand it back. */
+function setOwnHint(draft: Draft, label: HintLabel, token: string): void {
+  draft.ownHint = label;
+  draft.ownHintToken = token;
+  setHint(draft, label, token);
+}
+
 /** Why: the headline follows its breadcrumb at once, or past a date or kicker line. */
 const BREADCRUMB_TITLE_MAX_GAP = 2;
 
@@ -1216,9 +1219,7 @@ function markBreadcrumbs(drafts: readonly Draft[]): void {
     const lastStep = lastBreadcrumbStep(trail[1]!).toLowerCase();
     for (let j = i + 1; j < drafts.length && j <= i + BREADCRUMB_TITLE_MAX_GAP; j++) {
       if (drafts[j]!.text.trim().toLowerCase() !== lastStep) continue;
-      draft.ownHint = 'navigation';
-      draft.ownHintToken = 'text:breadcrumb';
-      setHint(draft, 'navigation', 'text:breadcrumb');
+      setOwnHint(draft, 'navigation', 'text:breadcrumb');
       break;
     }
   }
@@ -1246,9 +1247,7 @@ function applyLineRules(drafts: readonly Draft[]): void {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
     if (hint !== null) {
-      setHint(draft, hint.label, hint.token);
-      draft.ownHint = hint.label;
-      draft.ownHintToken = hint.token;
+      setOwnHint(draft, hint.label, hint.token);
     }
   }
 }
@@ -1262,9 +1261,7 @@ function markBoxTitles(drafts: readonly Draft[]): void {
     const draft = drafts[i] as Draft;
     const box = drafts[i + 1]?.ownHint;
     if ((box !== 'newsletter' && box !== 'promo') || !isHeadingShaped(draft) || draftWords(draft) > BOX_TITLE_MAX_WORDS) continue;
-    setHint(draft, box, `text:${box}-title`);
-    draft.ownHint = box;
-    draft.ownHintToken = `text:${box}-title`;
+    setOwnHint(draft, box, `text:${box}-title`);
   }
 }
 
@@ -1282,9 +1279,7 @@ function markAuthorBios(drafts: readonly Draft[]): void {
     if (draft.kind !== 'paragraph' || draft.ownHint !== null || draftWords(draft) > AUTHOR_BIO_MAX_WORDS) continue;
     const opensWithName = names.some((name) => draft.text.startsWith(`${name} `) && AUTHOR_BIO_VERBS.includes(draft.text.slice(name.length + 1).split(/\s+/u)[0] ?? ''));
     if (!opensWithName) continue;
-    setHint(draft, 'metadata', 'text:author-bio');
-    draft.ownHint = 'metadata';
-    draft.ownHintToken = 'text:author-bio';
+    setOwnHint(draft, 'metadata', 'text:author-bio');
   }
 }
 
@@ -1298,17 +1293,13 @@ function markShopBoxes(drafts: readonly Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const button = drafts[i] as Draft;
     if (button.kind !== 'paragraph' || !testLineStart(SHOP_BUTTON_AT, button.text)) continue;
-    setHint(button, 'promo', 'text:shop-button');
-    button.ownHint = 'promo';
-    button.ownHintToken = 'text:shop-button';
+    setOwnHint(button, 'promo', 'text:shop-button');
     for (let j = i - 1; j >= 0 && j >= i - SHOP_BOX_MAX_BLOCKS; j--) {
       const pitch = drafts[j] as Draft;
       if (pitch.kind !== 'paragraph' || pitch.ownHint !== null || draftWords(pitch) > SHOP_PITCH_MAX_WORDS) break;
       // Above the pitch only a label ("From the Herald shop") belongs to the box; a sentence there is body.
       if (j < i - 1 && endsSentence(pitch.text)) break;
-      setHint(pitch, 'promo', 'text:shop-pitch');
-      pitch.ownHint = 'promo';
-      pitch.ownHintToken = 'text:shop-pitch';
+      setOwnHint(pitch, 'promo', 'text:shop-pitch');
     }
   }
 }
@@ -1327,9 +1318,7 @@ function markMenuRuns(drafts: readonly Draft[]): void {
     if (end - start >= MENU_RUN_MIN) {
       for (const draft of drafts.slice(start, end)) {
         if (draft.hint === null) {
-          setHint(draft, 'navigation', 'text:menu-run');
-          draft.ownHint = 'navigation';
-          draft.ownHintToken = 'text:menu-run';
+          setOwnHint(draft, 'navigation', 'text:menu-run');
         }
       }
     }
@@ -1392,11 +1381,11 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       draft.section = sections.length - 1;
       continue;
     }
-    const inOpenable: boolean = current === null || current.kind === 'related';
-    let opener: string | null = inOpenable && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE ? commentsOpener(draft) : null;
+    const opening: string | null = current === null || current.kind === 'related' ? commentsOpener(draft) : null;
+    let opener: string | null = opening !== null && bodySeen >= COMMENT_THREAD_MIN_BODY_BEFORE ? opening : null;
     // A count heading naming a headline printed above ("2 Responses to Title") opens the comments however short the
     // post, and the post runs from that headline: a teaser list it fell into ends there.
-    if (opener === null && inOpenable && commentsOpener(draft) === 'text:comment-heading') {
+    if (opener === null && opening === 'text:comment-heading') {
       const title = namedTitleAbove(drafts, i);
       if (title >= 0 && postWordsBetween(drafts, title, i) >= NAMED_TITLE_MIN_POST_WORDS) {
         opener = 'text:comment-heading';
@@ -1680,9 +1669,7 @@ function releaseLeadIn(drafts: readonly Draft[], end: number, sectionStart: numb
     // A headline packed against the teaser above it, with a gap before the prose, is that list's last teaser.
     const packedWithTeasers = headline && draft.blankLinesBefore === 0 && j - 1 > sectionStart && (drafts[end]?.blankLinesBefore ?? 0) > 0;
     if (packedWithTeasers) break;
-    draft.hint = draft.ownHint;
-    draft.hintToken = draft.ownHintToken;
-    draft.section = -1;
+    releaseFromSection(draft);
     if (headline) break; // one headline: the lines above it are teasers again
   }
 }
@@ -1790,9 +1777,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   if (references.urls.size > 0) {
     for (const draft of drafts.slice(0, references.start)) resolveLinkMarkers(draft, references.urls);
     for (const draft of drafts.slice(references.start)) {
-      draft.ownHint = 'navigation';
-      draft.ownHintToken = 'text:link-references';
-      setHint(draft, 'navigation', 'text:link-references');
+      setOwnHint(draft, 'navigation', 'text:link-references');
     }
   }
 

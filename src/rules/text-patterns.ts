@@ -508,7 +508,13 @@ export const MENU_SEPARATORS: ReadonlySet<string> = new Set(nonEmpty('MENU_SEPAR
  * Why: a breadcrumb trail opens at the home page ("Home › Tech › Title"); when its last step is the headline printed
  * under it, the article starts there.
  */
-export const BREADCRUMB_HOME = /^(?:home|home ?page|start|startseite|accueil|inicio|início|portada|pagina iniziale|strona główna)[ \t]*(?:\||›|»|>>|>|\/|·|•)[ \t]*(\S.*)$/iu;
+export const BREADCRUMB_HOME = new RegExp(
+  String.raw`^(?:home|home ?page|start|startseite|accueil|inicio|início|portada|pagina iniziale|strona główna)[ \t]*(?:${[...MENU_SEPARATORS]
+    .sort((a, b) => b.length - a.length)
+    .map((sep) => sep.replace(/[|/\\^$.*+?()[\]{}]/gu, '\\$&'))
+    .join('|')})[ \t]*(\S.*)$`,
+  'iu',
+);
 
 /**
  * Why: the links to the blog's neighbouring posts ("« Previous Post", "Older Post", "Nächster Beitrag", "Article
