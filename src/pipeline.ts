@@ -14,6 +14,7 @@ import { segmentHtml } from './extract/segment-html.js';
 import { segmentText } from './extract/segment-text.js';
 import { computeFeatures, type Features } from './extract/features.js';
 import { classifyBlocks, type Classified } from './extract/classify.js';
+import { TextModelRows } from './extract/text-model.js';
 import { selectRegion } from './extract/select.js';
 import { READABILITY_MAX_DEPTH_SUM, voteCanWin, voteWithReadability } from './extract/readability-vote.js';
 import { blockText, structure } from './extract/structure.js';
@@ -127,9 +128,11 @@ function run(prepared: Prepared, options: ResolvedOptions, timings: Record<strin
   lap('features');
   const classified = classifyBlocks(seg.blocks, features);
   lap('classify');
-  const selection = selectRegion(seg, features, classified);
+  // Plain text: the learned prior weighs the run search, and the reviser has the last word on each block.
+  const learned = seg.format === 'text' ? new TextModelRows(seg.blocks, features, classified) : null;
+  const selection = selectRegion(seg, features, classified, learned?.prior() ?? null);
   lap('select');
-  let verdicts = selection.verdicts;
+  let verdicts = learned !== null ? learned.revise(selection.verdicts) : selection.verdicts;
   let words = selection.words;
   let confidence = selection.confidence;
   let fallback: Trace['fallback'] = null;

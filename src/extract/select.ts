@@ -235,8 +235,11 @@ function scoreContainers(seg: Segmented, classified: readonly Classified[], over
   return { raw, adjusted };
 }
 
-
-export function selectRegion(seg: Segmented, features: readonly Features[], classified: readonly Classified[]): Selection {
+/**
+ * Picks the article's region and gives every block its verdict. `prior`, on plain text only, holds the learned
+ * prior's log-odds per prose block (src/extract/text-model.ts), which scale each block's pull on the article run.
+ */
+export function selectRegion(seg: Segmented, features: readonly Features[], classified: readonly Classified[], prior: Float64Array | null = null): Selection {
   const { blocks, containers } = seg;
   const overruled = overruledHints(seg, classified);
   const { raw, adjusted } = scoreContainers(seg, classified, overruled);
@@ -284,7 +287,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   }
 
   // Plain text has no container tree worth the name: the region is also the best contiguous run of blocks.
-  const run = seg.format === 'text' ? bestRun(blocks, features, classified) : { start: 0, end: blocks.length - 1 };
+  const run = seg.format === 'text' ? bestRun(blocks, features, classified, prior) : { start: 0, end: blocks.length - 1 };
 
   const verdicts: Verdict[] = new Array<Verdict>(blocks.length);
   const candidate = new Uint8Array(blocks.length);
@@ -361,7 +364,7 @@ const RUN_SENTENCE_MIN_WORDS = 5;
  * boilerplate subtracts, short lines cost a little. Chrome lines cost a paragraph's worth; other hinted blocks
  * are skipped, neither ending nor paying.
  */
-function bestRun(blocks: readonly Block[], features: readonly Features[], classified: readonly Classified[]): { start: number; end: number } {
+function bestRun(blocks: readonly Block[], features: readonly Features[], classified: readonly Classified[], prior: Float64Array | null): { start: number; end: number } {
   let best = 0;
   let bestStart = 0;
   let bestEnd = blocks.length - 1;
@@ -387,7 +390,7 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
     const f = features[i]!;
     // Table cells are short by nature; a table between paragraphs belongs to them.
     const sentence = readsAsSentence(f) || b.kind === 'table-cell' || b.kind === 'code' || (CODE_LINE_MARKS.test(b.text) && !RAW_MARKUP_LINE.test(b.text));
-    const w = k.quality === 'good' ? k.weight : k.quality === 'bad' ? Math.min(k.weight, -RUN_SHORT_BLOCK_COST) : sentence ? k.weight : k.weight - RUN_SHORT_BLOCK_COST;
+    const w = k.quality === 'good' ? (prior === null ? k.weight : k.weight * priorFactor(prior[i]!)) : k.quality === 'bad' ? Math.min(k.weight, -RUN_SHORT_BLOCK_COST) : sentence ? k.weight : k.weight - RUN_SHORT_BLOCK_COST;
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -404,6 +407,16 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
   while (bestStart > 0 && isSentenceBlock(blocks, features, bestStart - 1)) bestStart--;
   while (bestEnd < blocks.length - 1 && isSentenceBlock(blocks, features, bestEnd + 1)) bestEnd++;
   return { start: bestStart, end: bestEnd };
+}
+
+/**
+ * A prose block's pull on the article run, scaled by the learned prior's odds that it is article text
+ * (src/extract/text-model.ts): twice its probability, so a sure block pulls double and a doubtful one little.
+ * Out of fold on the fit sets (readability body F1 / trafilatura-eval snippet F1, rules alone .911 / .883):
+ * 2p .912 / .889, min(1, 2p) .910 / .886, 0.5 + p .913 / .886, 3p .911 / .889.
+ */
+function priorFactor(margin: number): number {
+  return 2 / (1 + Math.exp(-margin));
 }
 
 /** A block of a few words or more that ends like a sentence. */

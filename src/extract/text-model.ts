@@ -1,0 +1,393 @@
+/**
+ * Learned second opinions on plain-text pages, from boosted decision trees over each block's shape and its
+ * neighbourhood (fitted by `bench/fit-text-model.ts` on the text renderings of `readability` and
+ * `trafilatura-eval` only; the other datasets measure whether the fit generalises):
+ *
+ * - the **prior** reads shapes alone and weighs each prose block's pull on the article run before a region exists
+ *   (a list of book titles set as long lines reads as prose to the rules, not to the trees);
+ * - the **reviser** also reads the rules' verdicts around each block and overrules them where it is sure: it drops
+ *   kept blocks that read as boilerplate and extends the article at its edges. Each block it overrules says so in
+ *   its reason (`text-model:boilerplate`, `text-model:article`).
+ */
+import type { Block, Verdict } from './block.js';
+import type { Classified } from './classify.js';
+import type { Features } from './features.js';
+import { TEXT_MODEL } from '../rules/text-model-trees.js';
+import { TEXT_PRIOR } from '../rules/text-prior-trees.js';
+
+/** The hint labels the trees tell apart; the rest share the `hinted` slot. */
+const MODEL_HINTS = ['navigation', 'related', 'share', 'comments', 'newsletter', 'promo', 'legal', 'byline', 'dateline', 'caption', 'metadata', 'ad'] as const;
+
+/** Families of the rules' reasons (the part before the first colon) the reviser tells apart. */
+const MODEL_REASONS = [
+  'outside-region',
+  'hint',
+  'phrase',
+  'prose',
+  'short',
+  'code',
+  'between-prose',
+  'short-in-region',
+  'heading-before-prose',
+  'heading-without-prose',
+  'text-fragment',
+  'teaser-excerpt',
+  'no-sentence',
+  'after-end-chrome',
+  'after-comments',
+  'after-author-box',
+] as const;
+
+/** Blocks either side whose prose the trees sum. */
+const CONTEXT_BLOCKS = 3;
+/** Distances in blocks are counted up to this: further is simply far. */
+const MAX_DISTANCE = 12;
+
+/** A line opening with a credit word: bylines and author boxes. */
+const BY_OPENING = /^(?:by|von|par|por|di|door|av|de)\s/iu;
+/** E-mail addresses, web addresses and copyright signs: contact lines, author boxes, footers. */
+const CONTACT_MARKS = /@|https?:\/\/|www\.|©/u;
+/** A line opening with a bullet or dash printed as text. */
+const BULLET_OPENING = /^[•·▪►»›\-–—*]\s/u;
+
+/** Slots that read the block and its neighbours' shapes: the same whatever the verdicts. */
+const SHAPE_FEATURES = [
+  'words',
+  'sentenceEnd',
+  'stopwordDensity',
+  'commasPerWord',
+  'ellipsis',
+  'heading',
+  'listItem',
+  'tableCell',
+  'good',
+  'bad',
+  'hinted',
+  ...MODEL_HINTS.map((h) => `hint:${h}`),
+  'position',
+  'prevWords',
+  'nextWords',
+  'prevSentence',
+  'nextSentence',
+  'prevHinted',
+  'nextHinted',
+  'prevGood',
+  'nextGood',
+  'goodWordsBefore',
+  'goodWordsAfter',
+  'nearStopwords',
+  'capitalised',
+  'digits',
+  'separators',
+  'charsPerWord',
+  'sentences',
+  'pageBlocks',
+  'colonEnd',
+  'questionEnd',
+  'linkDensity',
+  'blankBefore',
+  'lines',
+  'byOpening',
+  'contactMarks',
+  'bulletOpening',
+];
+
+/** Slots that read the rules' verdicts: blank (zero) for the prior, which runs before there are any. */
+const VERDICT_FEATURES = [
+  'kept',
+  ...MODEL_REASONS.map((r) => `reason:${r}`),
+  'keptWordsBefore',
+  'keptWordsAfter',
+  'keptDistance',
+  'prevKept',
+  'nextKept',
+  'pageKeptWords',
+  'keptShare',
+  'firstKept',
+  'lastKept',
+  'blocksFromFirstKept',
+  'blocksToLastKept',
+  'wordsToKeptMedian',
+];
+
+/** The names of the feature vector's slots, in order: the trees refer to them by index. */
+export const TEXT_MODEL_FEATURES: readonly string[] = [...SHAPE_FEATURES, ...VERDICT_FEATURES];
+const SHAPE_WIDTH = SHAPE_FEATURES.length;
+const WIDTH = TEXT_MODEL_FEATURES.length;
+
+/**
+ * Boosted trees, each in heap order: node `j` sends a row to `2j + 1` when `row[feature[j]] <= threshold[j]`, else
+ * to `2j + 2`; `feature[j] < 0` marks a leaf, whose `value` is added to the log-odds.
+ */
+export interface TreeEnsemble {
+  features: readonly string[];
+  /** The reviser drops a kept block whose log-odds fall below this. */
+  dropMargin: number;
+  /** The reviser keeps a dropped block at the article's edge whose log-odds rise above this. */
+  keepMargin: number;
+  base: number;
+  trees: { feature: number[]; threshold: number[]; value: number[] }[];
+}
+
+/** Every tree's nodes in shared typed arrays (children as absolute indexes): one flat walk instead of nested arrays. */
+interface CompiledTrees {
+  base: number;
+  roots: Int32Array;
+  feature: Int16Array;
+  threshold: Float64Array;
+  left: Int32Array;
+  right: Int32Array;
+  value: Float64Array;
+}
+
+const compiledTrees = new WeakMap<TreeEnsemble, CompiledTrees>();
+
+function compile(model: TreeEnsemble): CompiledTrees {
+  const cached = compiledTrees.get(model);
+  if (cached !== undefined) return cached;
+  const size = model.trees.reduce((n, t) => n + t.feature.length, 0);
+  const c: CompiledTrees = {
+    base: model.base,
+    roots: new Int32Array(model.trees.length),
+    feature: new Int16Array(size),
+    threshold: new Float64Array(size),
+    left: new Int32Array(size),
+    right: new Int32Array(size),
+    value: new Float64Array(size),
+  };
+  let at = 0;
+  model.trees.forEach((t, k) => {
+    c.roots[k] = at;
+    for (let j = 0; j < t.feature.length; j++) {
+      c.feature[at + j] = t.feature[j]!;
+      c.threshold[at + j] = t.threshold[j]!;
+      c.left[at + j] = at + 2 * j + 1;
+      c.right[at + j] = at + 2 * j + 2;
+      c.value[at + j] = t.value[j]!;
+    }
+    at += t.feature.length;
+  });
+  compiledTrees.set(model, c);
+  return c;
+}
+
+/** The trees' log-odds that the block whose row starts at `offset` is article text. */
+export function treeMargin(model: TreeEnsemble, rows: Float64Array, offset: number): number {
+  const c = compile(model);
+  const { roots, feature, threshold, left, right, value } = c;
+  let sum = c.base;
+  for (let k = 0; k < roots.length; k++) {
+    let j = roots[k]!;
+    for (let f = feature[j]!; f >= 0; f = feature[j]!) j = rows[offset + f]! <= threshold[j]! ? left[j]! : right[j]!;
+    sum += value[j]!;
+  }
+  return sum;
+}
+
+let activePrior: TreeEnsemble = TEXT_PRIOR;
+let activeReviser: TreeEnsemble = TEXT_MODEL;
+
+/** Swaps trees in (null restores the shipped ones): the fit script scores each fold with trees that never saw it. Not public API. */
+export function useTextTrees(prior: TreeEnsemble | null, reviser: TreeEnsemble | null): void {
+  activePrior = prior ?? TEXT_PRIOR;
+  activeReviser = reviser ?? TEXT_MODEL;
+}
+
+/** Shares of capitalised words and of digits, and the count of menu separators, in one scan. */
+function shape(text: string): { capitalised: number; digits: number; separators: number; sentences: number } {
+  let words = 0;
+  let caps = 0;
+  let digits = 0;
+  let separators = 0;
+  let sentences = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit) digits++;
+    else if (c === 0x7c || c === 0x2022 || c === 0xb7) separators++;
+    else if (c === 0x20 && i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before === 0x2e || before === 0x21 || before === 0x3f) sentences++;
+    }
+    if (letter && !inWord) {
+      words++;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)) caps++;
+    }
+    inWord = letter || digit;
+  }
+  return { capitalised: words === 0 ? 0 : caps / words, digits: text.length === 0 ? 0 : digits / text.length, separators, sentences };
+}
+
+/**
+ * One page's feature rows, flat (`WIDTH` slots per block): the shape slots are filled once, the verdict slots by
+ * {@link TextModelRows.fillVerdicts} before each use.
+ */
+export class TextModelRows {
+  readonly rows: Float64Array;
+  /** 1 where the rules read the block as prose: the prior is asked about these only. */
+  private readonly prose: Uint8Array;
+
+  constructor(
+    private readonly blocks: readonly Block[],
+    private readonly features: readonly Features[],
+    classified: readonly Classified[],
+  ) {
+    const n = blocks.length;
+    this.rows = new Float64Array(n * WIDTH);
+    const goodWords = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) goodWords[i + 1] = goodWords[i]! + (classified[i]!.quality === 'good' ? features[i]!.words : 0);
+    const rows = this.rows;
+    this.prose = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const b = blocks[i]!;
+      if (classified[i]!.quality === 'good') this.prose[i] = 1;
+      const f = features[i]!;
+      const k = classified[i]!;
+      const prev = i > 0 ? i - 1 : -1;
+      const next = i + 1 < n ? i + 1 : -1;
+      const s = shape(b.text);
+      const last = b.text.charCodeAt(b.text.length - 1);
+      let x = i * WIDTH;
+      rows[x++] = Math.log1p(f.words);
+      rows[x++] = f.sentenceEnd ? 1 : 0;
+      rows[x++] = f.stopwordDensity;
+      rows[x++] = f.words === 0 ? 0 : f.commas / f.words;
+      rows[x++] = f.ellipsis ? 1 : 0;
+      rows[x++] = b.kind === 'heading' ? 1 : 0;
+      rows[x++] = b.kind === 'list-item' ? 1 : 0;
+      rows[x++] = b.kind === 'table-cell' ? 1 : 0;
+      rows[x++] = k.quality === 'good' ? 1 : 0;
+      rows[x++] = k.quality === 'bad' ? 1 : 0;
+      rows[x++] = b.hint !== null ? 1 : 0;
+      for (const h of MODEL_HINTS) rows[x++] = b.hint === h ? 1 : 0;
+      rows[x++] = n <= 1 ? 0 : i / (n - 1);
+      rows[x++] = prev >= 0 ? Math.log1p(features[prev]!.words) : -1;
+      rows[x++] = next >= 0 ? Math.log1p(features[next]!.words) : -1;
+      rows[x++] = prev >= 0 && features[prev]!.sentenceEnd ? 1 : 0;
+      rows[x++] = next >= 0 && features[next]!.sentenceEnd ? 1 : 0;
+      rows[x++] = prev >= 0 && blocks[prev]!.hint !== null ? 1 : 0;
+      rows[x++] = next >= 0 && blocks[next]!.hint !== null ? 1 : 0;
+      rows[x++] = prev >= 0 && classified[prev]!.quality === 'good' ? 1 : 0;
+      rows[x++] = next >= 0 && classified[next]!.quality === 'good' ? 1 : 0;
+      rows[x++] = Math.log1p(goodWords[i]! - goodWords[Math.max(0, i - CONTEXT_BLOCKS)]!);
+      rows[x++] = Math.log1p(goodWords[Math.min(n, i + 1 + CONTEXT_BLOCKS)]! - goodWords[i + 1]!);
+      let stop = 0;
+      let near = 0;
+      for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++, near++) stop += features[j]!.stopwordDensity;
+      rows[x++] = stop / near;
+      rows[x++] = s.capitalised;
+      rows[x++] = s.digits;
+      rows[x++] = Math.min(5, s.separators);
+      rows[x++] = f.words === 0 ? 0 : Math.min(30, f.chars / f.words);
+      rows[x++] = Math.min(10, s.sentences);
+      rows[x++] = Math.log1p(n);
+      rows[x++] = last === 0x3a ? 1 : 0;
+      rows[x++] = last === 0x3f ? 1 : 0;
+      rows[x++] = f.linkDensity;
+      rows[x++] = b.blankBefore ? 1 : 0;
+      rows[x++] = Math.min(10, b.lines);
+      rows[x++] = BY_OPENING.test(b.text) ? 1 : 0;
+      rows[x++] = CONTACT_MARKS.test(b.text) ? 1 : 0;
+      rows[x++] = BULLET_OPENING.test(b.text) ? 1 : 0;
+    }
+  }
+
+  /** Fills the verdict slots from these verdicts, or blanks them (`null`) for the prior. */
+  fillVerdicts(verdicts: readonly Verdict[] | null): void {
+    const { rows, features } = this;
+    const n = this.blocks.length;
+    if (verdicts === null) {
+      for (let i = 0; i < n; i++) rows.fill(0, i * WIDTH + SHAPE_WIDTH, (i + 1) * WIDTH);
+      return;
+    }
+    const keptBefore = new Float64Array(n + 1);
+    const keptWords: number[] = [];
+    let firstKept = -1;
+    let lastKept = -1;
+    for (let i = 0; i < n; i++) {
+      const kept = verdicts[i]!.kept;
+      keptBefore[i + 1] = keptBefore[i]! + (kept ? features[i]!.words : 0);
+      if (!kept) continue;
+      keptWords.push(features[i]!.words);
+      if (firstKept < 0) firstKept = i;
+      lastKept = i;
+    }
+    keptWords.sort((a, b) => a - b);
+    const keptMedian = keptWords.length === 0 ? 0 : keptWords[keptWords.length >> 1]!;
+    const totalKept = keptBefore[n]!;
+    const distance = new Float64Array(n);
+    for (let i = 0, last = -Infinity; i < n; i++) {
+      if (verdicts[i]!.kept) last = i;
+      distance[i] = Math.min(MAX_DISTANCE, i - last);
+    }
+    for (let i = n - 1, next = Infinity; i >= 0; i--) {
+      if (verdicts[i]!.kept) next = i;
+      distance[i] = Math.min(distance[i]!, next - i);
+    }
+    for (let i = 0; i < n; i++) {
+      const v = verdicts[i]!;
+      const f = features[i]!;
+      let x = i * WIDTH + SHAPE_WIDTH;
+      rows[x++] = v.kept ? 1 : 0;
+      const colon = v.reason.indexOf(':');
+      const family = colon < 0 ? v.reason : v.reason.slice(0, colon);
+      for (const r of MODEL_REASONS) rows[x++] = r === family ? 1 : 0;
+      rows[x++] = totalKept === 0 ? 0 : keptBefore[i]! / totalKept;
+      rows[x++] = totalKept === 0 ? 0 : (totalKept - keptBefore[i + 1]!) / totalKept;
+      rows[x++] = distance[i]!;
+      rows[x++] = i > 0 && verdicts[i - 1]!.kept ? 1 : 0;
+      rows[x++] = i + 1 < n && verdicts[i + 1]!.kept ? 1 : 0;
+      rows[x++] = Math.log1p(totalKept);
+      rows[x++] = n === 0 ? 0 : keptWords.length / n;
+      rows[x++] = i === firstKept ? 1 : 0;
+      rows[x++] = i === lastKept ? 1 : 0;
+      rows[x++] = firstKept < 0 ? 0 : Math.max(-MAX_DISTANCE, Math.min(MAX_DISTANCE, i - firstKept));
+      rows[x++] = lastKept < 0 ? 0 : Math.max(-MAX_DISTANCE, Math.min(MAX_DISTANCE, lastKept - i));
+      rows[x++] = keptMedian === 0 ? 0 : Math.min(10, f.words / keptMedian);
+    }
+  }
+
+  /** One block's row, copied (the fit script keeps them). */
+  row(i: number): Float64Array {
+    return this.rows.slice(i * WIDTH, (i + 1) * WIDTH);
+  }
+
+  /** The prior's log-odds per block, for the prose blocks whose pull it scales (0 elsewhere); null without prior trees. */
+  prior(): Float64Array | null {
+    const model = activePrior;
+    if (model.trees.length === 0) return null;
+    this.fillVerdicts(null);
+    const margins = new Float64Array(this.blocks.length);
+    for (let i = 0; i < margins.length; i++) if (this.prose[i] === 1) margins[i] = treeMargin(model, this.rows, i * WIDTH);
+    return margins;
+  }
+
+  /** The verdicts after the reviser's second opinion; the trees run on kept blocks and on the edges' neighbours only. */
+  revise(verdicts: Verdict[]): Verdict[] {
+    const model = activeReviser;
+    const n = this.blocks.length;
+    if (model.trees.length === 0) return verdicts;
+    this.fillVerdicts(verdicts);
+    const out = verdicts.slice();
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+      if (!verdicts[i]!.kept) continue;
+      if (first < 0) first = i;
+      last = i;
+      if (treeMargin(model, this.rows, i * WIDTH) < model.dropMargin) out[i] = { label: 'other', kept: false, reason: 'text-model:boilerplate' };
+    }
+    if (first < 0) return out;
+    // Article text the rules left out sits at the region's edges: the trees extend it there, block by block.
+    const extend = (i: number): boolean => {
+      if (verdicts[i]!.kept || this.blocks[i]!.kind === 'heading' || treeMargin(model, this.rows, i * WIDTH) <= model.keepMargin) return false;
+      out[i] = { label: 'body', kept: true, reason: 'text-model:article' };
+      return true;
+    };
+    for (let i = first - 1; i >= 0 && extend(i); i--);
+    for (let i = last + 1; i < n && extend(i); i++);
+    return out;
+  }
+}
