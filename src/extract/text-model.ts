@@ -12,6 +12,7 @@
 import type { Block, Verdict } from './block.js';
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
+import { cachedCodeTest } from './chars.js';
 import { TEXT_MODEL } from '../rules/text-model-trees.js';
 import { TEXT_PRIOR } from '../rules/text-prior-trees.js';
 
@@ -49,6 +50,53 @@ const BY_OPENING = /^(?:by|von|par|por|di|door|av|de)\s/iu;
 const CONTACT_MARKS = /@|https?:\/\/|www\.|©/u;
 /** A line opening with a bullet or dash printed as text. */
 const BULLET_OPENING = /^[•·▪►»›\-–—*]\s/u;
+
+/**
+ * Words that page chrome uses and article prose seldom does, in the languages of the phrase tables: a share of them
+ * marks author boxes, sign-up pitches and footers the phrase tables do not match whole.
+ */
+const CHROME_WORDS = [
+  'share', 'shares', 'comment', 'comments', 'reply', 'subscribe', 'newsletter', 'login', 'log', 'sign', 'register',
+  'privacy', 'cookie', 'cookies', 'copyright', 'rights', 'reserved', 'terms', 'follow', 'click', 'advertisement',
+  'advertise', 'related', 'read', 'more', 'posted', 'tags', 'tagged', 'filed', 'email', 'e-mail', 'print', 'tweet',
+  'facebook', 'twitter', 'instagram', 'linkedin', 'youtube', 'whatsapp', 'rss', 'feed', 'contact', 'menu', 'search',
+  'home', 'previous', 'next', 'photo', 'photos', 'video', 'videos', 'gallery', 'author', 'editor', 'staff',
+  'teilen', 'kommentar', 'kommentare', 'anmelden', 'abonnieren', 'datenschutz', 'impressum', 'weiterlesen', 'mehr',
+  'partager', 'commentaires', 'abonnez', 'connexion', 'compartir', 'comentarios', 'suscríbete', 'condividi',
+  'commenti', 'compartilhe', 'comentários',
+];
+const CHROME_WORD_SET: ReadonlySet<string> = new Set(CHROME_WORDS);
+/** Longest chrome word: longer words are not looked up. */
+const CHROME_WORD_MAX = Math.max(...CHROME_WORDS.map((w) => w.length));
+/** Length × lowercased first code unit (below 0x100) of every chrome word: most words are ruled out without a copy. */
+const CHROME_WORD_SHAPES = new Uint8Array((CHROME_WORD_MAX + 1) * 0x100);
+for (const w of CHROME_WORDS) CHROME_WORD_SHAPES[w.length * 0x100 + w.charCodeAt(0)] = 1;
+const isLetterBeyondAscii = cachedCodeTest(/^\p{L}$/u);
+
+/** A code unit of a word as the chrome-word count reads one: a letter or a hyphen (surrogates count as letters). */
+function inWord(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
+  return (c >= 0xd800 && c <= 0xdfff) || isLetterBeyondAscii(c);
+}
+
+/** How many of a block's words (runs of letters and hyphens) are {@link CHROME_WORDS}, case aside. */
+function chromeWordCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    if (!inWord(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && inWord(text.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length > CHROME_WORD_MAX) continue;
+    let first = text.charCodeAt(start);
+    if (first >= 0x41 && first <= 0x5a) first += 0x20;
+    if (first < 0x100 && CHROME_WORD_SHAPES[length * 0x100 + first] === 1 && CHROME_WORD_SET.has(text.slice(start, i).toLowerCase())) count++;
+  }
+  return count;
+}
 
 /** Slots that read the block and its neighbours' shapes: the same whatever the verdicts. */
 const SHAPE_FEATURES = [
@@ -90,6 +138,9 @@ const SHAPE_FEATURES = [
   'byOpening',
   'contactMarks',
   'bulletOpening',
+  'chromeWords',
+  'repeated',
+  'charsBefore',
 ];
 
 /** Slots that read the rules' verdicts: blank (zero) for the prior, which runs before there are any. */
@@ -240,6 +291,12 @@ export class TextModelRows {
     for (let i = 0; i < n; i++) goodWords[i + 1] = goodWords[i]! + (classified[i]!.quality === 'good' ? features[i]!.words : 0);
     const rows = this.rows;
     this.prose = new Uint8Array(n);
+    // Lines printed twice on a page are menus, teaser titles and repeated headlines, seldom article prose.
+    const seen = new Map<string, number>();
+    for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+    let totalChars = 0;
+    for (const f of features) totalChars += f.chars;
+    let charsBefore = 0;
     for (let i = 0; i < n; i++) {
       const b = blocks[i]!;
       if (classified[i]!.quality === 'good') this.prose[i] = 1;
@@ -291,6 +348,11 @@ export class TextModelRows {
       rows[x++] = BY_OPENING.test(b.text) ? 1 : 0;
       rows[x++] = CONTACT_MARKS.test(b.text) ? 1 : 0;
       rows[x++] = BULLET_OPENING.test(b.text) ? 1 : 0;
+      // Capped at five words in twenty: a long paragraph naming Twitter twice is no author box.
+      rows[x++] = Math.min(5, chromeWordCount(b.text)) / Math.max(1, Math.min(f.words, 20));
+      rows[x++] = seen.get(b.text)! > 1 ? 1 : 0;
+      rows[x++] = totalChars === 0 ? 0 : charsBefore / totalChars;
+      charsBefore += f.chars;
     }
   }
 
