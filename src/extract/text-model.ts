@@ -39,6 +39,10 @@ const MODEL_REASONS = [
   'after-author-box',
 ] as const;
 
+/** Slot of each hint label and reason family in its one-hot group. */
+const HINT_SLOT: ReadonlyMap<string, number> = new Map(MODEL_HINTS.map((h, i) => [h, i]));
+const REASON_SLOT: ReadonlyMap<string, number> = new Map(MODEL_REASONS.map((r, i) => [r, i]));
+
 /** Blocks either side whose prose the trees sum. */
 const CONTEXT_BLOCKS = 3;
 /** Distances in blocks are counted up to this: further is simply far. */
@@ -46,8 +50,6 @@ const MAX_DISTANCE = 12;
 
 /** A line opening with a credit word: bylines and author boxes. */
 const BY_OPENING = /^(?:by|von|par|por|di|door|av|de)\s/iu;
-/** E-mail addresses, web addresses and copyright signs: contact lines, author boxes, footers. */
-const CONTACT_MARKS = /@|https?:\/\/|www\.|©/u;
 /** A line opening with a bullet or dash printed as text. */
 const BULLET_OPENING = /^[•·▪►»›\-–—*]\s/u;
 
@@ -74,28 +76,18 @@ for (const w of CHROME_WORDS) CHROME_WORD_SHAPES[w.length * 0x100 + w.charCodeAt
 const isLetterBeyondAscii = cachedCodeTest(/^\p{L}$/u);
 
 /** A code unit of a word as the chrome-word count reads one: a letter or a hyphen (surrogates count as letters). */
-function inWord(c: number): boolean {
+function inChromeWord(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
   return (c >= 0xd800 && c <= 0xdfff) || isLetterBeyondAscii(c);
 }
 
-/** How many of a block's words (runs of letters and hyphens) are {@link CHROME_WORDS}, case aside. */
-function chromeWordCount(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; ) {
-    if (!inWord(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && inWord(text.charCodeAt(i))) i++;
-    const length = i - start;
-    if (length > CHROME_WORD_MAX) continue;
-    let first = text.charCodeAt(start);
-    if (first >= 0x41 && first <= 0x5a) first += 0x20;
-    if (first < 0x100 && CHROME_WORD_SHAPES[length * 0x100 + first] === 1 && CHROME_WORD_SET.has(text.slice(start, i).toLowerCase())) count++;
-  }
-  return count;
+/** Whether `text[start, end)` is one of {@link CHROME_WORDS}, case aside; most words are ruled out without a copy. */
+function isChromeWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > CHROME_WORD_MAX) return false;
+  let first = text.charCodeAt(start);
+  if (first >= 0x41 && first <= 0x5a) first += 0x20;
+  return first < 0x100 && CHROME_WORD_SHAPES[length * 0x100 + first] === 1 && CHROME_WORD_SET.has(text.slice(start, end).toLowerCase());
 }
 
 /** Slots that read the block and its neighbours' shapes: the same whatever the verdicts. */
@@ -163,7 +155,6 @@ const VERDICT_FEATURES = [
 
 /** The names of the feature vector's slots, in order: the trees refer to them by index. */
 export const TEXT_MODEL_FEATURES: readonly string[] = [...SHAPE_FEATURES, ...VERDICT_FEATURES];
-const SHAPE_WIDTH = SHAPE_FEATURES.length;
 const WIDTH = TEXT_MODEL_FEATURES.length;
 
 /**
@@ -244,16 +235,38 @@ export function useTextTrees(prior: TreeEnsemble | null, reviser: TreeEnsemble |
   activeReviser = reviser ?? TEXT_MODEL;
 }
 
-/** Shares of capitalised words and of digits, and the count of menu separators, in one scan. */
-function shape(text: string): { capitalised: number; digits: number; separators: number; sentences: number } {
+/** How many numbers a block's scan keeps. */
+const SCAN_FIELDS = 7;
+
+/** What one scan of a block's text counts; one record, reused, so the scan allocates nothing. */
+const scanned = { words: 0, caps: 0, digits: 0, separators: 0, sentences: 0, chromeWords: 0, contact: false };
+
+/**
+ * Counts, in one pass: words (letter runs) and the capitalised ones, digits, menu separators, sentence ends before
+ * a space, {@link CHROME_WORDS} (runs of letters and hyphens, case aside), and whether a contact mark shows
+ * (`@`, `©`, `http://`, `https://`, `www.`).
+ */
+function scan(text: string): typeof scanned {
   let words = 0;
   let caps = 0;
   let digits = 0;
   let separators = 0;
   let sentences = 0;
+  let chromeWords = 0;
+  let contact = false;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let chromeStart = -1;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0x20;
+    // Chrome words: a run of letters and hyphens ends here.
+    if (inChromeWord(c) && i < length) {
+      if (chromeStart < 0) chromeStart = i;
+    } else if (chromeStart >= 0) {
+      if (isChromeWord(text, chromeStart, i)) chromeWords++;
+      chromeStart = -1;
+    }
+    if (i === length) break;
     const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
     const digit = c >= 0x30 && c <= 0x39;
     if (digit) digits++;
@@ -261,6 +274,9 @@ function shape(text: string): { capitalised: number; digits: number; separators:
     else if (c === 0x20 && i > 0) {
       const before = text.charCodeAt(i - 1);
       if (before === 0x2e || before === 0x21 || before === 0x3f) sentences++;
+    } else if (c === 0x40 || c === 0xa9) contact = true;
+    else if (!contact && (c === 0x68 || c === 0x77)) {
+      contact = text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
     }
     if (letter && !inWord) {
       words++;
@@ -268,102 +284,75 @@ function shape(text: string): { capitalised: number; digits: number; separators:
     }
     inWord = letter || digit;
   }
-  return { capitalised: words === 0 ? 0 : caps / words, digits: text.length === 0 ? 0 : digits / text.length, separators, sentences };
+  scanned.words = words;
+  scanned.caps = caps;
+  scanned.digits = digits;
+  scanned.separators = separators;
+  scanned.sentences = sentences;
+  scanned.chromeWords = chromeWords;
+  scanned.contact = contact;
+  return scanned;
 }
 
 /**
- * One page's feature rows, flat (`WIDTH` slots per block): the shape slots are filled once, the verdict slots by
- * {@link TextModelRows.fillVerdicts} before each use.
+ * One page's feature rows, built one block at a time into a scratch row when the trees ask about that block: a
+ * page keeps a few numbers per block (prefix sums, flags), never a full row per block, so memory stays linear in
+ * the blocks with a small constant however short the lines.
  */
 export class TextModelRows {
-  readonly rows: Float64Array;
+  private readonly n: number;
   /** 1 where the rules read the block as prose: the prior is asked about these only. */
   private readonly prose: Uint8Array;
+  /** 1 where the block's exact text is printed more than once on the page. */
+  private readonly repeated: Uint8Array;
+  /** Prefix sums: prose words and characters before each block. */
+  private readonly goodWords: Float64Array;
+  private readonly chars: Float64Array;
+  /** The verdict slots' page-level inputs, or null for the prior (blank slots). */
+  private verdictState: {
+    verdicts: readonly Verdict[];
+    keptBefore: Float64Array;
+    distance: Float64Array;
+    keptCount: number;
+    keptMedian: number;
+    firstKept: number;
+    lastKept: number;
+  } | null = null;
+  private readonly scratch = new Float64Array(WIDTH);
+  /** Each block's {@link scan}, `SCAN_FIELDS` numbers apiece; -1 in the first until counted. */
+  private readonly scans: Int32Array;
 
   constructor(
     private readonly blocks: readonly Block[],
     private readonly features: readonly Features[],
-    classified: readonly Classified[],
+    private readonly classified: readonly Classified[],
   ) {
     const n = blocks.length;
-    this.rows = new Float64Array(n * WIDTH);
-    const goodWords = new Float64Array(n + 1);
-    for (let i = 0; i < n; i++) goodWords[i + 1] = goodWords[i]! + (classified[i]!.quality === 'good' ? features[i]!.words : 0);
-    const rows = this.rows;
+    this.n = n;
     this.prose = new Uint8Array(n);
+    this.repeated = new Uint8Array(n);
+    this.goodWords = new Float64Array(n + 1);
+    this.chars = new Float64Array(n + 1);
+    this.scans = new Int32Array(n * SCAN_FIELDS).fill(-1);
     // Lines printed twice on a page are menus, teaser titles and repeated headlines, seldom article prose.
     const seen = new Map<string, number>();
     for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
-    let totalChars = 0;
-    for (const f of features) totalChars += f.chars;
-    let charsBefore = 0;
     for (let i = 0; i < n; i++) {
-      const b = blocks[i]!;
-      if (classified[i]!.quality === 'good') this.prose[i] = 1;
-      const f = features[i]!;
-      const k = classified[i]!;
-      const prev = i > 0 ? i - 1 : -1;
-      const next = i + 1 < n ? i + 1 : -1;
-      const s = shape(b.text);
-      const last = b.text.charCodeAt(b.text.length - 1);
-      let x = i * WIDTH;
-      rows[x++] = Math.log1p(f.words);
-      rows[x++] = f.sentenceEnd ? 1 : 0;
-      rows[x++] = f.stopwordDensity;
-      rows[x++] = f.words === 0 ? 0 : f.commas / f.words;
-      rows[x++] = f.ellipsis ? 1 : 0;
-      rows[x++] = b.kind === 'heading' ? 1 : 0;
-      rows[x++] = b.kind === 'list-item' ? 1 : 0;
-      rows[x++] = b.kind === 'table-cell' ? 1 : 0;
-      rows[x++] = k.quality === 'good' ? 1 : 0;
-      rows[x++] = k.quality === 'bad' ? 1 : 0;
-      rows[x++] = b.hint !== null ? 1 : 0;
-      for (const h of MODEL_HINTS) rows[x++] = b.hint === h ? 1 : 0;
-      rows[x++] = n <= 1 ? 0 : i / (n - 1);
-      rows[x++] = prev >= 0 ? Math.log1p(features[prev]!.words) : -1;
-      rows[x++] = next >= 0 ? Math.log1p(features[next]!.words) : -1;
-      rows[x++] = prev >= 0 && features[prev]!.sentenceEnd ? 1 : 0;
-      rows[x++] = next >= 0 && features[next]!.sentenceEnd ? 1 : 0;
-      rows[x++] = prev >= 0 && blocks[prev]!.hint !== null ? 1 : 0;
-      rows[x++] = next >= 0 && blocks[next]!.hint !== null ? 1 : 0;
-      rows[x++] = prev >= 0 && classified[prev]!.quality === 'good' ? 1 : 0;
-      rows[x++] = next >= 0 && classified[next]!.quality === 'good' ? 1 : 0;
-      rows[x++] = Math.log1p(goodWords[i]! - goodWords[Math.max(0, i - CONTEXT_BLOCKS)]!);
-      rows[x++] = Math.log1p(goodWords[Math.min(n, i + 1 + CONTEXT_BLOCKS)]! - goodWords[i + 1]!);
-      let stop = 0;
-      let near = 0;
-      for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++, near++) stop += features[j]!.stopwordDensity;
-      rows[x++] = stop / near;
-      rows[x++] = s.capitalised;
-      rows[x++] = s.digits;
-      rows[x++] = Math.min(5, s.separators);
-      rows[x++] = f.words === 0 ? 0 : Math.min(30, f.chars / f.words);
-      rows[x++] = Math.min(10, s.sentences);
-      rows[x++] = Math.log1p(n);
-      rows[x++] = last === 0x3a ? 1 : 0;
-      rows[x++] = last === 0x3f ? 1 : 0;
-      rows[x++] = f.linkDensity;
-      rows[x++] = b.blankBefore ? 1 : 0;
-      rows[x++] = Math.min(10, b.lines);
-      rows[x++] = BY_OPENING.test(b.text) ? 1 : 0;
-      rows[x++] = CONTACT_MARKS.test(b.text) ? 1 : 0;
-      rows[x++] = BULLET_OPENING.test(b.text) ? 1 : 0;
-      // Capped at five words in twenty: a long paragraph naming Twitter twice is no author box.
-      rows[x++] = Math.min(5, chromeWordCount(b.text)) / Math.max(1, Math.min(f.words, 20));
-      rows[x++] = seen.get(b.text)! > 1 ? 1 : 0;
-      rows[x++] = totalChars === 0 ? 0 : charsBefore / totalChars;
-      charsBefore += f.chars;
+      const good = classified[i]!.quality === 'good';
+      if (good) this.prose[i] = 1;
+      if (seen.get(blocks[i]!.text)! > 1) this.repeated[i] = 1;
+      this.goodWords[i + 1] = this.goodWords[i]! + (good ? features[i]!.words : 0);
+      this.chars[i + 1] = this.chars[i]! + features[i]!.chars;
     }
   }
 
-  /** Fills the verdict slots from these verdicts, or blanks them (`null`) for the prior. */
+  /** Sets the verdicts the verdict slots read, or blanks those slots (`null`) for the prior. */
   fillVerdicts(verdicts: readonly Verdict[] | null): void {
-    const { rows, features } = this;
-    const n = this.blocks.length;
     if (verdicts === null) {
-      for (let i = 0; i < n; i++) rows.fill(0, i * WIDTH + SHAPE_WIDTH, (i + 1) * WIDTH);
+      this.verdictState = null;
       return;
     }
+    const { n, features } = this;
     const keptBefore = new Float64Array(n + 1);
     const keptWords: number[] = [];
     let firstKept = -1;
@@ -377,8 +366,6 @@ export class TextModelRows {
       lastKept = i;
     }
     keptWords.sort((a, b) => a - b);
-    const keptMedian = keptWords.length === 0 ? 0 : keptWords[keptWords.length >> 1]!;
-    const totalKept = keptBefore[n]!;
     const distance = new Float64Array(n);
     for (let i = 0, last = -Infinity; i < n; i++) {
       if (verdicts[i]!.kept) last = i;
@@ -388,32 +375,135 @@ export class TextModelRows {
       if (verdicts[i]!.kept) next = i;
       distance[i] = Math.min(distance[i]!, next - i);
     }
-    for (let i = 0; i < n; i++) {
-      const v = verdicts[i]!;
-      const f = features[i]!;
-      let x = i * WIDTH + SHAPE_WIDTH;
-      rows[x++] = v.kept ? 1 : 0;
-      const colon = v.reason.indexOf(':');
-      const family = colon < 0 ? v.reason : v.reason.slice(0, colon);
-      for (const r of MODEL_REASONS) rows[x++] = r === family ? 1 : 0;
-      rows[x++] = totalKept === 0 ? 0 : keptBefore[i]! / totalKept;
-      rows[x++] = totalKept === 0 ? 0 : (totalKept - keptBefore[i + 1]!) / totalKept;
-      rows[x++] = distance[i]!;
-      rows[x++] = i > 0 && verdicts[i - 1]!.kept ? 1 : 0;
-      rows[x++] = i + 1 < n && verdicts[i + 1]!.kept ? 1 : 0;
-      rows[x++] = Math.log1p(totalKept);
-      rows[x++] = n === 0 ? 0 : keptWords.length / n;
-      rows[x++] = i === firstKept ? 1 : 0;
-      rows[x++] = i === lastKept ? 1 : 0;
-      rows[x++] = firstKept < 0 ? 0 : Math.max(-MAX_DISTANCE, Math.min(MAX_DISTANCE, i - firstKept));
-      rows[x++] = lastKept < 0 ? 0 : Math.max(-MAX_DISTANCE, Math.min(MAX_DISTANCE, lastKept - i));
-      rows[x++] = keptMedian === 0 ? 0 : Math.min(10, f.words / keptMedian);
-    }
+    const keptMedian = keptWords.length === 0 ? 0 : keptWords[keptWords.length >> 1]!;
+    this.verdictState = { verdicts, keptBefore, distance, keptCount: keptWords.length, keptMedian, firstKept, lastKept };
   }
 
-  /** One block's row, copied (the fit script keeps them). */
+  /** Block `i`'s row, written into `rows` from `offset`, in {@link TEXT_MODEL_FEATURES} order. */
+  rowInto(i: number, rows: Float64Array, offset = 0): void {
+    const { n, blocks, features, classified } = this;
+    const b = blocks[i]!;
+    const f = features[i]!;
+    const k = classified[i]!;
+    const prev = i > 0 ? i - 1 : -1;
+    const next = i + 1 < n ? i + 1 : -1;
+    const s = this.scanOf(i);
+    const last = b.text.charCodeAt(b.text.length - 1);
+    let x = offset;
+    rows[x++] = Math.log1p(f.words);
+    rows[x++] = f.sentenceEnd ? 1 : 0;
+    rows[x++] = f.stopwordDensity;
+    rows[x++] = f.words === 0 ? 0 : f.commas / f.words;
+    rows[x++] = f.ellipsis ? 1 : 0;
+    rows[x++] = b.kind === 'heading' ? 1 : 0;
+    rows[x++] = b.kind === 'list-item' ? 1 : 0;
+    rows[x++] = b.kind === 'table-cell' ? 1 : 0;
+    rows[x++] = k.quality === 'good' ? 1 : 0;
+    rows[x++] = k.quality === 'bad' ? 1 : 0;
+    rows[x++] = b.hint !== null ? 1 : 0;
+    rows.fill(0, x, x + MODEL_HINTS.length);
+    const hint = b.hint === null ? -1 : (HINT_SLOT.get(b.hint) ?? -1);
+    if (hint >= 0) rows[x + hint] = 1;
+    x += MODEL_HINTS.length;
+    rows[x++] = n <= 1 ? 0 : i / (n - 1);
+    rows[x++] = prev >= 0 ? Math.log1p(features[prev]!.words) : -1;
+    rows[x++] = next >= 0 ? Math.log1p(features[next]!.words) : -1;
+    rows[x++] = prev >= 0 && features[prev]!.sentenceEnd ? 1 : 0;
+    rows[x++] = next >= 0 && features[next]!.sentenceEnd ? 1 : 0;
+    rows[x++] = prev >= 0 && blocks[prev]!.hint !== null ? 1 : 0;
+    rows[x++] = next >= 0 && blocks[next]!.hint !== null ? 1 : 0;
+    rows[x++] = prev >= 0 && classified[prev]!.quality === 'good' ? 1 : 0;
+    rows[x++] = next >= 0 && classified[next]!.quality === 'good' ? 1 : 0;
+    rows[x++] = Math.log1p(this.goodWords[i]! - this.goodWords[Math.max(0, i - CONTEXT_BLOCKS)]!);
+    rows[x++] = Math.log1p(this.goodWords[Math.min(n, i + 1 + CONTEXT_BLOCKS)]! - this.goodWords[i + 1]!);
+    let stop = 0;
+    let near = 0;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++, near++) stop += features[j]!.stopwordDensity;
+    rows[x++] = stop / near;
+    rows[x++] = s.words === 0 ? 0 : s.caps / s.words;
+    rows[x++] = b.text.length === 0 ? 0 : s.digits / b.text.length;
+    rows[x++] = Math.min(5, s.separators);
+    rows[x++] = f.words === 0 ? 0 : Math.min(30, f.chars / f.words);
+    rows[x++] = Math.min(10, s.sentences);
+    rows[x++] = Math.log1p(n);
+    rows[x++] = last === 0x3a ? 1 : 0;
+    rows[x++] = last === 0x3f ? 1 : 0;
+    rows[x++] = f.linkDensity;
+    rows[x++] = b.blankBefore ? 1 : 0;
+    rows[x++] = Math.min(10, b.lines);
+    rows[x++] = BY_OPENING.test(b.text) ? 1 : 0;
+    rows[x++] = s.contact ? 1 : 0;
+    rows[x++] = BULLET_OPENING.test(b.text) ? 1 : 0;
+    // Capped at five words in twenty: a long paragraph naming Twitter twice is no author box.
+    rows[x++] = Math.min(5, s.chromeWords) / Math.max(1, Math.min(f.words, 20));
+    rows[x++] = this.repeated[i]!;
+    const totalChars = this.chars[n]!;
+    rows[x++] = totalChars === 0 ? 0 : this.chars[i]! / totalChars;
+
+    const state = this.verdictState;
+    if (state === null) {
+      rows.fill(0, x, offset + WIDTH);
+      return;
+    }
+    const { verdicts, keptBefore, distance, firstKept, lastKept, keptMedian } = state;
+    const v = verdicts[i]!;
+    const totalKept = keptBefore[n]!;
+    rows[x++] = v.kept ? 1 : 0;
+    const colon = v.reason.indexOf(':');
+    const family = REASON_SLOT.get(colon < 0 ? v.reason : v.reason.slice(0, colon)) ?? -1;
+    rows.fill(0, x, x + MODEL_REASONS.length);
+    if (family >= 0) rows[x + family] = 1;
+    x += MODEL_REASONS.length;
+    rows[x++] = totalKept === 0 ? 0 : keptBefore[i]! / totalKept;
+    rows[x++] = totalKept === 0 ? 0 : (totalKept - keptBefore[i + 1]!) / totalKept;
+    rows[x++] = distance[i]!;
+    rows[x++] = i > 0 && verdicts[i - 1]!.kept ? 1 : 0;
+    rows[x++] = i + 1 < n && verdicts[i + 1]!.kept ? 1 : 0;
+    rows[x++] = Math.log1p(totalKept);
+    rows[x++] = n === 0 ? 0 : state.keptCount / n;
+    rows[x++] = i === firstKept ? 1 : 0;
+    rows[x++] = i === lastKept ? 1 : 0;
+    rows[x++] = firstKept < 0 ? 0 : Math.max(-MAX_DISTANCE, Math.min(MAX_DISTANCE, i - firstKept));
+    rows[x++] = lastKept < 0 ? 0 : Math.max(-MAX_DISTANCE, Math.min(MAX_DISTANCE, lastKept - i));
+    rows[x++] = keptMedian === 0 ? 0 : Math.min(10, f.words / keptMedian);
+  }
+
+  /** Block `i`'s scan, counted once (the prior and the reviser both ask about most prose blocks) and kept in typed arrays. */
+  private scanOf(i: number): typeof scanned {
+    const at = i * SCAN_FIELDS;
+    const store = this.scans;
+    if (store[at] === -1) {
+      const s = scan(this.blocks[i]!.text);
+      store[at] = s.words;
+      store[at + 1] = s.caps;
+      store[at + 2] = s.digits;
+      store[at + 3] = s.separators;
+      store[at + 4] = s.sentences;
+      store[at + 5] = s.chromeWords;
+      store[at + 6] = s.contact ? 1 : 0;
+      return s;
+    }
+    scanned.words = store[at]!;
+    scanned.caps = store[at + 1]!;
+    scanned.digits = store[at + 2]!;
+    scanned.separators = store[at + 3]!;
+    scanned.sentences = store[at + 4]!;
+    scanned.chromeWords = store[at + 5]!;
+    scanned.contact = store[at + 6] === 1;
+    return scanned;
+  }
+
+  /** Block `i`'s row as a new array (the fit script keeps them). */
   row(i: number): Float64Array {
-    return this.rows.slice(i * WIDTH, (i + 1) * WIDTH);
+    const row = new Float64Array(WIDTH);
+    this.rowInto(i, row);
+    return row;
+  }
+
+  /** The trees' log-odds for block `i` under the verdicts now set. */
+  private margin(model: TreeEnsemble, i: number): number {
+    this.rowInto(i, this.scratch);
+    return treeMargin(model, this.scratch, 0);
   }
 
   /** The prior's log-odds per block, for the prose blocks whose pull it scales (0 elsewhere); null without prior trees. */
@@ -421,15 +511,15 @@ export class TextModelRows {
     const model = activePrior;
     if (model.trees.length === 0) return null;
     this.fillVerdicts(null);
-    const margins = new Float64Array(this.blocks.length);
-    for (let i = 0; i < margins.length; i++) if (this.prose[i] === 1) margins[i] = treeMargin(model, this.rows, i * WIDTH);
+    const margins = new Float64Array(this.n);
+    for (let i = 0; i < margins.length; i++) if (this.prose[i] === 1) margins[i] = this.margin(model, i);
     return margins;
   }
 
   /** The verdicts after the reviser's second opinion; the trees run on kept blocks and on the edges' neighbours only. */
   revise(verdicts: Verdict[]): Verdict[] {
     const model = activeReviser;
-    const n = this.blocks.length;
+    const n = this.n;
     if (model.trees.length === 0) return verdicts;
     this.fillVerdicts(verdicts);
     const out = verdicts.slice();
@@ -439,12 +529,12 @@ export class TextModelRows {
       if (!verdicts[i]!.kept) continue;
       if (first < 0) first = i;
       last = i;
-      if (treeMargin(model, this.rows, i * WIDTH) < model.dropMargin) out[i] = { label: 'other', kept: false, reason: 'text-model:boilerplate' };
+      if (this.margin(model, i) < model.dropMargin) out[i] = { label: 'other', kept: false, reason: 'text-model:boilerplate' };
     }
     if (first < 0) return out;
     // Article text the rules left out sits at the region's edges: the trees extend it there, block by block.
     const extend = (i: number): boolean => {
-      if (verdicts[i]!.kept || this.blocks[i]!.kind === 'heading' || treeMargin(model, this.rows, i * WIDTH) <= model.keepMargin) return false;
+      if (verdicts[i]!.kept || this.blocks[i]!.kind === 'heading' || this.margin(model, i) <= model.keepMargin) return false;
       out[i] = { label: 'body', kept: true, reason: 'text-model:article' };
       return true;
     };

@@ -88,7 +88,7 @@ describe('text model', () => {
     expect(segment(html).blocks).toEqual(before);
   });
 
-  it('fills one row per block and blanks the verdict slots for the prior', () => {
+  it('builds one row per block and blanks the verdict slots for the prior', () => {
     const kept = TEXT_MODEL_FEATURES.indexOf('kept');
     const width = TEXT_MODEL_FEATURES.length;
     const block = { text: 'A line of text that reads like a sentence of the article.', kind: 'paragraph', hint: null, blankBefore: true, lines: 1 } as never;
@@ -101,9 +101,9 @@ describe('text model', () => {
       { label: 'body', kept: true, reason: 'prose' },
       { label: 'other', kept: false, reason: 'outside-region' },
     ]);
-    expect(rows.rows.length).toBe(2 * width);
-    expect([rows.rows[kept], rows.rows[width + kept]]).toEqual([1, 0]);
+    expect(rows.row(0).length).toBe(width);
+    expect([rows.row(0)[kept], rows.row(1)[kept]]).toEqual([1, 0]);
     rows.fillVerdicts(null);
-    expect([rows.rows[kept], rows.rows[width + kept]]).toEqual([0, 0]);
+    expect([rows.row(0)[kept], rows.row(1)[kept]]).toEqual([0, 0]);
   });
 });
