@@ -130,9 +130,15 @@ function run(prepared: Prepared, options: ResolvedOptions, timings: Record<strin
   lap('classify');
   // Plain text: the learned prior weighs the run search, and the reviser has the last word on each block.
   const learned = seg.format === 'text' ? new TextModelRows(seg.blocks, features, classified) : null;
-  const selection = selectRegion(seg, features, classified, learned?.prior() ?? null);
+  const prior = learned?.prior() ?? null;
+  if (learned !== null) lap('text-model');
+  const selection = selectRegion(seg, features, classified, prior);
   lap('select');
-  let verdicts = learned !== null ? learned.revise(selection.verdicts) : selection.verdicts;
+  let verdicts = selection.verdicts;
+  if (learned !== null) {
+    verdicts = learned.revise(verdicts);
+    lap('text-model');
+  }
   let words = selection.words;
   let confidence = selection.confidence;
   let fallback: Trace['fallback'] = null;

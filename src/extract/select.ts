@@ -412,8 +412,8 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
 /**
  * A prose block's pull on the article run, scaled by the learned prior's odds that it is article text
  * (src/extract/text-model.ts): twice its probability, so a sure block pulls double and a doubtful one little.
- * Out of fold on the fit sets (readability body F1 / trafilatura-eval snippet F1, rules alone .911 / .883):
- * 2p .912 / .889, min(1, 2p) .910 / .886, 0.5 + p .913 / .886, 3p .911 / .889.
+ * Out of fold on the fit sets, with the first feature set (readability body F1 / trafilatura-eval snippet F1, rules
+ * alone .911 / .883): 2p .912 / .889, min(1, 2p) .910 / .886, 0.5 + p .913 / .886, 3p .911 / .889.
  */
 function priorFactor(margin: number): number {
   return 2 / (1 + Math.exp(-margin));

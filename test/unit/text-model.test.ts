@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { segment } from '../../src/index.js';
+import { extract, segment } from '../../src/index.js';
 import { TEXT_MODEL_FEATURES, TextModelRows, treeMargin, useTextTrees, type TreeEnsemble } from '../../src/extract/text-model.js';
 import { TEXT_MODEL } from '../../src/rules/text-model-trees.js';
 import { TEXT_PRIOR } from '../../src/rules/text-prior-trees.js';
@@ -86,6 +86,12 @@ describe('text model', () => {
     const before = segment(html).blocks;
     useTextTrees(constant(-5), constant(-5));
     expect(segment(html).blocks).toEqual(before);
+  });
+
+  it('times itself as its own stage, on text pages only', () => {
+    expect(extract(PAGE, { format: 'text' }).trace.timings).toHaveProperty('text-model');
+    const html = `<html><body><article>${PAGE.split('\n\n').slice(2, 5).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(extract(html).trace.timings).not.toHaveProperty('text-model');
   });
 
   it('builds one row per block and blanks the verdict slots for the prior', () => {
