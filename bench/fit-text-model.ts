@@ -390,8 +390,8 @@ const dir = resolveDatasetsDir(values.data ?? null, process.env);
 const pages = await loadPages(dir);
 console.error(`${pages.length} pages, ${pages.reduce((n, p) => n + p.labels.filter((l) => l >= 0).length, 0)} labelled blocks`);
 const folds = Number(values.folds);
+const fmt = (r: { readability: number; traf: number }): string => `readability body F1 ${r.readability.toFixed(4)}, trafilatura-eval snippet F1 ${r.traf.toFixed(4)}`;
 if (folds > 1) {
-  const fmt = (r: { readability: number; traf: number }): string => `readability body F1 ${r.readability.toFixed(4)}, trafilatura-eval snippet F1 ${r.traf.toFixed(4)}`;
   console.log(`rules alone:            ${fmt(score(pages, () => useTextTrees(EMPTY, EMPTY)))}`);
   const fitted = Array.from({ length: folds }, (_, k) => fitStages(pages.filter((p) => foldOf(p.record.id, folds) !== k)));
   const fold = (page: Page) => fitted[foldOf(page.record.id, folds)]!;
@@ -405,7 +405,5 @@ if (folds > 1) {
     writeFileSync(join(rules, 'text-model-trees.ts'), render('TEXT_MODEL', reviser, samples, 'the reviser (block shapes and the rules\' verdicts)'));
     console.error('wrote src/rules/text-prior-trees.ts and src/rules/text-model-trees.ts');
   }
-  useTextTrees(prior, reviser);
-  const fmt = (r: { readability: number; traf: number }): string => `readability body F1 ${r.readability.toFixed(4)}, trafilatura-eval snippet F1 ${r.traf.toFixed(4)}`;
   console.log(`in sample (fitted on these pages): ${fmt(score(pages, () => useTextTrees(prior, reviser)))}`);
 }

@@ -43,6 +43,16 @@ export function cachedCodeTest(pattern: RegExp): (code: number) => boolean {
   };
 }
 
+const LETTER = /^\p{L}$/u;
+
+/** Whether a BMP code unit is a letter (`\p{L}`): one cached table for every stage that asks. */
+export const isLetterCode = cachedCodeTest(LETTER);
+
+/** Whether the character at `i` (a surrogate pair when `width` is 2) is a letter (`\p{L}`), through {@link isLetterCode}'s table. */
+export function isLetterAt(text: string, i: number, code: number, width: number): boolean {
+  return width === 2 ? LETTER.test(text.slice(i, i + 2)) : isLetterCode(code);
+}
+
 /** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
 export function isSpaceCode(c: number): boolean {
   if (c > 0x20 && c < 0x7f) return false;

@@ -9,7 +9,7 @@
  * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
-import { cachedClassTest, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
+import { isLetterAt, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
@@ -757,16 +757,13 @@ function firstLetterWord(line: LineView): string | null {
   return start >= 0 ? text.slice(start).toLowerCase() : null;
 }
 
-/** Whether a character is a letter (`\p{L}`), cached per code unit. */
-const isLetterChar = cachedClassTest(/^\p{L}$/u);
-
 /** The first match of `/\p{L}+/gu` in an already lowercased text, or null: the first of {@link letterWords} without the others. */
 function firstLetterRun(lower: string): string | null {
   let start = -1;
   for (let i = 0; i < lower.length; ) {
     const c = lower.charCodeAt(i);
     const width = widthAt(lower, i, c);
-    const letter = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : isLetterChar(lower, i, c, width);
+    const letter = c < 0x80 ? ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : isLetterAt(lower, i, c, width);
     if (letter) {
       if (start < 0) start = i;
     } else if (start >= 0) {

@@ -12,7 +12,7 @@
 import type { Block, Verdict } from './block.js';
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
-import { cachedCodeTest } from './chars.js';
+import { isLetterCode } from './chars.js';
 import { TEXT_MODEL } from '../rules/text-model-trees.js';
 import { TEXT_PRIOR } from '../rules/text-prior-trees.js';
 
@@ -73,12 +73,11 @@ const CHROME_WORD_MAX = Math.max(...CHROME_WORDS.map((w) => w.length));
 /** Length × lowercased first code unit (below 0x100) of every chrome word: most words are ruled out without a copy. */
 const CHROME_WORD_SHAPES = new Uint8Array((CHROME_WORD_MAX + 1) * 0x100);
 for (const w of CHROME_WORDS) CHROME_WORD_SHAPES[w.length * 0x100 + w.charCodeAt(0)] = 1;
-const isLetterBeyondAscii = cachedCodeTest(/^\p{L}$/u);
 
 /** A code unit of a word as the chrome-word count reads one: a letter or a hyphen (surrogates count as letters). */
 function inChromeWord(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
-  return (c >= 0xd800 && c <= 0xdfff) || isLetterBeyondAscii(c);
+  return (c >= 0xd800 && c <= 0xdfff) || isLetterCode(c);
 }
 
 /** Whether `text[start, end)` is one of {@link CHROME_WORDS}, case aside; most words are ruled out without a copy. */
@@ -171,14 +170,12 @@ export interface TreeEnsemble {
   trees: { feature: number[]; threshold: number[]; value: number[] }[];
 }
 
-/** Every tree's nodes in shared typed arrays (children as absolute indexes): one flat walk instead of nested arrays. */
+/** Every tree's nodes in shared typed arrays, each tree from its root's offset in heap order: one flat walk instead of nested arrays. */
 interface CompiledTrees {
   base: number;
   roots: Int32Array;
   feature: Int16Array;
   threshold: Float64Array;
-  left: Int32Array;
-  right: Int32Array;
   value: Float64Array;
 }
 
@@ -193,8 +190,6 @@ function compile(model: TreeEnsemble): CompiledTrees {
     roots: new Int32Array(model.trees.length),
     feature: new Int16Array(size),
     threshold: new Float64Array(size),
-    left: new Int32Array(size),
-    right: new Int32Array(size),
     value: new Float64Array(size),
   };
   let at = 0;
@@ -203,8 +198,6 @@ function compile(model: TreeEnsemble): CompiledTrees {
     for (let j = 0; j < t.feature.length; j++) {
       c.feature[at + j] = t.feature[j]!;
       c.threshold[at + j] = t.threshold[j]!;
-      c.left[at + j] = at + 2 * j + 1;
-      c.right[at + j] = at + 2 * j + 2;
       c.value[at + j] = t.value[j]!;
     }
     at += t.feature.length;
@@ -216,12 +209,13 @@ function compile(model: TreeEnsemble): CompiledTrees {
 /** The trees' log-odds that the block whose row starts at `offset` is article text. */
 export function treeMargin(model: TreeEnsemble, rows: Float64Array, offset: number): number {
   const c = compile(model);
-  const { roots, feature, threshold, left, right, value } = c;
+  const { roots, feature, threshold, value } = c;
   let sum = c.base;
   for (let k = 0; k < roots.length; k++) {
-    let j = roots[k]!;
-    for (let f = feature[j]!; f >= 0; f = feature[j]!) j = rows[offset + f]! <= threshold[j]! ? left[j]! : right[j]!;
-    sum += value[j]!;
+    const root = roots[k]!;
+    let j = 0;
+    for (let f = feature[root]!; f >= 0; f = feature[root + j]!) j = rows[offset + f]! <= threshold[root + j]! ? 2 * j + 1 : 2 * j + 2;
+    sum += value[root + j]!;
   }
   return sum;
 }

@@ -3,7 +3,7 @@
  * body text — by Unicode script for non-Latin writing, by stopword coverage for Latin-script languages.
  */
 import { STOPWORDS } from '../../rules/stopwords.js';
-import { cachedClassTest, widthAt } from '../chars.js';
+import { cachedClassTest, isLetterAt, widthAt } from '../chars.js';
 
 /** Fewer word tokens than this and a stopword guess is noise. */
 const MIN_TOKENS_FOR_GUESS = 20;
@@ -63,11 +63,9 @@ const count = (text: string, pattern: RegExp): number => text.match(pattern)?.le
 /** Latin letters above this share leave no room for another script to reach {@link MIN_SCRIPT_SHARE}. */
 const LATIN_ONLY_SHARE = 1 - MIN_SCRIPT_SHARE;
 
-const LETTER = /^\p{L}$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 
-/** Whether a non-ASCII character is a letter, or in the Latin script: cached per code unit, not a copy and a regex per character. */
-const isLetterBeyondAscii = cachedClassTest(LETTER);
+/** Whether a non-ASCII character is in the Latin script: cached per code unit, not a copy and a regex per character (letters: {@link isLetterAt}). */
 const isLatinBeyondAscii = cachedClassTest(LATIN);
 
 /**
@@ -93,7 +91,7 @@ function lettersAndLatin(sample: string): { letters: number; latin: number } {
       const next = sample.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) width = 2;
     }
-    if (isLetterBeyondAscii(sample, i, c, width)) letters++;
+    if (isLetterAt(sample, i, c, width)) letters++;
     if (isLatinBeyondAscii(sample, i, c, width)) latin++;
     i += width - 1;
   }
@@ -201,7 +199,7 @@ function detectByStopwords(sample: string): string | null {
       }
     } else {
       width = widthAt(lower, i, code);
-      if (!isLetterBeyondAscii(lower, i, code, width)) {
+      if (!isLetterAt(lower, i, code, width)) {
         i += width;
         continue;
       }
@@ -217,7 +215,7 @@ function detectByStopwords(sample: string): string | null {
         continue;
       }
       width = widthAt(lower, i, c);
-      if (!isLetterBeyondAscii(lower, i, c, width)) break;
+      if (!isLetterAt(lower, i, c, width)) break;
       ascii = false;
       i += width;
     }
