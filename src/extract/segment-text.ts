@@ -1332,8 +1332,10 @@ interface SectionMark {
 /** Does prose resume at `i`, ending a teaser section? */
 function proseResumes(drafts: readonly Draft[], i: number): boolean {
   const here = drafts[i];
-  if (here === undefined || !isBodyLike(here, RELATED_END_MIN_WORDS) || hasTeaserTail(here.text)) return false;
-  if (draftWords(here) >= RELATED_END_LONG_WORDS) return true;
+  if (here === undefined || here.kind !== 'paragraph' || here.ownHint !== null || hasTeaserTail(here.text)) return false;
+  // So long a paragraph of sentences is prose even where the rendering cut its last one; a row of headlines has no sentence.
+  if (draftWords(here) >= RELATED_END_LONG_WORDS && (endsSentence(here.text) || INNER_SENTENCE_END.test(here.text))) return true;
+  if (!isBodyLike(here, RELATED_END_MIN_WORDS)) return false;
   const next = drafts[i + 1];
   if (next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text)) return true;
   // Teasers alternate titles and excerpts; paragraphs in a row are prose, though one trails off in "...".
@@ -1341,6 +1343,9 @@ function proseResumes(drafts: readonly Draft[], i: number): boolean {
   for (let j = i + 1; j <= i + PROSE_RESUMES_WINDOW && j < drafts.length; j++) if (isBodyLike(drafts[j]!, RELATED_END_MIN_WORDS)) prose++;
   return prose >= PROSE_RESUMES_WINDOW_MIN;
 }
+
+/** Why: a sentence ending inside a paragraph and the next beginning: "classrooms. Educators". */
+const INNER_SENTENCE_END = /\p{Ll}[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 
 /** Why: after a paragraph, two of the next three blocks being paragraphs too is prose, not title-and-excerpt teasers. */
 const PROSE_RESUMES_WINDOW = 3;
@@ -1529,7 +1534,7 @@ function isCommentActionBar(draft: Draft): boolean {
 /** Why: a comment's header is its writer, day and time on one short line ("Tim Worstall 11.06.12 at 11:06 am"). */
 const COMMENT_STAMP_MAX_WORDS = 16;
 /** Why: a clock time, as comment headers print it ("11:06", "9.15 pm"); "17.10" alone is a day. */
-const CLOCK_TIME_IN_LINE = /\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?!\p{L})/iu;
+const CLOCK_TIME_IN_LINE = /\b\d{1,2}:\d{2}(?:[ap]m)?\b|\b\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?!\p{L})/iu;
 /** Why: a header ends at its time; "a.m." and "p.m." end in a period without ending a sentence. */
 const MERIDIEM_END = /\b[ap]\.m\.$/iu;
 
@@ -1540,6 +1545,7 @@ const MERIDIEM_END = /\b[ap]\.m\.$/iu;
 function isCommentStamp(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
   if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && COMMENT_SAYS_LINE.test(draft.text)) return true;
+  if (draft.words <= COMMENT_STAMP_MAX_WORDS && REPLY_SUBJECT_LINE.test(draft.text)) return true;
   if ((draft.chars & HAS_DIGIT) === 0) return false;
   // A short header may give the day alone ("Jermaine 07 Nov 12", "Miles Taylor 12 days ago"); a longer one needs the time.
   const short = draft.words <= COMMENT_STAMP_DAY_ONLY_MAX_WORDS && opensWithName(draft.text);
@@ -1567,8 +1573,10 @@ const COMMENT_AGE = /\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b
 /** Why: a name and a day fit in this many words; a dated teaser headline is longer. */
 const COMMENT_STAMP_DAY_ONLY_MAX_WORDS = 5;
 
-/** Why: blog themes head a comment with its writer and a verb: "Jane Doe says:", "Ann said,", "Anhora sagt:". */
-const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|scrive)\s?[:,]?$/u;
+/** Why: blog themes head a comment with its writer and a verb: "Jane Doe says:", "Ann said,", "Anhora sagt:", "Ylu said...". */
+const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|scrive)\s?(?:[:,]|\.\.\.|…)?$/u;
+/** Why: forums and threaded comments title a reply by its parent's subject: "Re: Title", "Re: (Score:2)", "AW: Frage". */
+const REPLY_SUBJECT_LINE = /^(?:re|aw)\s?:\s?\S/iu;
 /** Why: the writer's name is a few words; a longer line ending so is a sentence leading into a quote. */
 const COMMENT_SAYS_MAX_WORDS = 6;
 
