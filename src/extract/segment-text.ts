@@ -1110,6 +1110,21 @@ function markHeadlineRuns(drafts: readonly Draft[]): void {
     drafts[end]!.hint === null && isHeadlineLine(drafts[end]) && (end === start || drafts[end]!.blankLinesBefore === 0) && !followedByBody(drafts, end);
   markRuns(drafts, packedHeadline, HEADLINE_RUN_MIN);
   markRuns(drafts, (end) => isDatedHeadline(drafts[end]!), DATED_HEADLINE_RUN_MIN);
+  markRuns(drafts, (end) => drafts[end]!.hint === null && isSpacedHeadline(drafts[end]!) && !followedByBody(drafts, end), SPACED_HEADLINE_RUN_MIN);
+}
+
+/** Why: teaser cards set apart by blank lines (an image each) print one headline per card; six in a row, none over prose, are a list. */
+const SPACED_HEADLINE_RUN_MIN = 6;
+/** Why: a teaser headline runs to about twenty words; a longer line is a sentence. */
+const SPACED_HEADLINE_MAX_WORDS = 20;
+
+/** A one-line headline that may end in a question mark: no full stop, comma or colon at its end, a capital or digit first (a quote first is a caption). */
+function isSpacedHeadline(draft: Draft): boolean {
+  if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null) return false;
+  const words = draftWords(draft);
+  if (words < HEADLINE_MIN_WORDS || words > SPACED_HEADLINE_MAX_WORDS || endsWithMark(draft.text, NON_HEADING_END_MARKS)) return false;
+  // A digit first is a numbered headline ("20 Essential Books") only in title case; else an ingredient ("2 cups celery").
+  return /^\p{Lu}/u.test(draft.text) || (/^\p{N}/u.test(draft.text) && isTitleCase(draft.text));
 }
 
 /** Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list. */
@@ -1130,6 +1145,11 @@ function markRuns(drafts: readonly Draft[], continues: (end: number, start: numb
 /** Why: teaser lists print each headline with its day before or after it ("2 days ago Title", "Title 31.10.2023"). */
 const DATED_HEADLINE =
   /^(?:\d{1,2} (?:minutes?|hours?|days?|weeks?|months?) ago|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]+\S|\S[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}$/iu;
+/**
+ * Why: a blog's story list prints each headline after its tag and hour ("election 2012 2:35 PM Title"); a live blog's
+ * entries also open with the hour but end in a full stop.
+ */
+const TIMED_HEADLINE = /^(?:[^\s:]+ ){0,5}\d{1,2}:\d{2} ?(?:am|pm) \S/iu;
 /** Why: three dated headlines in a row are a list; an article's dateline comes once. */
 const DATED_HEADLINE_RUN_MIN = 3;
 /** Why: a dated headline is a headline and a date, longer than a dateline, shorter than a paragraph. */
@@ -1139,7 +1159,8 @@ const DATED_HEADLINE_MAX_WORDS = 30;
 function isDatedHeadline(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.hint !== null || (shape(draft).chars & HAS_DIGIT) === 0) return false;
   const words = draftWords(draft);
-  return words >= DATED_HEADLINE_MIN_WORDS && words <= DATED_HEADLINE_MAX_WORDS && DATED_HEADLINE.test(draft.text);
+  if (words < DATED_HEADLINE_MIN_WORDS || words > DATED_HEADLINE_MAX_WORDS) return false;
+  return DATED_HEADLINE.test(draft.text) || (TIMED_HEADLINE.test(draft.text) && !endsWithMark(draft.text, NON_HEADING_END_MARKS));
 }
 
 /** Whether the word is a bare number (ASCII digits only, as the key's words are). */

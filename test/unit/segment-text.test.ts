@@ -495,6 +495,55 @@ describe('segmentText: sections', () => {
     const { blocks } = seg(`World\nBusiness\nTech\nSport\n\n${BODY_A}`);
     expect(blocks.slice(0, 4).every((b) => b.hint === 'navigation')).toBe(true);
   });
+
+  it('reads "Re: subject" replies under user-and-hour headers as a thread, though each reply runs on', () => {
+    const story = `Council Backs Budget\n\nPosted by editor on Monday July 23, @09:40AM\n\n${BODY_A} ${BODY_B} ${BODY_C} ${BODY_A}`;
+    const reply = (subject: string, user: string, hour: string): string[] => [subject, `by ${user} (4411) on Monday July 23, @${hour}`, BODY_C, BODY_B];
+    const thread = [...reply('Re: (Score:2)', 'quietfox', '10:05AM'), ...reply('Re:About time (Score:4)', 'lint', '10:31AM'), ...reply('Re: (Score:3)', 'marrow', '11:02AM')];
+    const { blocks } = seg(`${story}\n\n${thread.join('\n\n')}`);
+    expect(blocks.filter((b) => b.text === BODY_B).map((b) => b.hint)).toEqual(['comments', 'comments', 'comments']);
+    expect(blocks.find((b) => b.text.startsWith(BODY_A))?.hint).toBeNull();
+  });
+
+  it('reads "Name said..." headers, as blog templates print them, as a thread under a one-paragraph post', () => {
+    const post = `Soup Kitchen Saturdays\n\n${BODY_A} ${BODY_B} ${BODY_C} ${BODY_A}\n\nPosted by Marta at 4:12 PM\n\n3 comments:`;
+    const first = 'What a lovely thing to do. I shared it with my neighbours and two of them have already asked whether the hall needs more pots.';
+    const thread = ['Hollis said...', first, 'April 6, 2024 at 6:30 PM', 'Ben said…', BODY_C, 'April 6, 2024 at 8:02 PM', 'Jo said...', 'Is there parking?', 'April 7, 2024 at 9:15 AM'];
+    const { blocks } = seg(`${post}\n\n${thread.join('\n\n')}`);
+    expect(blocks.find((b) => b.text === first)?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text === BODY_C)?.hint).toBe('comments');
+  });
+
+  it('ends a teaser list at a long paragraph of sentences whose last one the rendering cut', () => {
+    const cut = `${BODY_A} ${BODY_B} ${BODY_C} ${BODY_A.slice(0, -1)} and the`;
+    const text = [BODY_A, BODY_B, 'Related Articles', 'Mayor Opens New Library', 'Roads To Be Repaired', 'Jane Doe', cut, BODY_B].join('\n\n');
+    expect(seg(text).blocks.find((b) => b.text === cut)?.hint).toBeNull();
+    // A row of headlines as long, with no sentence in it, is still the list.
+    const row = Array.from({ length: 10 }, (_, i) => `Library Opens Branch Number ${i + 1} In The North`).join('  ');
+    expect(seg([BODY_A, BODY_B, 'Related Articles', 'Mayor Opens New Library', row, BODY_C].join('\n\n')).blocks.find((b) => b.text === row)?.hint).toBe('related');
+  });
+
+  it('reads six headlines set apart by blank lines, none over prose, as a teaser list; not ingredients or quoted captions', () => {
+    const heads = ['Seven Gadgets That Survived Our Camping Trip', 'Is Your Doorbell Recording Your Neighbours?', 'The Best Budget Headphones for Running', 'Why Nobody Buys Tablets Anymore', 'Laptop Makers Quietly Drop the Jack', '20 Robot Vacuums We Tried So You Do Not Have To'];
+    const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}`;
+    const { blocks } = seg(`${article}\n\n${heads.join('\n\n')}`);
+    expect(heads.map((h) => blocks.find((b) => b.text === h)?.hintToken)).toEqual(heads.map(() => 'text:headline-run'));
+    // Five are not enough: a post may set a few short lines apart.
+    expect(seg(`${article}\n\n${heads.slice(1).join('\n\n')}`).blocks.some((b) => b.hint === 'related')).toBe(false);
+    const ingredients = ['2 cups onions, diced', '3 Tablespoons of grapeseed oil', '1 teaspoon ground garlic', '2 Asian pears, diced', '1 cup chopped pecans', '1 large orange, zest and juice'];
+    expect(seg(`${article}\n\n${ingredients.join('\n\n')}`).blocks.some((b) => b.hint === 'related')).toBe(false);
+    const captions = heads.map((h) => `“${h},” scouted by reader`);
+    expect(seg(`${article}\n\n${captions.join('\n\n')}`).blocks.some((b) => b.hint === 'related')).toBe(false);
+  });
+
+  it('reads three headlines after their tag and hour ("election 2:35 PM Title") as a story list, not a live blog', () => {
+    const list = ['election 2012 2:35 PM This Year Went So Fast', 'sandy 2:30 PM Another Storm Victim Needs Help', 'jobs 1:28 PM Some Firms Are Laying People Off'];
+    const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}`;
+    const { blocks } = seg(`${article}\n\n${list.join('\n\n')}`);
+    expect(list.map((l) => blocks.find((b) => b.text === l)?.hint)).toEqual(['related', 'related', 'related']);
+    const live = ['2:35 PM The mayor has arrived at the hall.', '2:30 PM Police have closed the road outside.', '1:28 PM Doors open at two o’clock.'];
+    expect(seg(`${article}\n\n${live.join('\n\n')}`).blocks.some((b) => b.hint === 'related')).toBe(false);
+  });
 });
 
 describe('segmentText: lynx dumps', () => {
