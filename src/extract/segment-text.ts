@@ -33,6 +33,8 @@ import {
   COMMENT_REPLY_LINKS,
   COMMENT_FORM_NOTICE,
   COMMENT_FORM_NOTICE_MAX_WORDS,
+  COMMENT_POLICY,
+  COMMENT_POLICY_MAX_WORDS,
   COMMENT_COUNT_HEADING,
   COMMENT_COUNT_HEADING_MAX_WORDS,
   COMMENT_COUNT_HEADING_TITLE,
@@ -1529,6 +1531,7 @@ function commentsOpener(draft: Draft): string | null {
   const words = draftWords(draft);
   if (words <= COMMENT_FORM_NOTICE_MAX_WORDS && COMMENT_FORM_NOTICE.test(draft.text)) return 'text:comment-form';
   if (words <= COMMENT_COUNT_HEADING_MAX_WORDS && draft.lines === 1 && COMMENT_COUNT_HEADING.test(draft.text)) return 'text:comment-heading';
+  if (words <= COMMENT_POLICY_MAX_WORDS && COMMENT_POLICY.test(draft.text)) return 'text:comment-policy';
   return null;
 }
 

@@ -353,8 +353,8 @@ const RUN_CHROME_HINT_COST = 100;
  */
 const RUN_FREE_TOKENS: ReadonlySet<string> = new Set(['text:like-widget']);
 
-/** Lines that open the comments whatever came before: a form's e-mail notice, a count heading naming the post. */
-const COMMENTS_OPENING_TOKENS: ReadonlySet<string> = new Set(['text:comment-form', 'text:comment-heading']);
+/** Lines that open the comments whatever came before: a form's e-mail notice, a count heading naming the post, the section's rules. */
+const COMMENTS_OPENING_TOKENS: ReadonlySet<string> = new Set(['text:comment-form', 'text:comment-heading', 'text:comment-policy']);
 
 /** A short block of this many words that ends like a sentence is prose-like, and costs a run nothing. */
 const RUN_SENTENCE_MIN_WORDS = 5;

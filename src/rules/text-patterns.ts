@@ -636,7 +636,8 @@ export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
 /** Why: "More from Business", "Mehr aus Politik", "Plus de Sport": a label naming a section, so matched by prefix. */
 export const RELATED_LABEL_PREFIXES = nonEmpty('RELATED_LABEL_PREFIXES', [
   'more from', 'more in', 'more on', 'more about', 'latest from', 'latest in', 'more stories from',
-  'mehr aus', 'mehr zu', 'mehr von', 'weitere artikel zu', 'weitere nachrichten aus',
+  'most read in', 'most read on', 'most popular in', 'most popular on',
+  'mehr aus', 'mehr zu', 'mehr von', 'weitere artikel zu', 'weitere nachrichten aus', 'die meistgelesenen', 'meistgelesene',
   'plus de', 'plus d', 'à lire aussi sur', 'toute l actualité',
   'más de', 'más noticias de', 'lo último en',
   'mais de', 'mais notícias de', 'mais sobre',
@@ -682,6 +683,14 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
  */
 export const COMMENT_FORM_NOTICE =
   /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|will never|wird nicht|wird niemals|nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/iu;
+/**
+ * Why: a site's rules for its comment section ("We welcome reader comments…", "Comments are moderated…", "Kommentare
+ * werden moderiert"): they open the section, under the article, however much prose they run to.
+ */
+export const COMMENT_POLICY =
+  /^(?:we welcome (?:reader |your )?comments\b|(?:all |reader )?comments (?:are|will be) (?:moderated|reviewed)\b|(?:alle |ihre )?kommentare werden (?:moderiert|geprüft)\b|les commentaires sont modérés\b|los comentarios (?:son|serán) moderados\b|i commenti sono moderati\b)/iu;
+/** Why: a policy is a few paragraphs of short rules; a longer paragraph starting so is an article about comments. */
+export const COMMENT_POLICY_MAX_WORDS = 60;
 /**
  * Why: blog themes head the comments with their count and the post's title ("14 Responses to “Title”", "3 Gedanken zu
  * „Title“", "One thought on “Title”"); only comments sit under such a heading.

@@ -536,6 +536,22 @@ describe('segmentText: sections', () => {
     expect(seg(`${article}\n\n${captions.join('\n\n')}`).blocks.some((b) => b.hint === 'related')).toBe(false);
   });
 
+  it('opens the comments at the site\'s rules for them ("We welcome reader comments…"), though they run on in prose', () => {
+    const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}\n\n${BODY_C}`;
+    const rules = ['HOUSE RULES', 'We welcome reader comments on the top stories of the day. Some comments may be republished in the newspaper.', 'Please understand that comments are moderated and it is not always possible to publish all that have been submitted.'];
+    const { blocks } = seg(`${article}\n\n${rules.join('\n\n')}`);
+    expect(blocks.find((b) => b.text.startsWith('We welcome'))?.hintToken).toBe('text:comment-policy');
+    expect(blocks.find((b) => b.text.startsWith('Please understand'))?.hint).toBe('comments');
+    expect(blocks.find((b) => b.text === BODY_C)?.hint).toBeNull();
+  });
+
+  it('reads "Die meistgelesenen Artikel bei …" and "Most read in …" as teaser labels', () => {
+    for (const label of ['Die meistgelesenen Artikel bei Sport', 'Most read in Business']) {
+      const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
+      expect(blocks.find((b) => b.text === 'Some Other Story')?.hint, label).toBe('related');
+    }
+  });
+
   it('reads three headlines after their tag and hour ("election 2:35 PM Title") as a story list, not a live blog', () => {
     const list = ['election 2012 2:35 PM This Year Went So Fast', 'sandy 2:30 PM Another Storm Victim Needs Help', 'jobs 1:28 PM Some Firms Are Laying People Off'];
     const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}`;
