@@ -605,18 +605,19 @@ export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
   'Also Read', 'See Also', 'Further Reading', 'Popular Posts', 'Don\'t Miss', 'What to Read Next',
   // German
   'Mehr zum Thema', 'Das könnte Sie auch interessieren', 'Das könnte dich auch interessieren', 'Meistgelesen',
-  'Meistgelesene Artikel', 'Weitere Artikel', 'Auch interessant', 'Neueste Nachrichten', 'Neueste Artikel',
+  'Meistgelesene Artikel', 'Weitere Artikel', 'Weitere Inhalte', 'Das könnte Sie interessieren', 'Auch interessant', 'Neueste Nachrichten', 'Neueste Artikel',
   'Lesen Sie auch', 'Lesen Sie mehr', 'Weitere Nachrichten', 'Verwandte Artikel', 'Empfohlene Artikel', 'Top-Themen',
   'Ähnliche Beiträge', 'Ähnliche Artikel', 'Verwandte Beiträge', 'Neueste Beiträge', 'Letzte Beiträge',
   'Aktuelle Beiträge', 'Beliebte Beiträge', 'Weitere Beiträge', 'Diese Beiträge solltest du nicht verpassen',
   // French
   'À lire aussi', 'A lire aussi', 'Lire aussi', 'Articles similaires', 'Les plus lus', 'Sur le même sujet',
   'Dernières actualités', 'Vous aimerez aussi', 'À voir aussi', 'Nos articles', 'Les plus populaires',
-  'Articles liés', 'Dans la même rubrique', 'À la une', 'Articles récents', 'Derniers articles',
+  'Articles liés', 'Dans la même rubrique', 'À la une', 'Articles récents', 'Derniers articles', 'En ce moment',
   // Spanish
   'Noticias relacionadas', 'Te puede interesar', 'Te puede interesar también', 'También te puede interesar',
   'Lo más leído', 'Más noticias', 'Últimas noticias', 'Lee también', 'Lea también', 'Artículos relacionados',
-  'Lo más visto', 'Contenido relacionado', 'Entradas recientes', 'Artículos recientes',
+  'Lo más visto', 'Contenido relacionado', 'Entradas recientes', 'Artículos recientes', 'Más leídas', 'Más leídos', 'Seguí leyendo',
+  'Más vistas', 'Más vistos',
   // Portuguese
   'Notícias relacionadas', 'Leia também', 'Mais lidas', 'Mais lidos', 'Veja também', 'Últimas notícias',
   'Você pode gostar', 'Você também pode gostar', 'Artigos relacionados', 'Mais notícias', 'Recomendados',
@@ -653,9 +654,9 @@ export const RELATED_SUFFIX_LABEL_MAX_WORDS = 4;
 /** Why: a section label is a short line; a longer one is prose that happens to start alike. */
 export const SECTION_LABEL_MAX_WORDS = 7;
 
-/** Why: inline teasers print their label before the title on one line: "READ MORE: Title", "Lea más: …", "Czytaj też: …". */
+/** Why: inline teasers print their label before the title on one line: "READ MORE: Title", "Lea más: …", "À lire aussi » …". */
 export const INLINE_RELATED_PREFIX =
-  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|lea más|lee más|lea|vea también|mira también|mira|puedes ver|le puede interesar|te puede interesar|te recomendamos|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|czytaj też|czytaj także|zobacz też|zobacz także)[ \t]*[:|][ \t]*(\S.*)$/iu;
+  /^(?:related|read more|read also|also read|see also|read next|more|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|a lire aussi|lire aussi|lee también|lea también|lea más|lee más|lea|vea también|mira también|mira|mire|puedes ver|le puede interesar|te puede interesar|te recomendamos|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|czytaj też|czytaj także|zobacz też|zobacz także)[ \t]*[:|»][ \t]*(\S.*)$/iu;
 
 /** Why: a reader-comment section starts at one of these labels; a count may precede or follow ("12 Comments", "Comments (12)"). */
 export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [

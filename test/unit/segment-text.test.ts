@@ -242,6 +242,8 @@ describe('lineHint: page chrome', () => {
     ['5 min read', 'metadata', 'text:reading-time'],
     ['London 12°C', 'navigation', 'text:weather'],
     ['READ MORE: Council delays vote on levy', 'related', 'text:related-inline'],
+    ['À lire aussi » Ballonnements : quel est votre profil digestif ?', 'related', 'text:related-inline'],
+    ['Mire: El cantante da positivo a COVID-19', 'related', 'text:related-inline'],
     ['« Previous Post', 'navigation', 'text:post-navigation'],
     ["« What do you do when they don't understand? | Blog Home | Compassion is a choice »", 'navigation', 'text:menu-row'],
     ['Older Post Home', 'navigation', 'text:post-navigation'],
@@ -316,7 +318,7 @@ describe('segmentText: sections', () => {
   });
 
   it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
-    for (const label of ['Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook', '【関連記事】']) {
+    for (const label of ['Más leídas', 'Seguí leyendo', 'Weitere Inhalte:', 'En ce moment', 'Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook', '【関連記事】']) {
       const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
       expect(blocks.find((b) => b.text === 'Some Other Story')?.hint, label).toBe('related');
     }
