@@ -318,6 +318,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   cutAtComments(blocks, containers, verdicts, classified);
   cutAtAuthorBox(verdicts, classified, features);
   if (seg.format === 'text') cutAtEndChrome(verdicts, classified, features);
+  if (seg.format === 'text') keepListAfterColon(blocks, verdicts, features);
 
   const words = keptWords(verdicts, features);
   const unsure = words < UNSURE_MIN_WORDS || (best > 0 && runnerUp >= best * UNSURE_RUNNER_UP_RATIO);
@@ -560,6 +561,26 @@ function cutAtAuthorBox(verdicts: Verdict[], classified: readonly Classified[], 
     if (total - before > total * AUTHOR_BOX_MAX_TAIL_SHARE) continue;
     dropKeptAfter(verdicts, i, 'after-author-box', 'byline');
     return;
+  }
+}
+
+/** Why: the lines a colon announces are a list ("Here is the full changelog:"); a longer line is prose again. */
+const COLON_LIST_ITEM_MAX_WORDS = 25;
+/** Why: a changelog or an ingredient list runs to dozens of lines; the bound keeps a sidebar from joining whole. */
+const COLON_LIST_MAX_ITEMS = 80;
+
+/**
+ * A text page loses the list that ends an article: its short lines read as a menu. When the article's last kept
+ * block announces it with a colon, the unhinted short lines after it are the article's, up to the first hinted one.
+ */
+function keepListAfterColon(blocks: readonly Block[], verdicts: Verdict[], features: readonly Features[]): void {
+  let last = -1;
+  for (let i = verdicts.length - 1; i >= 0; i--) if (verdicts[i]!.kept) { last = i; break; }
+  if (last < 0 || !/[:;]$/u.test(blocks[last]!.text)) return;
+  for (let i = last + 1; i < blocks.length && i <= last + COLON_LIST_MAX_ITEMS; i++) {
+    const b = blocks[i]!;
+    if (b.hint !== null || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) return;
+    verdicts[i] = { label: 'body', kept: true, reason: 'list-after-colon' };
   }
 }
 
