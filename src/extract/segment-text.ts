@@ -902,6 +902,15 @@ const SHARE_BUTTON_MAX_WORDS = 16;
 const TAGS_LABEL_MAX_WORDS = 2;
 /** Why: a tag line lists keywords; one this long that ends a sentence has the article glued to its label. */
 const TAGS_LINE_MAX_PROSE_WORDS = 25;
+/** Why: ...unless it is a list of keywords, a comma every few words ("Categories: News, SMH, What the Hell???"). */
+const TAGS_LIST_MAX_WORDS_PER_ITEM = 4;
+
+/** Whether the line is a comma-separated list of short items: tags, however it ends. */
+function isKeywordList(text: string, words: number): boolean {
+  let commas = 0;
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) commas++;
+  return commas > 0 && words <= (commas + 1) * TAGS_LIST_MAX_WORDS_PER_ITEM;
+}
 
 function isMenuRow(line: LineView): boolean {
   // A line holding no separator character is no menu row, and is not split.
@@ -959,7 +968,9 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= CAPTION_MAX_WORDS && colon && testLineStart(CAPTION_PREFIX_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
-  if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text))) return { label: 'metadata', token: 'text:tags' };
+  if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text) && !isKeywordList(text, words))) {
+    return { label: 'metadata', token: 'text:tags' };
+  }
   // The gates below, tested once together: a line none of them opens (nearly every line) is tested only at its start.
   const gateOpen = words <= Math.max(COOKIE_MAX_WORDS, PROMPT_MAX_WORDS) && LINE_RULE_GATES.test(text);
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(LEGAL_GATE, text, gateOpen)) return { label: 'legal', token: 'text:copyright' };

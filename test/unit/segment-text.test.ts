@@ -237,6 +237,7 @@ describe('lineHint: page chrome', () => {
     ['ANZEIGE', 'ad', 'text:ad-label'],
     ['Share on Facebook Share on Twitter Email', 'share', 'text:share-bar'],
     ['Tags: budget, council, schools', 'metadata', 'text:tags'],
+    ['Categories: News, Local Politics, Chris Brown, Did You Know, Where Is My Stylist?, For the Children, For Your Information, Magazine Covers, The List, What the Hell???', 'metadata', 'text:tags'],
     ['© 2024 Example Media Ltd. All rights reserved.', 'legal', 'text:copyright'],
     ['Privacy Policy | Terms of Use', 'legal', 'text:legal-links'],
     ['5 min read', 'metadata', 'text:reading-time'],
