@@ -15,7 +15,6 @@ const articles = loadHtmlFixtures().filter((fixture) => fixture.expected.expectE
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'cookie-newsletter-paywall': 'the HTML path drops the faded paragraph before the paywall by its class; plain text carries no such signal',
-  'live-blog-storm': 'the text path keeps the "Key events" summary and a share line, and misses three entry headings',
   'short-brief-long-sidebar': 'the text path cannot tell where a 3-paragraph brief ends and a longer sidebar essay begins',
 };
 

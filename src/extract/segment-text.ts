@@ -1789,7 +1789,9 @@ function markHeadings(drafts: readonly Draft[]): void {
     const previous = drafts[nearestAbove(drafts, i)];
     const sandwiched = previous !== undefined && unsectioned(previous) && isBodyLike(previous);
     const setApart = draft.blankLinesBefore > gap;
-    if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched) draft.headingLevel = 2;
+    // A live blog's entry: its time stamp, its heading, its text.
+    const stamped = drafts[i - 1]?.ownHint === 'dateline';
+    if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched || stamped) draft.headingLevel = 2;
   }
 }
 

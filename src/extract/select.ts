@@ -317,7 +317,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   reviseByNeighbours(blocks, features, classified, verdicts, candidate, seg.format === 'text');
   cutAtComments(blocks, containers, verdicts, classified);
   cutAtAuthorBox(verdicts, classified, features);
-  if (seg.format === 'text') cutAtEndChrome(verdicts, classified, features);
+  if (seg.format === 'text') cutAtEndChrome(blocks, verdicts, classified, features);
   if (seg.format === 'text') keepListAfterColon(blocks, verdicts, features);
 
   const words = keptWords(verdicts, features);
@@ -407,6 +407,9 @@ function bestRun(blocks: readonly Block[], features: readonly Features[], classi
   // Kadane starts and ends at blocks that add weight: a one-sentence lead or sign-off beside them adds none, yet belongs.
   while (bestStart > 0 && isSentenceBlock(blocks, features, bestStart - 1)) bestStart--;
   while (bestEnd < blocks.length - 1 && isSentenceBlock(blocks, features, bestEnd + 1)) bestEnd++;
+  // Nor does a live blog's first entry heading under its time stamp (a heading right above the run is mostly the headline).
+  const above = blocks[bestStart - 1];
+  if (above !== undefined && above.kind === 'heading' && above.hint === null && blocks[bestStart - 2]?.hint === 'dateline') bestStart--;
   return { start: bestStart, end: bestEnd };
 }
 
@@ -609,10 +612,12 @@ const END_CHROME_MAX_TAIL_SHARE = 0.25;
  * blurb, a newsletter pitch, teaser excerpts) joins the best run. Chrome lines with no prose between
  * them, followed by only a short tail, end the article there.
  */
-function cutAtEndChrome(verdicts: Verdict[], classified: readonly Classified[], features: readonly Features[]): void {
+function cutAtEndChrome(blocks: readonly Block[], verdicts: Verdict[], classified: readonly Classified[], features: readonly Features[]): void {
   const total = keptWords(verdicts, features);
   let before = 0;
   let chrome = 0;
+  // A chrome line printed again inside the article ("Share this update" under each live-blog entry) marks no end.
+  const seen = new Set<string>();
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i]!;
     if (v.kept) {
@@ -621,6 +626,9 @@ function cutAtEndChrome(verdicts: Verdict[], classified: readonly Classified[], 
       continue;
     }
     if (before === 0 || v.reason.startsWith('outside-region') || !END_CHROME_LABELS.has(v.label)) continue;
+    const text = blocks[i]!.text;
+    if (seen.has(text)) continue;
+    seen.add(text);
     // A run of short lines, or a teaser list (news pages set them mid-article too), counts once and weakly.
     const weak = v.reason === WEAK_MENU_REASON || v.label === 'related';
     if (weak && i > 0 && verdicts[i - 1]!.label === v.label && verdicts[i - 1]!.reason.startsWith('hint:')) continue;
