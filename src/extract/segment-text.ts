@@ -240,6 +240,12 @@ interface Draft {
   /** Characters some line rules need ({@link HAS_DIGIT} …), noted in the same scan as the word count. */
   chars: number;
   key: string;
+  /**
+   * The comment-thread tests on `text` (reply link or action bar, comment header), read once for the text they were
+   * read from (`threadMarksOf`): the thread search asks about each line again for every line up to a dozen above it.
+   */
+  threadMarksOf: string | null;
+  threadMarks: number;
 }
 
 /** The draft's word count and label key: every pass asks for them, so they are read once per text. */
@@ -492,6 +498,8 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     words: 0,
     chars: 0,
     key: '',
+    threadMarksOf: null,
+    threadMarks: 0,
   };
 }
 
@@ -1506,8 +1514,28 @@ function commentsOpener(draft: Draft): string | null {
   return null;
 }
 
+/** {@link Draft.threadMarks} bits: the text reads as a reply link or action bar, as a comment header; and they were tested. */
+const REPLY_TEXT = 1;
+const STAMP_TEXT = 2;
+const REPLY_TESTED = 4;
+const STAMP_TESTED = 8;
+
+/** The draft's thread marks, reset when its text changed since they were read. */
+function threadMarks(draft: Draft): number {
+  if (draft.threadMarksOf !== draft.text) {
+    draft.threadMarksOf = draft.text;
+    draft.threadMarks = 0;
+  }
+  return draft.threadMarks;
+}
+
 function isReplyLink(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.lines === 1 && (COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft));
+  if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+  const marks = threadMarks(draft);
+  if ((marks & REPLY_TESTED) !== 0) return (marks & REPLY_TEXT) !== 0;
+  const reply = COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft);
+  draft.threadMarks = marks | REPLY_TESTED | (reply ? REPLY_TEXT : 0);
+  return reply;
 }
 
 /** Why: an action bar may print a count or an age beside its links ("Like · 12", "Reply · 2h"). */
@@ -1539,6 +1567,15 @@ const MERIDIEM_END = /\b[ap]\.m\.$/iu;
  */
 function isCommentStamp(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+  const marks = threadMarks(draft);
+  if ((marks & STAMP_TESTED) !== 0) return (marks & STAMP_TEXT) !== 0;
+  const stamp = isCommentStampText(draft);
+  draft.threadMarks = marks | STAMP_TESTED | (stamp ? STAMP_TEXT : 0);
+  return stamp;
+}
+
+/** {@link isCommentStamp} for a one-line paragraph: what its text says. */
+function isCommentStampText(draft: Draft): boolean {
   if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && COMMENT_SAYS_LINE.test(draft.text)) return true;
   if ((draft.chars & HAS_DIGIT) === 0) return false;
   // A short header may give the day alone ("Jermaine 07 Nov 12", "Miles Taylor 12 days ago"); a longer one needs the time.
