@@ -31,7 +31,7 @@ import {
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COMMENT_REPLY_LINKS,
-  COMMENT_FORM_NOTICE,
+  COMMENT_FORM_NOTICE_GATE,
   COMMENT_FORM_NOTICE_MAX_WORDS,
   COMMENT_COUNT_HEADING,
   COMMENT_COUNT_HEADING_MAX_WORDS,
@@ -117,6 +117,7 @@ const TOPICS_BAR_AT = lineStart(TOPICS_BAR_PREFIX);
 const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
 const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
 const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
+const COMMENT_COUNT_HEADING_AT = lineStart(COMMENT_COUNT_HEADING);
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds (named, each with its reason)
@@ -1242,12 +1243,29 @@ function lastBreadcrumbStep(trail: string): string {
   return last.trim();
 }
 
+/**
+ * Hints of short lines, kept across pages: "Share", "Home", "Comments" and their kin recur on every site, and a
+ * line's hint depends on its text alone. Only lines this short are kept: V8 copies slices this short, while a
+ * longer one may point into its page's text, which the memo would keep alive. Bounded: emptied when full.
+ */
+const SHARED_LINE_HINT_MAX_LENGTH = 12;
+const SHARED_LINE_HINT_MAX_ENTRIES = 5_000;
+const sharedLineHints = new Map<string, { label: HintLabel; token: string } | null>();
+
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
     const words = draftWords(draft);
-    // A key, not a closure per line: draftWords has just read the draft's shape.
-    let hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
+    const shared = draft.text.length <= SHARED_LINE_HINT_MAX_LENGTH;
+    let hint = shared ? sharedLineHints.get(draft.text) : undefined;
+    if (hint === undefined) {
+      // A key, not a closure per line: draftWords has just read the draft's shape.
+      hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
+      if (shared) {
+        if (sharedLineHints.size >= SHARED_LINE_HINT_MAX_ENTRIES) sharedLineHints.clear();
+        sharedLineHints.set(draft.text, hint);
+      }
+    }
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
@@ -1509,8 +1527,8 @@ function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
 /** The token of a line that opens the comments however short the post: a form's e-mail notice, a count heading naming the post. */
 function commentsOpener(draft: Draft): string | null {
   const words = draftWords(draft);
-  if (words <= COMMENT_FORM_NOTICE_MAX_WORDS && COMMENT_FORM_NOTICE.test(draft.text)) return 'text:comment-form';
-  if (words <= COMMENT_COUNT_HEADING_MAX_WORDS && draft.lines === 1 && COMMENT_COUNT_HEADING.test(draft.text)) return 'text:comment-heading';
+  if (words <= COMMENT_FORM_NOTICE_MAX_WORDS && testGated(COMMENT_FORM_NOTICE_GATE, draft.text)) return 'text:comment-form';
+  if (words <= COMMENT_COUNT_HEADING_MAX_WORDS && draft.lines === 1 && testLineStart(COMMENT_COUNT_HEADING_AT, draft.text)) return 'text:comment-heading';
   return null;
 }
 
