@@ -63,6 +63,32 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /**
+ * `text.replace(/\s+/g, ' ').trim()` in one scan: a text already collapsed comes back as a slice, and
+ * a run of whitespace other than a lone space costs one append, not a regex match.
+ */
+export function collapseSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0x7f) || !isSpaceCode(c)) continue;
+    // The run ends before `end`: the trimmed text ends in a non-space.
+    let next = i + 1;
+    while (isSpaceCode(text.charCodeAt(next))) next++;
+    if (c !== 0x20 || next !== i + 1) {
+      out += text.slice(from, i) + ' ';
+      from = next;
+    }
+    i = next - 1;
+  }
+  return from === start ? text.slice(start, end) : out + text.slice(from, end);
+}
+
+/**
  * Runs of non-space characters: `text.split(/\s+/).filter(Boolean).length` in one scan, without the
  * array; counting stops at `cap`, for callers that only compare the count with a bound below it.
  */

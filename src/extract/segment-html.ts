@@ -9,6 +9,7 @@ import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js
 import { TAG_HINTS } from '../rules/selectors.js';
 import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
 import { streamHtml, type AttributeFilter } from './html-stream.js';
+import { collapseSpaces, isSpaceCode } from './chars.js';
 
 /** Elements whose text is never page text. */
 const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -45,6 +46,20 @@ const READ_ATTRIBUTES: AttributeFilter = {
 };
 
 const HEADING_LEVEL: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+/**
+ * What each tag is to the segmenter, read with one lookup per element instead of one per table: bits
+ * {@link SKIP_ROLE}, {@link BLOCK_ROLE}, {@link TABLE_PART_ROLE}, and the heading level from {@link HEADING_SHIFT} up.
+ */
+const SKIP_ROLE = 1;
+const BLOCK_ROLE = 2;
+const TABLE_PART_ROLE = 4;
+const HEADING_SHIFT = 3;
+const TAG_ROLES = new Map<string, number>();
+for (const [tags, role] of [[SKIP_TAGS, SKIP_ROLE], [BLOCK_TAGS, BLOCK_ROLE], [TABLE_PARTS, TABLE_PART_ROLE]] as const) {
+  for (const tag of tags) TAG_ROLES.set(tag, (TAG_ROLES.get(tag) ?? 0) | role);
+}
+for (const [tag, level] of Object.entries(HEADING_LEVEL)) TAG_ROLES.set(tag, (TAG_ROLES.get(tag) ?? 0) | (level << HEADING_SHIFT));
 
 /** Attributes that hold a lazy-loaded image's real address, in order of trust. */
 const IMAGE_SOURCE_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'src'] as const;
@@ -90,17 +105,26 @@ function imageSource(attribs: Record<string, string>): string | null {
   return null;
 }
 
-/** Whitespace that `collapse` would rewrite: any but a lone space. Testing is cheaper than replacing. */
-const UNCOLLAPSED = /[^\S ]| {2}/;
-
 /** An element inside an h1 whose class names a kicker (rules/meta-names.ts). */
 const KICKER_CLASS = new RegExp(KICKER_CLASS_WORDS.join('|'), 'i');
 
 /** Marks a line break inside a captured byline; the page's own newlines are layout, not breaks. */
 const BYLINE_BREAK = '\u2029';
 
-function collapse(text: string): string {
-  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+const collapse = collapseSpaces;
+
+/** `collapse(text).length`, counted without building the string: a link's text arrives in many small runs. */
+function collapsedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    length++;
+    if (isSpaceCode(text.charCodeAt(i))) while (isSpaceCode(text.charCodeAt(i + 1))) i++;
+  }
+  return length;
 }
 
 /** Cuts over-long text at a word boundary close to the limit. */
@@ -239,7 +263,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const broken = raw.includes('\u2028');
     const pieces = broken ? raw.split(/\u2028\s*\u2028/) : [raw];
     for (const piece of pieces) {
-      const text = collapse(broken ? piece.replace(/\u2028/g, ' ') : piece);
+      // The breaks left inside a piece are whitespace, which collapsing turns into spaces.
+      const text = collapse(piece);
       if (text.length === 0) continue;
       // Links belong to the piece that holds their text; a page rarely splits a link across <br><br>.
       const mine = pieces.length === 1 ? currentLinks : currentLinks.filter((l) => l.text.length > 0 && text.includes(l.text));
@@ -390,8 +415,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       attribs['aria-hidden'] === 'true' ||
       (attribs['style'] !== undefined && HIDDEN_STYLE.test(attribs['style']));
     // A photo credit inside a caption (<em class="credit">) is attribution, not caption text.
-    const credit = (figcaptionDepth > 0 || captionDepth > 0) && attribs['class'] !== undefined && !BLOCK_TAGS.has(tag) && hintFor(tag, attribs).label === 'caption';
-    if (SKIP_TAGS.has(tag) || credit || (hidden && tag !== 'html' && tag !== 'body')) {
+    const role = TAG_ROLES.get(tag) ?? 0;
+    const credit = (figcaptionDepth > 0 || captionDepth > 0) && attribs['class'] !== undefined && (role & BLOCK_ROLE) === 0 && hintFor(tag, attribs).label === 'caption';
+    if ((role & SKIP_ROLE) !== 0 || credit || (hidden && tag !== 'html' && tag !== 'body')) {
       frame.skip = true;
       skipDepth = 1;
       return;
@@ -412,7 +438,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       return;
     }
 
-    const block = BLOCK_TAGS.has(tag);
+    const block = (role & BLOCK_ROLE) !== 0;
     if (block) {
       breakBylines();
       flush();
@@ -439,8 +465,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       blockContainer = container;
     }
 
-    const level = HEADING_LEVEL[tag];
-    if (level !== undefined) {
+    const level = role >> HEADING_SHIFT;
+    if (level > 0) {
       heading = level;
       if (level === 1 && frame.capture < 0) frame.capture = openCapture('h1');
     } else if (frame.capture < 0 && heading === 1 && attribs['class'] !== undefined && KICKER_CLASS.test(attribs['class'])) {
@@ -508,7 +534,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
     if (itemPropIsArticleBody(attribs)) articleDepth++;
     // A table inside a table cell, or block content inside cells, makes the outer table a layout table.
-    if (!TABLE_PARTS.has(tag) && block) {
+    if ((role & TABLE_PART_ROLE) === 0 && block) {
       const t = tables[tables.length - 1];
       if (t !== undefined) t.layout = true;
     }
@@ -534,7 +560,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (link !== null) {
       link.parts.push(text);
       link.blockParts.push(text);
-      if (/\S/.test(text)) linkChars += collapse(text).length;
+      linkChars += collapsedLength(text);
     }
   }
 
@@ -548,12 +574,12 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       skipDepth--;
       return;
     }
-    const block = BLOCK_TAGS.has(tag);
-    if (block) {
+    const role = TAG_ROLES.get(tag) ?? 0;
+    if ((role & BLOCK_ROLE) !== 0) {
       breakBylines();
       flush();
     }
-    if (HEADING_LEVEL[tag] !== undefined) heading = 0;
+    if (role >> HEADING_SHIFT > 0) heading = 0;
     switch (tag) {
       case 'pre':
       case 'listing':

@@ -31,7 +31,7 @@ import {
   CAPTION_PREFIX,
   COMMENT_LABELS,
   COMMENT_REPLY_LINKS,
-  COMMENT_FORM_NOTICE,
+  COMMENT_FORM_NOTICE_GATE,
   COMMENT_FORM_NOTICE_MAX_WORDS,
   COMMENT_POLICY,
   COMMENT_POLICY_MAX_WORDS,
@@ -119,6 +119,7 @@ const TOPICS_BAR_AT = lineStart(TOPICS_BAR_PREFIX);
 const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
 const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
 const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
+const COMMENT_COUNT_HEADING_AT = lineStart(COMMENT_COUNT_HEADING);
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds (named, each with its reason)
@@ -242,6 +243,12 @@ interface Draft {
   /** Characters some line rules need ({@link HAS_DIGIT} …), noted in the same scan as the word count. */
   chars: number;
   key: string;
+  /**
+   * The comment-thread tests on `text` (reply link or action bar, comment header), read once for the text they were
+   * read from (`threadMarksOf`): the thread search asks about each line again for every line up to a dozen above it.
+   */
+  threadMarksOf: string | null;
+  threadMarks: number;
 }
 
 /** The draft's word count and label key: every pass asks for them, so they are read once per text. */
@@ -494,6 +501,8 @@ function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number,
     words: 0,
     chars: 0,
     key: '',
+    threadMarksOf: null,
+    threadMarks: 0,
   };
 }
 
@@ -1268,12 +1277,29 @@ function lastBreadcrumbStep(trail: string): string {
   return last.trim();
 }
 
+/**
+ * Hints of short lines, kept across pages: "Share", "Home", "Comments" and their kin recur on every site, and a
+ * line's hint depends on its text alone. Only lines this short are kept: V8 copies slices this short, while a
+ * longer one may point into its page's text, which the memo would keep alive. Bounded: emptied when full.
+ */
+const SHARED_LINE_HINT_MAX_LENGTH = 12;
+const SHARED_LINE_HINT_MAX_ENTRIES = 5_000;
+const sharedLineHints = new Map<string, { label: HintLabel; token: string } | null>();
+
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
     const words = draftWords(draft);
-    // A key, not a closure per line: draftWords has just read the draft's shape.
-    let hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
+    const shared = draft.text.length <= SHARED_LINE_HINT_MAX_LENGTH;
+    let hint = shared ? sharedLineHints.get(draft.text) : undefined;
+    if (hint === undefined) {
+      // A key, not a closure per line: draftWords has just read the draft's shape.
+      hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
+      if (shared) {
+        if (sharedLineHints.size >= SHARED_LINE_HINT_MAX_ENTRIES) sharedLineHints.clear();
+        sharedLineHints.set(draft.text, hint);
+      }
+    }
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
     }
@@ -1540,14 +1566,34 @@ function opensCommentHeaders(drafts: readonly Draft[], i: number): boolean {
 /** The token of a line that opens the comments however short the post: a form's e-mail notice, a count heading naming the post. */
 function commentsOpener(draft: Draft): string | null {
   const words = draftWords(draft);
-  if (words <= COMMENT_FORM_NOTICE_MAX_WORDS && COMMENT_FORM_NOTICE.test(draft.text)) return 'text:comment-form';
-  if (words <= COMMENT_COUNT_HEADING_MAX_WORDS && draft.lines === 1 && COMMENT_COUNT_HEADING.test(draft.text)) return 'text:comment-heading';
+  if (words <= COMMENT_FORM_NOTICE_MAX_WORDS && testGated(COMMENT_FORM_NOTICE_GATE, draft.text)) return 'text:comment-form';
+  if (words <= COMMENT_COUNT_HEADING_MAX_WORDS && draft.lines === 1 && testLineStart(COMMENT_COUNT_HEADING_AT, draft.text)) return 'text:comment-heading';
   if (words <= COMMENT_POLICY_MAX_WORDS && COMMENT_POLICY.test(draft.text)) return 'text:comment-policy';
   return null;
 }
 
+/** {@link Draft.threadMarks} bits: the text reads as a reply link or action bar, as a comment header; and they were tested. */
+const REPLY_TEXT = 1;
+const STAMP_TEXT = 2;
+const REPLY_TESTED = 4;
+const STAMP_TESTED = 8;
+
+/** The draft's thread marks, reset when its text changed since they were read. */
+function threadMarks(draft: Draft): number {
+  if (draft.threadMarksOf !== draft.text) {
+    draft.threadMarksOf = draft.text;
+    draft.threadMarks = 0;
+  }
+  return draft.threadMarks;
+}
+
 function isReplyLink(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.lines === 1 && (COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft));
+  if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+  const marks = threadMarks(draft);
+  if ((marks & REPLY_TESTED) !== 0) return (marks & REPLY_TEXT) !== 0;
+  const reply = COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft);
+  draft.threadMarks = marks | REPLY_TESTED | (reply ? REPLY_TEXT : 0);
+  return reply;
 }
 
 /** Why: an action bar may print a count or an age beside its links ("Like · 12", "Reply · 2h"). */
@@ -1579,6 +1625,15 @@ const MERIDIEM_END = /\b[ap]\.m\.$/iu;
  */
 function isCommentStamp(draft: Draft): boolean {
   if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+  const marks = threadMarks(draft);
+  if ((marks & STAMP_TESTED) !== 0) return (marks & STAMP_TEXT) !== 0;
+  const stamp = isCommentStampText(draft);
+  draft.threadMarks = marks | STAMP_TESTED | (stamp ? STAMP_TEXT : 0);
+  return stamp;
+}
+
+/** {@link isCommentStamp} for a one-line paragraph: what its text says. */
+function isCommentStampText(draft: Draft): boolean {
   if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && COMMENT_SAYS_LINE.test(draft.text)) return true;
   if (draft.words <= COMMENT_STAMP_MAX_WORDS && REPLY_SUBJECT_LINE.test(draft.text)) return true;
   if ((draft.chars & HAS_DIGIT) === 0) return false;

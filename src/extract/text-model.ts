@@ -270,7 +270,11 @@ function scan(text: string): typeof scanned {
       if (before === 0x2e || before === 0x21 || before === 0x3f) sentences++;
     } else if (c === 0x40 || c === 0xa9) contact = true;
     else if (!contact && (c === 0x68 || c === 0x77)) {
-      contact = text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+      // Most "h" and "w" open no address: the next letter ("t", "w") rules them out before any comparison.
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (c === 0x68 ? next === 0x74 : next === 0x77) {
+        contact = text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+      }
     }
     if (letter && !inWord) {
       words++;
