@@ -567,7 +567,9 @@ function cutAtAuthorBox(verdicts: Verdict[], classified: readonly Classified[], 
   }
 }
 
-/** Why: the lines a colon announces are a list ("Here is the full changelog:"); a longer line is prose again. */
+/** Why: a colon (or a semicolon, as some writers use it) at a block's end announces what follows: "Here is the full changelog:". */
+const LIST_INTRO_END = /[:;]$/u;
+/** Why: the lines a colon announces are a list; a longer line is prose again. */
 const COLON_LIST_ITEM_MAX_WORDS = 25;
 /** Why: a changelog or an ingredient list runs to dozens of lines; the bound keeps a sidebar from joining whole. */
 const COLON_LIST_MAX_ITEMS = 80;
@@ -579,7 +581,7 @@ const COLON_LIST_MAX_ITEMS = 80;
 function keepListAfterColon(blocks: readonly Block[], verdicts: Verdict[], features: readonly Features[]): void {
   let last = -1;
   for (let i = verdicts.length - 1; i >= 0; i--) if (verdicts[i]!.kept) { last = i; break; }
-  if (last < 0 || !/[:;]$/u.test(blocks[last]!.text)) return;
+  if (last < 0 || !LIST_INTRO_END.test(blocks[last]!.text)) return;
   for (let i = last + 1; i < blocks.length && i <= last + COLON_LIST_MAX_ITEMS; i++) {
     const b = blocks[i]!;
     if (b.hint !== null || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) return;
