@@ -1149,13 +1149,31 @@ function isSpacedHeadline(draft: Draft): boolean {
   return /^\p{Lu}/u.test(draft.text) || (/^\p{N}/u.test(draft.text) && isTitleCase(draft.text));
 }
 
-/** Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list. */
+/**
+ * Why: a fact sheet prints "Termin: 29.02.2020, 19 Uhr", "Eintritt: 44,90 €": a label of a few words, a colon, and a value
+ * with a figure in it; "Author: Title" book lists and "Kicker: Headline" teasers print words.
+ */
+const FIELD_LINE = /^\p{L}[\p{L}\p{M}&/ -]{0,40}:[ \t]+\S.*\d/u;
+/** Why: the label of a field is a word to three; a headline's kicker before its colon is one too, so a run needs many fields. */
+const FIELD_LABEL_MAX_WORDS = 3;
+/** Why: when half a run's lines are fields, it is the article's fact sheet (a date, a place, a price), not teasers. */
+const FACT_SHEET_FIELD_SHARE = 0.5;
+
+function isFieldLine(text: string): boolean {
+  if (!FIELD_LINE.test(text)) return false;
+  const label = text.slice(0, text.indexOf(':'));
+  return label.split(' ').length <= FIELD_LABEL_MAX_WORDS;
+}
+
+/** Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list, unless it is a fact sheet. */
 function markRuns(drafts: readonly Draft[], continues: (end: number, start: number) => boolean, min: number): void {
   let start = 0;
   while (start < drafts.length) {
     let end = start;
     while (end < drafts.length && continues(end, start)) end++;
-    if (end - start >= min) {
+    let fields = 0;
+    if (end - start >= min) for (let j = start; j < end; j++) if (isFieldLine(drafts[j]!.text)) fields++;
+    if (end - start >= min && fields < (end - start) * FACT_SHEET_FIELD_SHARE) {
       for (const draft of drafts.slice(start, end)) {
         setOwnHint(draft, 'related', 'text:headline-run');
       }

@@ -555,6 +555,15 @@ describe('segmentText: sections', () => {
     }
   });
 
+  it('does not take a fact sheet ("Termin: 29.02.2020, 19 Uhr", "Eintritt: 44,90 €") for a teaser list; a book list of "Author: Title" still is one', () => {
+    const sheet = ['Rum Tour Through the Old Town', 'Ort: Marktplatz Halle', 'Eintritt: 44,90 € pro Person', 'Termin: 29.02.2020, 19 Uhr', 'Anmeldung: Tel. 0345 122 99 84'];
+    const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}`;
+    const { blocks } = seg(`${article}\n\n${sheet.join('\n')}\n\n${BODY_C}`);
+    expect(blocks.find((b) => b.text.startsWith('Termin'))?.hint).toBeNull();
+    const books = ['Daniel Kahneman: Thinking, Fast and Slow', 'Charles Duhigg: The Power of Habit', 'Walter Isaacson: Steve Jobs Biography', 'Tim Brown: Change by Design'];
+    expect(seg(`${article}\n\n${books.join('\n')}`).blocks.find((b) => b.text.startsWith('Charles'))?.hintToken).toBe('text:headline-run');
+  });
+
   it('reads three headlines after their tag and hour ("election 2:35 PM Title") as a story list, not a live blog', () => {
     const list = ['election 2012 2:35 PM This Year Went So Fast', 'sandy 2:30 PM Another Storm Victim Needs Help', 'jobs 1:28 PM Some Firms Are Laying People Off'];
     const article = `Council Backs Budget\n\n${BODY_A}\n\n${BODY_B}`;
