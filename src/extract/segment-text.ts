@@ -914,6 +914,8 @@ const TAGS_LINE_MAX_PROSE_WORDS = 25;
 /** Why: ...unless it is a list of keywords, a comma every few words ("Categories: News, SMH, What the Hell???"). */
 const TAGS_LIST_MAX_WORDS_PER_ITEM = 4;
 
+const COPYRIGHT_SIGN = 0xa9;
+
 /** Whether the line is a comma-separated list of short items: tags, however it ends. */
 function isKeywordList(text: string, words: number): boolean {
   let commas = 0;
@@ -975,6 +977,10 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   const colon = line.has(HAS_COLON);
   if (words <= CAPTION_MAX_WORDS && colon && testLineStart(CAPTION_PREFIX_AT, text)) return { label: 'caption', token: 'text:caption-label' };
+  // "© Bild: WERK" under a picture credits it; it is no page's copyright notice.
+  if (words <= CAPTION_MAX_WORDS && colon && text.charCodeAt(0) === COPYRIGHT_SIGN && CAPTION_PREFIX.test(text.slice(1).trimStart())) {
+    return { label: 'caption', token: 'text:caption-credit' };
+  }
   if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text) && !isKeywordList(text, words))) {

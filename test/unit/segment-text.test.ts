@@ -231,6 +231,7 @@ describe('lineHint: page chrome', () => {
     ['The mayor at the opening. Jane Doe/AP', 'caption', 'text:photo-credit'],
     ['Workers at the plant. AFP via Getty Images', 'caption', 'text:photo-credit'],
     ['Der Ski-Star aus der Schweiz. © AFP / Jane Doe', 'caption', 'text:caption-credit'],
+    ['© Bild: WERK/JANE DOE', 'caption', 'text:caption-credit'],
     ['Volunteers clear the beach. Photo: Jane Doe | stockphotos.example', 'caption', 'text:caption-credit'],
     ['Lea más: El Gobierno aprueba el presupuesto', 'related', 'text:related-inline'],
     ['Advertisement', 'ad', 'text:ad-label'],
