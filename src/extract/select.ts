@@ -319,6 +319,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   cutAtAuthorBox(verdicts, classified, features);
   if (seg.format === 'text') cutAtEndChrome(blocks, verdicts, classified, features);
   if (seg.format === 'text') keepListAfterColon(blocks, verdicts, features);
+  if (seg.format === 'text') keepListsBeforeRun(blocks, verdicts, features);
 
   const words = keptWords(verdicts, features);
   const unsure = words < UNSURE_MIN_WORDS || (best > 0 && runnerUp >= best * UNSURE_RUNNER_UP_RATIO);
@@ -587,6 +588,32 @@ function keepListAfterColon(blocks: readonly Block[], verdicts: Verdict[], featu
     if (b.hint !== null || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) return;
     verdicts[i] = { label: 'body', kept: true, reason: 'list-after-colon' };
   }
+}
+
+/** Why: a recipe's ingredient line opens with its quantity ("200 g Zucker", "1 Ei", "½ cup milk"): never a menu entry. */
+const QUANTITY_LINE = /^(?:\d{1,4}(?:[.,/]\d+)?|[½¼¾⅓⅔])\s?\p{L}/u;
+/** Why: a recipe or fact list above the first paragraph is at most this many lines. */
+const LISTS_BEFORE_RUN_MAX_BLOCKS = 40;
+
+/**
+ * A text page's run starts at prose, leaving out the lists a colon announces above it ("Zutaten:", "Zubereitung:"). The
+ * short lines between the topmost such colon line and the first kept block are the article's, when no chrome lies
+ * between (a menu-run hint is allowed only on or beside a quantity line: ingredient lists read as menus).
+ */
+function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], features: readonly Features[]): void {
+  const first = verdicts.findIndex((v) => v.kept);
+  if (first <= 0) return;
+  let top = -1;
+  for (let i = first - 1; i >= 0 && i >= first - LISTS_BEFORE_RUN_MAX_BLOCKS; i--) {
+    const b = blocks[i]!;
+    // An ingredient without a quantity ("Salt to taste") sits among lines with one.
+    const amid = QUANTITY_LINE.test(b.text) || QUANTITY_LINE.test(blocks[i - 1]?.text ?? '') || QUANTITY_LINE.test(blocks[i + 1]?.text ?? '');
+    const listLine = b.hint === null || (b.hintToken === 'text:menu-run' && amid);
+    if (!listLine || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) break;
+    if (LIST_INTRO_END.test(b.text)) top = i;
+  }
+  if (top < 0) return;
+  for (let i = top; i < first; i++) verdicts[i] = { label: 'body', kept: true, reason: 'list-before-run' };
 }
 
 /** Boilerplate that follows an article's end: share bars, sign-up prompts, teaser lists, legal and menu lines. */
