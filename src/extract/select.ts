@@ -608,7 +608,7 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
     const b = blocks[i]!;
     // An ingredient without a quantity ("Salt to taste") sits among lines with one.
     const amid = QUANTITY_LINE.test(b.text) || QUANTITY_LINE.test(blocks[i - 1]?.text ?? '') || QUANTITY_LINE.test(blocks[i + 1]?.text ?? '');
-    const listLine = b.hint === null || (b.hintToken === 'text:menu-run' && amid);
+    const listLine = b.hint === null || (b.hintToken === MENU_RUN_TOKEN && amid);
     if (!listLine || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) break;
     if (LIST_INTRO_END.test(b.text)) top = i;
   }
@@ -620,7 +620,8 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
 const END_CHROME_LABELS: ReadonlySet<string> = new Set(['share', 'newsletter', 'related', 'legal', 'navigation', 'comments', 'cookie', 'promo']);
 
 /** A run of short lines may be a menu, or the article's own code, list or table: alone it is no end mark. */
-const WEAK_MENU_REASON = 'hint:text:menu-run';
+const MENU_RUN_TOKEN = 'text:menu-run';
+const WEAK_MENU_REASON = `hint:${MENU_RUN_TOKEN}`;
 
 /**
  * Why: a share bar, sign-up prompt, legal or comment line in the article's last quarter marks its end; a run of short
