@@ -3,6 +3,7 @@
  * Pure: the per-page cache lives in the caller's closure, and short tokens' verdicts in a bounded memo shared by all pages.
  */
 import type { HintLabel } from './block.js';
+import { ShortKeyMemo } from './short-key-memo.js';
 import { CONTENT_HINT, HINT_GROUPS, ROLE_HINTS, SLUG_ROLE_SUFFIXES, SLUG_TOKEN_PREFIXES, TAG_HINTS, WEAK_HINT_TOKENS } from '../rules/selectors.js';
 
 export interface ElementHint {
@@ -127,17 +128,11 @@ function negativeToken(lower: string, parts: readonly string[]): { label: HintLa
 /** Ids of this many parts or more are slugs of a heading (`sharing-with-multiple-developers`), not roles. */
 const SLUG_ID_MIN_PARTS = 4;
 
-/**
- * Verdicts of short tokens, kept across pages: sites share most class names (`container`, `menu-item`), and a
- * verdict depends on the token alone. Only tokens this short are kept: V8 copies slices this short, while a
- * longer one may point into its page's HTML, which the memo would keep alive. Bounded: emptied when full.
- */
-const SHARED_TOKEN_MAX_LENGTH = 12;
-const SHARED_TOKEN_MAX_ENTRIES = 5_000;
-const sharedTokens: TokenCache = new Map();
+/** Verdicts of short tokens, kept across pages: sites share most class names (`container`, `menu-item`). */
+const sharedTokens = new ShortKeyMemo<TokenVerdict>();
 
 function readToken(token: string, cache: TokenCache): TokenVerdict {
-  const shared = token.length <= SHARED_TOKEN_MAX_LENGTH;
+  const shared = ShortKeyMemo.holds(token);
   let v = shared ? sharedTokens.get(token) : cache.get(token);
   if (v === undefined) {
     const lower = token.toLowerCase();
@@ -148,11 +143,8 @@ function readToken(token: string, cache: TokenCache): TokenVerdict {
       const positive = positiveToken(lower, parts);
       v = { positive, negative: positive ? null : negativeToken(lower, parts), parts: parts.length };
     }
-    if (!shared) cache.set(token, v);
-    else {
-      if (sharedTokens.size >= SHARED_TOKEN_MAX_ENTRIES) sharedTokens.clear();
-      sharedTokens.set(token, v);
-    }
+    if (shared) sharedTokens.set(token, v);
+    else cache.set(token, v);
   }
   return v;
 }

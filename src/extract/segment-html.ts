@@ -111,9 +111,7 @@ const KICKER_CLASS = new RegExp(KICKER_CLASS_WORDS.join('|'), 'i');
 /** Marks a line break inside a captured byline; the page's own newlines are layout, not breaks. */
 const BYLINE_BREAK = '\u2029';
 
-const collapse = collapseSpaces;
-
-/** `collapse(text).length`, counted without building the string: a link's text arrives in many small runs. */
+/** `collapseSpaces(text).length`, counted without building the string: a link's text arrives in many small runs. */
 function collapsedLength(text: string): number {
   let start = 0;
   let end = text.length;
@@ -238,7 +236,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   /** Ends the current run of text: emits it as one block, or several when `<br><br>` split it. */
   function flush(): void {
     if (link !== null && link.blockParts.length > 0) {
-      const text = collapse(link.blockParts.join(''));
+      const text = collapseSpaces(link.blockParts.join(''));
       if (text.length > 0) links.push({ href: link.href, text });
       link.blockParts = [];
     }
@@ -264,7 +262,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const pieces = broken ? raw.split(/\u2028\s*\u2028/) : [raw];
     for (const piece of pieces) {
       // The breaks left inside a piece are whitespace, which collapsing turns into spaces.
-      const text = collapse(piece);
+      const text = collapseSpaces(piece);
       if (text.length === 0) continue;
       // Links belong to the piece that holds their text; a page rarely splits a link across <br><br>.
       const mine = pieces.length === 1 ? currentLinks : currentLinks.filter((l) => l.text.length > 0 && text.includes(l.text));
@@ -303,8 +301,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       c.kind === 'json-ld'
         ? joined
         : c.kind.startsWith('byline') && joined.includes(BYLINE_BREAK)
-          ? joined.split(BYLINE_BREAK).map(collapse).filter((line) => line.length > 0).join('\n')
-          : collapse(joined);
+          ? joined.split(BYLINE_BREAK).map(collapseSpaces).filter((line) => line.length > 0).join('\n')
+          : collapseSpaces(joined);
     switch (c.kind) {
       case 'title':
         if (meta.titleTag === null && text.length > 0) meta.titleTag = text;
@@ -635,7 +633,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
     if (frame.link && link !== null) {
       // A link that spanned blocks (a card: <a><h3/><p/></a>) gave each earlier block its own part.
-      const text = collapse((link.parts.length === link.blockParts.length ? link.parts : link.blockParts).join(''));
+      const text = collapseSpaces((link.parts.length === link.blockParts.length ? link.parts : link.blockParts).join(''));
       if (text.length > 0 || link.parts.length === link.blockParts.length) links.push({ href: link.href, text });
       link = null;
     }

@@ -10,6 +10,7 @@
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
 import { isLetterAt, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
+import { ShortKeyMemo } from './short-key-memo.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
 import type { Block } from './block.js';
@@ -1301,28 +1302,19 @@ function lastBreadcrumbStep(trail: string): string {
   return last.trim();
 }
 
-/**
- * Hints of short lines, kept across pages: "Share", "Home", "Comments" and their kin recur on every site, and a
- * line's hint depends on its text alone. Only lines this short are kept: V8 copies slices this short, while a
- * longer one may point into its page's text, which the memo would keep alive. Bounded: emptied when full.
- */
-const SHARED_LINE_HINT_MAX_LENGTH = 12;
-const SHARED_LINE_HINT_MAX_ENTRIES = 5_000;
-const sharedLineHints = new Map<string, { label: HintLabel; token: string } | null>();
+/** Hints of short lines, kept across pages: "Share", "Home", "Comments" and their kin recur on every site. */
+const sharedLineHints = new ShortKeyMemo<{ label: HintLabel; token: string } | null>();
 
 function applyLineRules(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (draft.kind === 'row' || draft.kind === 'code') continue;
     const words = draftWords(draft);
-    const shared = draft.text.length <= SHARED_LINE_HINT_MAX_LENGTH;
+    const shared = ShortKeyMemo.holds(draft.text);
     let hint = shared ? sharedLineHints.get(draft.text) : undefined;
     if (hint === undefined) {
       // A key, not a closure per line: draftWords has just read the draft's shape.
       hint = hintOf(new LineView(draft.text, words, draft.chars, draft.key));
-      if (shared) {
-        if (sharedLineHints.size >= SHARED_LINE_HINT_MAX_ENTRIES) sharedLineHints.clear();
-        sharedLineHints.set(draft.text, hint);
-      }
+      if (shared) sharedLineHints.set(draft.text, hint);
     }
     if (hint === null && draft.linkMarkers >= LINK_ROW_MIN_LINKS && words <= draft.linkMarkers * LINK_ROW_MAX_WORDS_PER_LINK) {
       hint = { label: 'navigation', token: 'text:link-row' };
@@ -1611,13 +1603,22 @@ function threadMarks(draft: Draft): number {
   return draft.threadMarks;
 }
 
-function isReplyLink(draft: Draft): boolean {
-  if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
+/** The answer of `test` on the draft's text, read once and kept in the `mark` and `tested` bits of its thread marks. */
+function threadMark(draft: Draft, mark: number, tested: number, test: (draft: Draft) => boolean): boolean {
   const marks = threadMarks(draft);
-  if ((marks & REPLY_TESTED) !== 0) return (marks & REPLY_TEXT) !== 0;
-  const reply = COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft);
-  draft.threadMarks = marks | REPLY_TESTED | (reply ? REPLY_TEXT : 0);
-  return reply;
+  if ((marks & tested) !== 0) return (marks & mark) !== 0;
+  const yes = test(draft);
+  draft.threadMarks = marks | tested | (yes ? mark : 0);
+  return yes;
+}
+
+function isReplyLink(draft: Draft): boolean {
+  return draft.kind === 'paragraph' && draft.lines === 1 && threadMark(draft, REPLY_TEXT, REPLY_TESTED, isReplyLinkText);
+}
+
+/** {@link isReplyLink} for a one-line paragraph: what its text says. */
+function isReplyLinkText(draft: Draft): boolean {
+  return COMMENT_REPLY_LINKS.has(shape(draft).key) || isCommentActionBar(draft);
 }
 
 /** Why: an action bar may print a count or an age beside its links ("Like · 12", "Reply · 2h"). */
@@ -1648,12 +1649,7 @@ const MERIDIEM_END = /\b[ap]\.m\.$/iu;
  * that ends no sentence. A live blog's stamps hold the date and time alone, so a word that is neither must be there too.
  */
 function isCommentStamp(draft: Draft): boolean {
-  if (draft.kind !== 'paragraph' || draft.lines !== 1) return false;
-  const marks = threadMarks(draft);
-  if ((marks & STAMP_TESTED) !== 0) return (marks & STAMP_TEXT) !== 0;
-  const stamp = isCommentStampText(draft);
-  draft.threadMarks = marks | STAMP_TESTED | (stamp ? STAMP_TEXT : 0);
-  return stamp;
+  return draft.kind === 'paragraph' && draft.lines === 1 && threadMark(draft, STAMP_TEXT, STAMP_TESTED, isCommentStampText);
 }
 
 /** {@link isCommentStamp} for a one-line paragraph: what its text says. */

@@ -584,10 +584,14 @@ function keepListAfterColon(blocks: readonly Block[], verdicts: Verdict[], featu
   for (let i = verdicts.length - 1; i >= 0; i--) if (verdicts[i]!.kept) { last = i; break; }
   if (last < 0 || !LIST_INTRO_END.test(blocks[last]!.text)) return;
   for (let i = last + 1; i < blocks.length && i <= last + COLON_LIST_MAX_ITEMS; i++) {
-    const b = blocks[i]!;
-    if (b.hint !== null || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) return;
+    if (blocks[i]!.hint !== null || !isListItemSized(features[i]!)) return;
     verdicts[i] = { label: 'body', kept: true, reason: 'list-after-colon' };
   }
+}
+
+/** A line the size of a list item: some words, no more than {@link COLON_LIST_ITEM_MAX_WORDS}. */
+function isListItemSized(f: Features): boolean {
+  return f.words > 0 && f.words <= COLON_LIST_ITEM_MAX_WORDS;
 }
 
 /** Why: a recipe's ingredient line opens with its quantity ("200 g Zucker", "1 Ei", "½ cup milk"): never a menu entry. */
@@ -609,7 +613,7 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
     // An ingredient without a quantity ("Salt to taste") sits among lines with one.
     const amid = QUANTITY_LINE.test(b.text) || QUANTITY_LINE.test(blocks[i - 1]?.text ?? '') || QUANTITY_LINE.test(blocks[i + 1]?.text ?? '');
     const listLine = b.hint === null || (b.hintToken === MENU_RUN_TOKEN && amid);
-    if (!listLine || features[i]!.words === 0 || features[i]!.words > COLON_LIST_ITEM_MAX_WORDS) break;
+    if (!listLine || !isListItemSized(features[i]!)) break;
     if (LIST_INTRO_END.test(b.text)) top = i;
   }
   if (top < 0) return;
