@@ -14,7 +14,6 @@ const articles = loadHtmlFixtures().filter((fixture) => fixture.expected.expectE
  * the day the paths agree, the test fails and the entry must go.
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'cookie-newsletter-paywall': 'the HTML path drops the faded paragraph before the paywall by its class; plain text carries no such signal',
   'short-brief-long-sidebar': 'the text path cannot tell where a 3-paragraph brief ends and a longer sidebar essay begins',
 };
 

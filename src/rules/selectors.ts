@@ -113,6 +113,9 @@ export const CONTENT_HINT = {
     'content-body', 'body-text', 'bodytext', 'text-block', 'main-content', 'maincontent', 'field-body', 'field-name-body',
     'rich-text', 'richtext', 'article-main', 'single-content', 'blog-post', 'news-text', 'newstext', 'artikel',
     'td-post-content', 'page-content', 'the-content', 'wysiwyg', 'prose',
+    // The text a paywall covers, not the wall (`paywalled-content`, `no-paywall`): Google's paywall markup names
+    // it so, and a subscriber's saved page holds it whole. The wall's own box stays a promo (`paywall-gate`).
+    'paywalled', 'no-paywall', 'non-paywall', 'nopaywall',
   ],
   parts: ['article', 'story', 'content', 'entry', 'main', 'body', 'text', 'post'],
 } as const;

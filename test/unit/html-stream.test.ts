@@ -56,6 +56,14 @@ describe('readHint token splitting', () => {
     expect(readHint('div', 'nav-ad', '', null, null).label).toBe('ad');
   });
 
+  it('keeps the text a paywall covers and drops the wall', () => {
+    // The class names the walled article text (Google's paywall markup); the fade beside it does not outweigh it.
+    expect(readHint('p', 'paywalled-content paywall-fade', '', null, null).positive).toBe(true);
+    expect(readHint('div', 'article no-paywall', '', null, null).positive).toBe(true);
+    expect(readHint('div', 'paywall-gate', '', null, null).label).toBe('promo');
+    expect(readHint('div', 'paywall', '', null, null).label).toBe('promo');
+  });
+
   it('reads non-ASCII tokens by their Unicode case', () => {
     expect(readHint('div', 'ÜberNav', '', null, null).label).toBe('navigation');
   });
