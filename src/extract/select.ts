@@ -11,6 +11,7 @@ import { ancestorWithTag, type Block, type Container, type HintLabel, type Segme
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
 import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
+import { SITE_MODULE_TOKEN } from '../rules/text-patterns.js';
 import {
   ARTICLE_TAG_BONUS,
   GOOD_MIN_WORDS,
@@ -318,6 +319,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   cutAtComments(blocks, containers, verdicts, classified);
   cutAtAuthorBox(verdicts, classified, features);
   if (seg.format === 'text') cutAtEndChrome(blocks, verdicts, classified, features);
+  if (seg.format === 'text') cutAtSiteModule(blocks, verdicts, features);
   if (seg.format === 'text') keepListAfterColon(blocks, verdicts, features);
   if (seg.format === 'text') keepListsBeforeRun(blocks, verdicts, features);
 
@@ -618,6 +620,28 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
   }
   if (top < 0) return;
   for (let i = top; i < first; i++) verdicts[i] = { label: 'body', kept: true, reason: 'list-before-run' };
+}
+
+/** Why: a site-module heading closes an article only after a paragraph of it; above that it heads a sidebar printed first. */
+const SITE_MODULE_MIN_WORDS_BEFORE = 50;
+
+/**
+ * A heading naming one of the site's own boxes ("From the editor", "Community calendar") under the article starts the
+ * page's sidebar, however long the prose under it: in HTML an `<aside>` holds it, in text only the label tells.
+ */
+function cutAtSiteModule(blocks: readonly Block[], verdicts: Verdict[], features: readonly Features[]): void {
+  let before = 0;
+  for (let i = 0; i < verdicts.length; i++) {
+    if (verdicts[i]!.kept) {
+      before += features[i]!.words;
+      continue;
+    }
+    if (before < SITE_MODULE_MIN_WORDS_BEFORE || blocks[i]!.hintToken !== SITE_MODULE_TOKEN) continue;
+    // "Events Calendar" among "Directory", "Daily News" is a menu entry, not the heading of a box.
+    if (blocks[i - 1]?.hint === 'navigation' || blocks[i + 1]?.hint === 'navigation') continue;
+    dropKeptAfter(verdicts, i, 'after-site-module', null);
+    return;
+  }
 }
 
 /** Boilerplate that follows an article's end: share bars, sign-up prompts, teaser lists, legal and menu lines. */

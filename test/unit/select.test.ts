@@ -268,3 +268,21 @@ describe('short fragments on text pages', () => {
     expect(html.paragraphs).toContain('more photos');
   });
 });
+
+describe('site boxes on text pages', () => {
+  const story = (count: number, from: number): string[] => Array.from({ length: count }, (_, i) => `${sentence('bridge', from + i)} ${sentence('bridge', from + i + 20)}`);
+
+  it('ends the article at the heading of a site box, however much prose lies under it', () => {
+    const letter = 'Every spring we ask our readers what they want more of, and every year the answer surprises us a little. This year we want to hear about the late meetings and the businesses that keep going after dark, and about what you would skip.';
+    const text = ['Bridges to be repaired before winter', ...story(2, 3), 'From the editor', letter, letter.replace('spring', 'autumn'), letter.replace('spring', 'summer')].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.text).not.toContain('Every spring');
+  });
+
+  it('reads a box name among menu lines as a menu entry, not as the end of the article', () => {
+    const text = ['Bridges to be repaired before winter', ...story(2, 3), ['News', 'Sport', 'Upcoming Events', 'Weather', 'Traffic'].join('\n'), ...story(3, 8)].join('\n\n');
+    const article = extract(text, { format: 'text' });
+    expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(5);
+  });
+});
