@@ -98,6 +98,19 @@ describe('bylines', () => {
     expect(parseCredit('By JANE DOE and John Roe, Political Correspondent', 'text').names).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('drops a desk of several words after the name, a bracketed place and a job title glued on by markup', () => {
+    expect(parseCredit('By Darren Holt, Consumer Affairs Editor', 'text').names).toEqual(['Darren Holt']);
+    expect(parseCredit('Par Camille Lefèvre (Montclair, correspondante)', 'text').names).toEqual(['Camille Lefèvre']);
+    expect(parseCredit('By Jane Doe (London) and John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+    // Two spans side by side in the markup: "Helen Carver" and "Transport correspondent".
+    expect(parseCredit('By Helen CarverTransport correspondent', 'text').names).toEqual(['Helen Carver']);
+  });
+
+  it('still reads a second author after a comma, and a name with a capital inside', () => {
+    expect(parseCredit('By Jane Doe, John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('By Hans VanderWaal', 'text').names).toEqual(['Hans VanderWaal']);
+  });
+
   it('reads German, French, Spanish and Italian credits', () => {
     expect(parseCredit('Von Max Mustermann', 'text').names).toEqual(['Max Mustermann']);
     expect(parseCredit('Par Jean Dupont et Marie Curie', 'text').names).toEqual(['Jean Dupont', 'Marie Curie']);

@@ -351,16 +351,35 @@ function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean 
   return { rest: segment.slice(best.at + best.length).replace(/^[\s:.\u00a0]+/u, ''), hadPrefix: true };
 }
 
+/** "(Montclair, correspondante)", "(London)": where or as what the person writes, in brackets after the name (the closing one may be trimmed off with the line's edge). Brackets inside a name stay:
+ * "Bruno (Henrique Zecchin) Rodrigues". */
+const BRACKETED_CONTEXT = /\s*\([^()]*(?:\)|$)(?=\s*(?:$|[,;|/]|(?:and|und|et|y|e)\s))/gu;
+
+/** Whether the credit piece ends in a job title ("Consumer Affairs Editor"), which cleaning would cut off. */
+function endsInJobTitle(piece: string): boolean {
+  const words = piece.trim().split(/\s+/);
+  return JOB_TITLE_WORDS.has((words[words.length - 1] ?? '').toLowerCase().replace(/[.,]$/, ''));
+}
+
+/** "CarverTransport": a word of four small letters or more glued to a capitalised one, where markup set two spans side by side. */
+const GLUED_WORDS = /(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}[^,;|]*)/gu;
+
+/** "Helen CarverTransport correspondent" → "Helen Carver, Transport correspondent": split only where a job title follows. */
+function unglueJobTitle(text: string): string {
+  return text.replace(GLUED_WORDS, (whole: string, name: string, rest: string) => (endsInJobTitle(rest) ? `${name}, ${rest}` : whole));
+}
+
 function namesAfter(rest: string, trust: CreditTrust): string[] {
   const names: string[] = [];
   let previousWords = 0;
-  for (const piece of splitNames(dropContactWords(cutAtDate(rest)))) {
+  for (const piece of splitNames(dropContactWords(cutAtDate(unglueJobTitle(rest.replace(BRACKETED_CONTEXT, '')))))) {
     const name = cleanAuthorName(piece.text, trust);
     const words = name === null ? 0 : name.split(' ').length;
     // "Jane Doe, London": one word after a comma that follows a full name is the place she files from;
-    // "Jane Doe, BBC News": a part with an outlet's word there is where she works.
+    // "Jane Doe, BBC News": a part with an outlet's word there is where she works;
+    // "Jane Doe, Consumer Affairs Editor": a part ending in a job title is her desk.
     const afterName = (piece.after === ',' || piece.after === '/') && previousWords >= 2 && name !== null && !isAgency(name);
-    const place = afterName && ((words === 1 && piece.after === ',') || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())));
+    const place = afterName && ((words === 1 && piece.after === ',') || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())) || endsInJobTitle(piece.text));
     if (name === null || place) continue;
     names.push(name);
     previousWords = words;
