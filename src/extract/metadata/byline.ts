@@ -351,9 +351,19 @@ function findMidLineCredit(segment: string): { rest: string; hadPrefix: boolean 
   return { rest: segment.slice(best.at + best.length).replace(/^[\s:.\u00a0]+/u, ''), hadPrefix: true };
 }
 
-/** "(Montclair, correspondante)", "(London)": where or as what the person writes, in brackets after the name (the closing one may be trimmed off with the line's edge). Brackets inside a name stay:
- * "Bruno (Henrique Zecchin) Rodrigues". */
-const BRACKETED_CONTEXT = /\s*\([^()]*(?:\)|$)(?=\s*(?:$|[,;|/]|(?:and|und|et|y|e)\s))/gu;
+/**
+ * "(Montclair, correspondante)", "(London)": where or as what the person writes, in brackets after the name (the
+ * closing one may be trimmed off with the line's edge); {@link dropBracketedContext} keeps brackets inside a name
+ * ("Bruno (Henrique Zecchin) Rodrigues"). No leading `\s*`: it made the scan quadratic on runs of spaces, and
+ * splitNames drops the spaces left behind.
+ */
+const BRACKETED = /\([^()]*(?:\)|$)/g;
+/** What may follow bracketed context: the end, a separator or a connector before the next name. */
+const AFTER_CONTEXT = /^\s*(?:$|[,;|/]|(?:and|und|et|y|e)\s)/u;
+
+function dropBracketedContext(text: string): string {
+  return text.replace(BRACKETED, (bracket: string, at: number) => (AFTER_CONTEXT.test(text.slice(at + bracket.length)) ? '' : bracket));
+}
 
 /** Whether the credit piece ends in a job title ("Consumer Affairs Editor"), which cleaning would cut off. */
 function endsInJobTitle(piece: string): boolean {
@@ -372,7 +382,7 @@ function unglueJobTitle(text: string): string {
 function namesAfter(rest: string, trust: CreditTrust): string[] {
   const names: string[] = [];
   let previousWords = 0;
-  for (const piece of splitNames(dropContactWords(cutAtDate(unglueJobTitle(rest.replace(BRACKETED_CONTEXT, '')))))) {
+  for (const piece of splitNames(dropContactWords(cutAtDate(unglueJobTitle(dropBracketedContext(rest)))))) {
     const name = cleanAuthorName(piece.text, trust);
     const words = name === null ? 0 : name.split(' ').length;
     // "Jane Doe, London": one word after a comma that follows a full name is the place she files from;
