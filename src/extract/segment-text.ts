@@ -67,6 +67,7 @@ import {
   SHARE_BUTTON_LINE,
   TAGS_LABELS,
   MIN_READ_TAIL,
+  MIN_READ_TAIL_MAX_CHARS,
   NAVIGATION_PHRASES,
   SITE_MODULE_LABELS,
   SITE_MODULE_TOKEN,
@@ -76,6 +77,7 @@ import {
   NUMERIC_DATE,
   PROMPT_MAX_WORDS,
   READ_MORE_TAIL,
+  READ_MORE_TAIL_MAX_CHARS,
   READING_TIME_PATTERN,
   RELATED_LABEL_PREFIXES,
   RELATED_LABEL_SUFFIXES,
@@ -94,6 +96,7 @@ import {
   TITLE_CASE_MINOR_WORDS,
   TOPICS_BAR_PREFIX,
   TRUNCATION_TAIL,
+  TRUNCATION_TAIL_MAX_CHARS,
   WEATHER_GATE,
   LINE_RULE_GATES,
   endsSentence,
@@ -109,6 +112,8 @@ import {
   lineStart,
   testLineStart,
   execLineStart,
+  lineEnd,
+  testLineEnd,
 } from '../rules/text-patterns.js';
 
 /** Rules anchored at the line's start, with the characters a line must open with for each: most lines are ruled out by a table read. */
@@ -123,6 +128,10 @@ const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
 const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
 const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
 const COMMENT_COUNT_HEADING_AT = lineStart(COMMENT_COUNT_HEADING);
+/** Rules anchored at the line's end: a long line is searched only near its end. */
+const READ_MORE_TAIL_AT = lineEnd(READ_MORE_TAIL, READ_MORE_TAIL_MAX_CHARS);
+const MIN_READ_TAIL_AT = lineEnd(MIN_READ_TAIL, MIN_READ_TAIL_MAX_CHARS);
+const TRUNCATION_TAIL_AT = lineEnd(TRUNCATION_TAIL, TRUNCATION_TAIL_MAX_CHARS);
 
 // ---------------------------------------------------------------------------------------------
 // Thresholds (named, each with its reason)
@@ -1020,7 +1029,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
 // ---------------------------------------------------------------------------------------------
 
 function hasTeaserTail(text: string): boolean {
-  return READ_MORE_TAIL.test(text) || MIN_READ_TAIL.test(text) || TRUNCATION_TAIL.test(text);
+  return testLineEnd(READ_MORE_TAIL_AT, text) || testLineEnd(MIN_READ_TAIL_AT, text) || testLineEnd(TRUNCATION_TAIL_AT, text);
 }
 
 function isBodyLike(draft: Draft, minWords = BODY_MIN_WORDS): boolean {
@@ -1545,7 +1554,7 @@ const READ_MORE_CARD_MAX_BLOCKS = 5;
 const READ_MORE_LINE_MAX_WORDS = 4;
 
 function isReadMoreLine(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.lines === 1 && draftWords(draft) <= READ_MORE_LINE_MAX_WORDS && READ_MORE_TAIL.test(draft.text);
+  return draft.kind === 'paragraph' && draft.lines === 1 && draftWords(draft) <= READ_MORE_LINE_MAX_WORDS && testLineEnd(READ_MORE_TAIL_AT, draft.text);
 }
 
 /**
@@ -1630,6 +1639,9 @@ const ACTION_BAR_COUNT = /^\d+[a-z]{0,3}$/u;
 /** A comment's action bar: a short line of action links only, one of them a reply, report or permalink. */
 function isCommentActionBar(draft: Draft): boolean {
   if (draftWords(draft) > COMMENT_ACTION_LINE_MAX_WORDS) return false;
+  // Every word must be an action word or a count: the first one, read without lowercasing the line, rules out most.
+  const first = firstAsciiKeyWord(draft.text);
+  if (first !== null && !COMMENT_ACTION_CORE_WORDS.has(first) && !COMMENT_ACTION_WORDS.has(first) && !ACTION_BAR_COUNT.test(first)) return false;
   const words = draft.text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
   if (words === null) return false;
   let core = false;
@@ -1638,6 +1650,26 @@ function isCommentActionBar(draft: Draft): boolean {
     else if (!COMMENT_ACTION_WORDS.has(word) && !ACTION_BAR_COUNT.test(word)) return false;
   }
   return core;
+}
+
+/**
+ * The first match of `/[\p{L}\p{N}]+/gu` in the lowercased text when it is ASCII and only ASCII comes before and
+ * right after it (lowercasing leaves such a word where it is), else null: the caller then reads the line in full.
+ */
+function firstAsciiKeyWord(text: string): string | null {
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return null;
+    const lower = c | 0x20;
+    const keyChar = (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (keyChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      return text.slice(start, i).toLowerCase();
+    }
+  }
+  return start >= 0 ? text.slice(start).toLowerCase() : null;
 }
 
 /** Why: a comment's header is its writer, day and time on one short line ("Tim Worstall 11.06.12 at 11:06 am"). */

@@ -235,6 +235,24 @@ const SCAN_FIELDS = 7;
 /** What one scan of a block's text counts; one record, reused, so the scan allocates nothing. */
 const scanned = { words: 0, caps: 0, digits: 0, separators: 0, sentences: 0, chromeWords: 0, contact: false };
 
+/** Bits of an ASCII character as {@link scan} reads it: one table read instead of a chain of range tests per character. */
+const SCAN_LETTER = 1;
+const SCAN_UPPER = 2;
+const SCAN_DIGIT = 4;
+/** A letter or a hyphen: part of a chrome word. */
+const SCAN_CHROME = 8;
+const SCAN_SEPARATOR = 16;
+/** "h" and "w": they may open an address ("http://", "www."). */
+const SCAN_ADDRESS = 32;
+const SCAN_ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const upper = c >= 0x41 && c <= 0x5a;
+  const letter = upper || (c >= 0x61 && c <= 0x7a);
+  SCAN_ASCII[c] =
+    (letter ? SCAN_LETTER | SCAN_CHROME : 0) | (upper ? SCAN_UPPER : 0) | (c >= 0x30 && c <= 0x39 ? SCAN_DIGIT : 0) |
+    (c === 0x2d ? SCAN_CHROME : 0) | (c === 0x7c ? SCAN_SEPARATOR : 0) | (c === 0x68 || c === 0x77 ? SCAN_ADDRESS : 0);
+}
+
 /**
  * Counts, in one pass: words (letter runs) and the capitalised ones, digits, menu separators, sentence ends before
  * a space, {@link CHROME_WORDS} (runs of letters and hyphens, case aside), and whether a contact mark shows
@@ -251,37 +269,48 @@ function scan(text: string): typeof scanned {
   let inWord = false;
   let chromeStart = -1;
   const length = text.length;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? text.charCodeAt(i) : 0x20;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII, most of most pages, by table; the same tests as below.
+      const k = SCAN_ASCII[c]!;
+      if ((k & SCAN_CHROME) !== 0) {
+        if (chromeStart < 0) chromeStart = i;
+      } else if (chromeStart >= 0) {
+        if (isChromeWord(text, chromeStart, i)) chromeWords++;
+        chromeStart = -1;
+      }
+      if ((k & SCAN_DIGIT) !== 0) digits++;
+      else if ((k & SCAN_SEPARATOR) !== 0) separators++;
+      else if (c === 0x20 && i > 0) {
+        const before = text.charCodeAt(i - 1);
+        if (before === 0x2e || before === 0x21 || before === 0x3f) sentences++;
+      } else if (c === 0x40) contact = true;
+      else if (!contact && (k & SCAN_ADDRESS) !== 0) contact = opensAddress(text, i, c, length);
+      if ((k & SCAN_LETTER) !== 0 && !inWord) {
+        words++;
+        if ((k & SCAN_UPPER) !== 0) caps++;
+      }
+      inWord = (k & (SCAN_LETTER | SCAN_DIGIT)) !== 0;
+      continue;
+    }
     // Chrome words: a run of letters and hyphens ends here.
-    if (inChromeWord(c) && i < length) {
+    if (inChromeWord(c)) {
       if (chromeStart < 0) chromeStart = i;
     } else if (chromeStart >= 0) {
       if (isChromeWord(text, chromeStart, i)) chromeWords++;
       chromeStart = -1;
     }
-    if (i === length) break;
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
-    const digit = c >= 0x30 && c <= 0x39;
-    if (digit) digits++;
-    else if (c === 0x7c || c === 0x2022 || c === 0xb7) separators++;
-    else if (c === 0x20 && i > 0) {
-      const before = text.charCodeAt(i - 1);
-      if (before === 0x2e || before === 0x21 || before === 0x3f) sentences++;
-    } else if (c === 0x40 || c === 0xa9) contact = true;
-    else if (!contact && (c === 0x68 || c === 0x77)) {
-      // Most "h" and "w" open no address: the next letter ("t", "w") rules them out before any comparison.
-      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-      if (c === 0x68 ? next === 0x74 : next === 0x77) {
-        contact = text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
-      }
-    }
+    const letter = c >= 0xc0;
+    if (c === 0x2022 || c === 0xb7) separators++;
+    else if (c === 0xa9) contact = true;
     if (letter && !inWord) {
       words++;
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde)) caps++;
+      if (c >= 0xc0 && c <= 0xde) caps++;
     }
-    inWord = letter || digit;
+    inWord = letter;
   }
+  if (chromeStart >= 0 && isChromeWord(text, chromeStart, length)) chromeWords++;
   scanned.words = words;
   scanned.caps = caps;
   scanned.digits = digits;
@@ -290,6 +319,29 @@ function scan(text: string): typeof scanned {
   scanned.chromeWords = chromeWords;
   scanned.contact = contact;
   return scanned;
+}
+
+/** Whether "http://", "https://" or "www." opens at `i` (an "h" or a "w"): the next letter rules most out before any comparison. */
+function opensAddress(text: string, i: number, c: number, length: number): boolean {
+  const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+  if (c === 0x68 ? next !== 0x74 : next !== 0x77) return false;
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+/**
+ * Sets `repeated[i]` to 1 where block `i`'s exact text is printed more than once on the page. Only texts that share
+ * their length with another block's are compared: a text of a length no other has is unique, and so the long prose
+ * blocks, which hold most of the page's characters, are never hashed.
+ */
+function markRepeated(blocks: readonly Block[], repeated: Uint8Array): void {
+  const lengths = new Map<number, number>();
+  for (const b of blocks) lengths.set(b.text.length, (lengths.get(b.text.length) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  for (const b of blocks) if (lengths.get(b.text.length)! > 1) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (let i = 0; i < blocks.length; i++) {
+    const text = blocks[i]!.text;
+    if (lengths.get(text.length)! > 1 && seen.get(text)! > 1) repeated[i] = 1;
+  }
 }
 
 /**
@@ -333,12 +385,10 @@ export class TextModelRows {
     this.chars = new Float64Array(n + 1);
     this.scans = new Int32Array(n * SCAN_FIELDS).fill(-1);
     // Lines printed twice on a page are menus, teaser titles and repeated headlines, seldom article prose.
-    const seen = new Map<string, number>();
-    for (const b of blocks) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+    markRepeated(blocks, this.repeated);
     for (let i = 0; i < n; i++) {
       const good = classified[i]!.quality === 'good';
       if (good) this.prose[i] = 1;
-      if (seen.get(blocks[i]!.text)! > 1) this.repeated[i] = 1;
       this.goodWords[i + 1] = this.goodWords[i]! + (good ? features[i]!.words : 0);
       this.chars[i + 1] = this.chars[i]! + features[i]!.chars;
     }

@@ -328,6 +328,31 @@ export function anyGate(name: string, gates: readonly GatedPattern[]): RegExp {
 }
 
 /**
+ * A pattern anchored at the line's end (`$`, no multiline flag) whose matches are at most `maxChars` long: a regex
+ * without a start anchor is tried from every position, so on a long line the search starts `maxChars` from the end
+ * instead, through a global copy whose `lastIndex` still lets `\b` see the character before.
+ */
+export interface LineEndPattern {
+  pattern: RegExp;
+  search: RegExp;
+  maxChars: number;
+}
+
+export function lineEnd(pattern: RegExp, maxChars: number): LineEndPattern {
+  if (/[gym]/u.test(pattern.flags) || !pattern.source.endsWith('$')) {
+    throw new Error(`text-patterns: /${pattern.source}/ is not a pattern anchored at the line's end`);
+  }
+  return { pattern, search: new RegExp(pattern.source, `${pattern.flags}g`), maxChars };
+}
+
+/** Same answer as `p.pattern.test(text)`. */
+export function testLineEnd(p: LineEndPattern, text: string): boolean {
+  if (text.length <= p.maxChars) return p.pattern.test(text);
+  p.search.lastIndex = text.length - p.maxChars;
+  return p.search.test(text);
+}
+
+/**
  * A pattern anchored at the line's start, with the ASCII characters a matching line can open with:
  * a line opening with any other ASCII character is ruled out by one table read instead of a regex
  * call. Lines opening with a non-ASCII character (or an empty line) always run the regex.
@@ -993,12 +1018,18 @@ export const CAPTION_MAX_WORDS = 45;
 /** Why: teaser excerpts end with a link to the story; the tail (and the space before it) is cut from the excerpt. */
 export const READ_MORE_TAIL =
   /\b(?:read more|read the full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leia mais|continue lendo|leggi di più|continua a leggere|leggi tutto)(?: ?(?:»|›|→|>|\.\.\.|…))?$/iu;
+/** Why: the longest match above ("read the full story ...") is 23 characters; this bound leaves room for new phrases. */
+export const READ_MORE_TAIL_MAX_CHARS = 40;
 
 /** Why: "… 4 min read" tails on teaser excerpts, cut like "Read more". */
 export const MIN_READ_TAIL = /(?:[·•|-] ?)?\b\d{1,3} ?(?:min|mins|minute|minutes)\.? read$/iu;
+/** Why: the longest match above ("• 120 minutes. read") is 19 characters. */
+export const MIN_READ_TAIL_MAX_CHARS = 30;
 
 /** Why: a teaser excerpt often stops mid-word with "..." or "…". */
 export const TRUNCATION_TAIL = /(?:\.\.\.|…)$/u;
+/** Why: "..." is the longest match above. */
+export const TRUNCATION_TAIL_MAX_CHARS = 3;
 
 // ---------------------------------------------------------------------------------------------
 // Headings
