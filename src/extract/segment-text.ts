@@ -168,6 +168,8 @@ const HEADING_MAX_CHARS = 120;
 const TITLE_CASE_SHARE = 0.75;
 /** Why: the title sits this many blocks before the first body paragraph at most (byline, date, share bar, dek between). */
 const TITLE_LOOKBACK = 8;
+/** Why: a headline over its byline is found further up, past a live blog's key-events list or a table of contents. */
+const CREDITED_TITLE_LOOKBACK = 20;
 /** Why: a headline has a few words; one or two are a section label ("World", "Climate crisis"). */
 const TITLE_MIN_WORDS = 3;
 /** Why: the first body paragraph (that anchors the title) is real prose, longer than a dek line. */
@@ -1368,6 +1370,22 @@ function markAuthorBios(drafts: readonly Draft[]): void {
   }
 }
 
+/** "Nadia Petrov and Owen Lindqvist", "Ana Ruiz, Tom Berg & Li Wei": two to four names of two or three capitalised words, joined. */
+const BARE_NAMES_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:(?:, | and | & | und | et | y | e )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}){1,3}$/u;
+
+/**
+ * A line of names joined by "and" right under the headline and right over the date line is the byline, though it
+ * has no "By": live blogs and magazines print it so. Alone, such a line could be a heading about those people.
+ */
+function markBareNameBylines(drafts: readonly Draft[]): void {
+  for (let i = 1; i + 1 < drafts.length; i++) {
+    const draft = drafts[i] as Draft;
+    if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null || !BARE_NAMES_LINE.test(draft.text)) continue;
+    if (drafts[i + 1]!.ownHint !== 'dateline' || !isHeadingShaped(drafts[i - 1]!)) continue;
+    setOwnHint(draft, 'byline', 'text:byline-names');
+  }
+}
+
 /** Why: a shop box holds a label and a one-paragraph pitch above its button: this many blocks at most. */
 const SHOP_BOX_MAX_BLOCKS = 2;
 /** Why: a product pitch is a line or two; longer text above a button is body. */
@@ -1886,7 +1904,11 @@ function markHeadings(drafts: readonly Draft[]): void {
     for (let j = from; j < firstBody; j++) if (unsectioned(drafts[j]) && isHeadingShaped(drafts[j]!)) candidates.push(j);
     const window = candidates.map((j) => drafts[j]!);
     // The line right above the byline is the headline, whatever site name and tagline print above it.
-    const credited = candidates.find((j) => draftWords(drafts[j]!) >= TITLE_MIN_WORDS && drafts[j + 1]?.ownHint === 'byline');
+    const creditedAt = (j: number): boolean => draftWords(drafts[j]!) >= TITLE_MIN_WORDS && drafts[j + 1]?.ownHint === 'byline';
+    let credited = candidates.find(creditedAt);
+    for (let j = from - 1; credited === undefined && j >= 0 && j >= firstBody - CREDITED_TITLE_LOOKBACK; j--) {
+      if (unsectioned(drafts[j]) && isHeadingShaped(drafts[j]!) && creditedAt(j)) credited = j;
+    }
     const title = (credited === undefined ? undefined : drafts[credited]) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
@@ -1937,6 +1959,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   applyLineRules(drafts);
   markBreadcrumbs(drafts);
   markRawMarkup(drafts);
+  markBareNameBylines(drafts);
   markAuthorBios(drafts);
   markShopBoxes(drafts);
   markBoxTitles(drafts);

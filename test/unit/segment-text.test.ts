@@ -756,3 +756,21 @@ describe('segmentText: live-blog entry stamps', () => {
     expect(blocks.find((b) => b.text === 'Ferry crossings cancelled for the day')?.kind).toBe('heading');
   });
 });
+
+describe('segmentText: bylines without "By"', () => {
+  it('reads a line of names between the headline and the date line as the byline', () => {
+    const { blocks } = seg(['Storm closes the coast road', 'Nadia Petrov and Owen Lindqvist', 'March 3, 2024', BODY_A, BODY_B].join('\n\n'));
+    expect(blocks.find((b) => b.text === 'Nadia Petrov and Owen Lindqvist')?.hintToken).toBe('text:byline-names');
+  });
+
+  it('leaves the same line alone elsewhere: a heading about those people', () => {
+    const { blocks } = seg([BODY_A, 'Nadia Petrov and Owen Lindqvist', BODY_B, BODY_C].join('\n\n'));
+    expect(blocks.find((b) => b.text === 'Nadia Petrov and Owen Lindqvist')?.hint).toBeNull();
+  });
+
+  it('takes the headline over the byline as the title past a list of key events', () => {
+    const events = ['Key events', '1.52pm Ferry crossings cancelled for the day', '11.30am Thousands of homes without power', '8.15am Rail services suspended'];
+    const { blocks } = seg(['Storm Ingrid live: rail services suspended as gales hit', 'Nadia Petrov and Owen Lindqvist', 'March 3, 2024', events.join('\n'), '1.52pm GMT', 'Ferry crossings cancelled for the day', BODY_A, BODY_B].join('\n\n'));
+    expect(blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text).toBe('Storm Ingrid live: rail services suspended as gales hit');
+  });
+});
