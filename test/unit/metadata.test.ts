@@ -375,6 +375,25 @@ describe('dates', () => {
 });
 
 describe('title', () => {
+  it('on a text page, takes the headline over the byline above the body when the pick before selection lies far from it', () => {
+    const login = 'Log in with your account to save articles, follow topics and get the newsletter that suits you best every morning.';
+    const blocks = ['Sign in', login, 'Register', ...Array.from({ length: 22 }, (_, i) => `Menu entry ${i}`), 'How the brain turns signals into thought', 'By Ana Sandoiu', 'Published 27 July 2017', ...PROSE];
+    const n = blocks.length;
+    const overrides: Record<number, Partial<Block>> = { [n - 4]: { hint: 'byline', hintToken: 'text:byline-prefix' }, [n - 3]: { hint: 'dateline', hintToken: 'text:date-line' } };
+    // The segmenter anchored its pick to the login prompt: the h1 fact names a line far above the body.
+    const m = run({ format: 'text', meta: { h1: ['Register for a free account'] }, blocks, body: [n - 2, n - 1], blockOverrides: overrides });
+    expect(m.title).toBe('How the brain turns signals into thought');
+  });
+
+  it('on a text page, passes over a standfirst and a credit line that are no headline', () => {
+    const dek = 'The council says the new routes will cut waiting times in the northern districts by half within a year.';
+    const blocks = ['Buses to reach the northern districts', dek, 'By Ana Sandoiu', ...PROSE];
+    const m = run({ format: 'text', blocks, body: [3, 4], blockOverrides: { 2: { hint: 'byline', hintToken: 'text:byline-prefix' } } });
+    expect(m.title).toBe('Buses to reach the northern districts');
+    const credit = run({ format: 'text', blocks: ['Fleur Leyden', 'By Ana Sandoiu', ...PROSE], body: [2, 3], blockOverrides: { 1: { hint: 'byline', hintToken: 'text:byline-prefix' } } });
+    expect(credit.title).not.toBe('Fleur Leyden');
+  });
+
   it('strips a site suffix only when the rest is a real headline', () => {
     expect(splitSiteName('Bus network to grow north | The Daily Ledger', null)).toEqual({ headline: 'Bus network to grow north', site: 'The Daily Ledger' });
     expect(splitSiteName('Home | Ledger', null).site).toBeNull();

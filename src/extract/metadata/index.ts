@@ -6,7 +6,7 @@
 import type { Article, MetadataSource, Provenance } from '../../types.js';
 import type { ResolvedOptions } from '../../options.js';
 import type { Block, RawMeta } from '../block.js';
-import { META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
+import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
 import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
@@ -638,6 +638,53 @@ function nearestHeadingAbove(blocks: readonly Block[], r: Regions): Block | null
   return null;
 }
 
+/** Why: a text page's headline sits this many blocks above its body at most (byline, date, share bar, dek, key events). */
+const TEXT_TITLE_MAX_DISTANCE = 20;
+/** Why: the byline or date line under a headline is this many blocks above the body at most. */
+const CREDIT_ABOVE_BODY_MAX_BLOCKS = 10;
+/** Hints a headline may carry in text: short lines in a row read as a menu or a run of headlines. */
+const HEADLINE_RUN_TOKENS: ReadonlySet<string> = new Set(['text:menu-run', 'text:headline-run']);
+/** Why: a credit line's own parts ("Fleur Leyden", "From The Times") are short; a headline this short has a small word. */
+const NAME_LIKE_MAX_WORDS = 4;
+
+/** Why: a standfirst runs to a sentence; a line this long under a shorter headline-shaped one is the dek, not the headline. */
+const DEK_MIN_WORDS = 12;
+
+/** Menus, breadcrumbs, post navigation, handles and gallery counters ("« Older | Main", "Home / News / …", "9 of 9"). */
+const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|^\S+ \S+: /u;
+
+/** A line that can be a text page's headline: headline-sized, not ending like a label or clause, and no credit's part. */
+function isTextHeadline(b: Block): boolean {
+  if (b.hint !== null && !HEADLINE_RUN_TOKENS.has(b.hintToken ?? '')) return false;
+  const text = b.text.replace(/\s+/g, ' ').trim();
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > MAX_VISIBLE_HEADLINE_WORDS || /[,;:]$/.test(text) || !/^[\p{Lu}\p{N}"“‘'¿¡„«]/u.test(text)) return false;
+  if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase())) || NOT_A_HEADLINE.test(text)) return false;
+  // "Fleur Leyden", "From The Times", "Staff and agencies": every word capitalised or a joiner is a name or an outlet.
+  const nameLike = words.length <= NAME_LIKE_MAX_WORDS && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:and|&|of|the)$/.test(w)) || (i === 0 && /^from$/i.test(w)));
+  return !nameLike;
+}
+
+function isCreditLine(b: Block): boolean {
+  return b.hint === 'byline' || b.hint === 'dateline';
+}
+
+/** The headline right over the nearest stack of byline and date lines above the body, or null. */
+function headlineOverCredit(blocks: readonly Block[], firstBody: number): Block | null {
+  for (let i = firstBody - 1; i >= 1 && i >= firstBody - CREDIT_ABOVE_BODY_MAX_BLOCKS; i--) {
+    if (!isCreditLine(blocks[i]!)) continue;
+    // The top of the stack: "By Jane Doe" over "5 March 2024".
+    while (i > 1 && isCreditLine(blocks[i - 1]!)) i--;
+    const above = blocks[i - 1]!;
+    if (!isTextHeadline(above)) return null;
+    // A standfirst between the headline and the byline is the longer of two headline-shaped lines.
+    const higher = blocks[i - 2];
+    const dek = higher !== undefined && isTextHeadline(higher) && wordsIn(above.text) >= DEK_MIN_WORDS && wordsIn(higher.text) < wordsIn(above.text);
+    return dek ? higher : above;
+  }
+  return null;
+}
+
 /** A fallback heading shorter than this is a section label ("News", "Top Stories"). */
 const MIN_FALLBACK_HEADLINE_WORDS = 3;
 
@@ -700,6 +747,16 @@ export function extractMetadata(input: MetadataInput): Metadata {
     }
   }
   titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null, meta.h1Kickers[0] ? meta.h1[0] ?? null : null);
+  // A text page's title was picked before selection, above what looked like the first paragraph; when that pick is
+  // far from the body selection found, the headline over the byline or date line above the body is the title.
+  if (input.format === 'text' && bodyIndexes.size > 0) {
+    const far = titleBlock === null || titleBlock > region.firstBody || titleBlock < region.firstBody - TEXT_TITLE_MAX_DISTANCE;
+    const credited = far ? headlineOverCredit(blocks, region.firstBody) : null;
+    if (credited !== null) {
+      titleFound = { value: credited.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
+      titleBlock = credited.index;
+    }
+  }
 
   if (siteName === null && titleTag !== null) {
     const split = splitSiteName(titleTag, null);
