@@ -69,8 +69,6 @@ import {
   MIN_READ_TAIL,
   MIN_READ_TAIL_MAX_CHARS,
   NAVIGATION_PHRASES,
-  SITE_MODULE_LABELS,
-  SITE_MODULE_TOKEN,
   NEWSLETTER_GATE,
   NON_HEADING_END_MARKS,
   NUMBERED_LINE,
@@ -1019,7 +1017,6 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= PROMPT_MAX_WORDS && testGatedKnowing(AFFILIATE_GATE, text, gateOpen)) return { label: 'promo', token: 'text:affiliate-disclosure' };
   if (words <= PROMPT_MAX_WORDS && colon && testLineStart(TOPICS_BAR_AT, text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
-  if (SITE_MODULE_LABELS.has(key)) return { label: 'navigation', token: SITE_MODULE_TOKEN };
   if (isMenuRow(line)) return { label: 'navigation', token: 'text:menu-row' };
   const inline = (colon || line.has(HAS_PIPE)) ? execLineStart(INLINE_RELATED_AT, text) : null;
   if (inline?.[1] !== undefined && wordCount(inline[1]) <= HEADING_MAX_WORDS * 2) return { label: 'related', token: 'text:related-inline' };

@@ -11,7 +11,7 @@ import { ancestorWithTag, type Block, type Container, type HintLabel, type Segme
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
 import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
-import { SITE_MODULE_TOKEN } from '../rules/text-patterns.js';
+import { phraseKey, SITE_MODULE_LABELS } from '../rules/text-patterns.js';
 import {
   ARTICLE_TAG_BONUS,
   GOOD_MIN_WORDS,
@@ -625,6 +625,13 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
 /** Why: a site-module heading closes an article only after a paragraph of it; above that it heads a sidebar printed first. */
 const SITE_MODULE_MIN_WORDS_BEFORE = 50;
 
+/** Why: a box's heading is a few words; the longest label has five. */
+const SITE_MODULE_LABEL_MAX_CHARS = 40;
+
+function isSiteModuleLabel(block: Block): boolean {
+  return block.text.length <= SITE_MODULE_LABEL_MAX_CHARS && SITE_MODULE_LABELS.has(phraseKey(block.text));
+}
+
 /**
  * A heading naming one of the site's own boxes ("From the editor", "Community calendar") under the article starts the
  * page's sidebar, however long the prose under it: in HTML an `<aside>` holds it, in text only the label tells.
@@ -632,15 +639,14 @@ const SITE_MODULE_MIN_WORDS_BEFORE = 50;
 function cutAtSiteModule(blocks: readonly Block[], verdicts: Verdict[], features: readonly Features[]): void {
   let before = 0;
   for (let i = 0; i < verdicts.length; i++) {
-    if (verdicts[i]!.kept) {
-      before += features[i]!.words;
-      continue;
-    }
-    if (before < SITE_MODULE_MIN_WORDS_BEFORE || blocks[i]!.hintToken !== SITE_MODULE_TOKEN) continue;
     // "Events Calendar" among "Directory", "Daily News" is a menu entry, not the heading of a box.
-    if (blocks[i - 1]?.hint === 'navigation' || blocks[i + 1]?.hint === 'navigation') continue;
-    dropKeptAfter(verdicts, i, 'after-site-module', null);
-    return;
+    const menuEntry = blocks[i - 1]?.hint === 'navigation' || blocks[i + 1]?.hint === 'navigation';
+    if (before >= SITE_MODULE_MIN_WORDS_BEFORE && !menuEntry && isSiteModuleLabel(blocks[i]!)) {
+      // The label goes too: kept, it would read as the article's last heading.
+      dropKeptAfter(verdicts, i - 1, 'after-site-module', null);
+      return;
+    }
+    if (verdicts[i]!.kept) before += features[i]!.words;
   }
 }
 

@@ -262,7 +262,7 @@ let labelFirsts: Set<string> | null = null;
 function labelFirstWords(): ReadonlySet<string> {
   if (labelFirsts === null) {
     labelFirsts = new Set<string>();
-    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, COMMENT_REPLY_LINKS, NAVIGATION_PHRASES, AD_PHRASES, SITE_MODULE_LABELS, RELATED_LABEL_PREFIXES];
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, COMMENT_REPLY_LINKS, NAVIGATION_PHRASES, AD_PHRASES, RELATED_LABEL_PREFIXES];
     for (const table of tables) for (const phrase of table) labelFirsts.add(phrase.split(' ')[0] ?? phrase);
   }
   return labelFirsts;
@@ -273,7 +273,7 @@ let labelKeyMax = 0;
 /** The most words a key can have and still match a label: the longest table entry, or a section label's limit. */
 export function labelKeyMaxWords(): number {
   if (labelKeyMax === 0) {
-    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, COMMENT_REPLY_LINKS, NAVIGATION_PHRASES, AD_PHRASES, SITE_MODULE_LABELS];
+    const tables = [LINK_REFERENCE_LABELS, RELATED_LABELS, COMMENT_LABELS, COMMENT_REPLY_LINKS, NAVIGATION_PHRASES, AD_PHRASES];
     labelKeyMax = SECTION_LABEL_MAX_WORDS;
     for (const table of tables) for (const phrase of table) labelKeyMax = Math.max(labelKeyMax, phrase.split(' ').length);
   }
@@ -783,7 +783,8 @@ export const NAVIGATION_PHRASES = phraseSet('NAVIGATION_PHRASES', [
 /**
  * Why: headings of a site's own recurring boxes (the editor's letter, the events calendar, the "about us" blurb).
  * Sidebars print them after the article in a page's text, over prose of their own that reads like more article;
- * no article's own section is named so. Whole-line match, in six languages.
+ * no article's own section is named so. Whole-line match, in six languages. Read by selection only: as a line hint
+ * it changed the learned stage's inputs on pages where nothing is cut.
  */
 export const SITE_MODULE_LABELS = phraseSet('SITE_MODULE_LABELS', [
   'From the Editor', 'From the Editors', 'From Our Editors', 'Letter from the Editor', "Editor's Letter", "Editors' Letter",
@@ -796,8 +797,6 @@ export const SITE_MODULE_LABELS = phraseSet('SITE_MODULE_LABELS', [
   'Carta do editor', 'Carta ao leitor', 'Próximos eventos', 'Sobre nós', 'Quem somos',
   'Lettera del direttore', 'Calendario eventi', 'Prossimi eventi', 'Chi siamo',
 ]);
-/** The hint token of a {@link SITE_MODULE_LABELS} line: selection ends the article at it. */
-export const SITE_MODULE_TOKEN = 'text:site-module';
 
 /** Why: cookie banners flatten to a consent sentence and its buttons; a recipe's "cookies" must not match. */
 const COOKIE_SENTENCE = String.raw`\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b`;
