@@ -650,8 +650,11 @@ const NAME_LIKE_MAX_WORDS = 4;
 /** Why: a standfirst runs to a sentence; a line this long under a shorter headline-shaped one is the dek, not the headline. */
 const DEK_MIN_WORDS = 12;
 
-/** Menus, breadcrumbs, post navigation, handles and gallery counters ("« Older | Main", "Home / News / …", "9 of 9"). */
-const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|^\S+ \S+: /u;
+/**
+ * Menus, breadcrumbs, post navigation, handles, gallery counters and labelled buttons ("« Older | Main",
+ * "Home / News / …", "9 of 9", "Print article: Print"): a headline's colon has more than one word after it.
+ */
+const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|: \S+$/u;
 
 /** A line that can be a text page's headline: headline-sized, not ending like a label or clause, and no credit's part. */
 function isTextHeadline(b: Block): boolean {
