@@ -245,6 +245,11 @@ function dropLeadingPossessive(name: string): string {
   return name;
 }
 
+/** A job title's word ("Editor", "correspondent,"), case and a trailing stop or comma aside. */
+function isJobTitleWord(word: string): boolean {
+  return JOB_TITLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
 /** Agency names run to at most this many words ("Press Trust of India"). */
 const MAX_AGENCY_WORDS = 4;
 
@@ -257,7 +262,7 @@ function cutAtAgencyOrJob(name: string): string {
   const words = name.split(' ');
   for (let k = 2; k < words.length; k++) {
     const word = words[k] ?? '';
-    if (JOB_TITLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, ''))) return words.slice(0, k).join(' ');
+    if (isJobTitleWord(word)) return words.slice(0, k).join(' ');
     for (let n = Math.min(MAX_AGENCY_WORDS, words.length - k); n >= 1; n--) {
       const run = words.slice(k, k + n).join(' ');
       if (!isAgency(run)) continue;
@@ -301,7 +306,7 @@ function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string
   if (words.length > MAX_NAME_WORDS) return null;
   // "AP Business", "AFP Sport": an agency's desk, not a person.
   if (words.length > 1 && isAgency(words[0] ?? '') && (words[0] ?? '') === (words[0] ?? '').toUpperCase()) return null;
-  if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')))) return null;
+  if (words.some(isJobTitleWord)) return null;
   if (words.length === 1 && ACADEMIC_DEGREES.has(name.toLowerCase().replace(/\./g, ''))) return null;
   // Two capitals from page markup are initials or a licence tag ("CC"), not a credit.
   if (trust !== 'declared' && /^\p{Lu}{1,2}$/u.test(name)) return null;
@@ -368,7 +373,7 @@ function dropBracketedContext(text: string): string {
 /** Whether the credit piece ends in a job title ("Consumer Affairs Editor"), which cleaning would cut off. */
 function endsInJobTitle(piece: string): boolean {
   const words = piece.trim().split(/\s+/);
-  return JOB_TITLE_WORDS.has((words[words.length - 1] ?? '').toLowerCase().replace(/[.,]$/, ''));
+  return isJobTitleWord(words[words.length - 1] ?? '');
 }
 
 /** "CarverTransport": a word of four small letters or more glued to a capitalised one, where markup set two spans side by side. */

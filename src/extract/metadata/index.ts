@@ -13,7 +13,7 @@ import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCred
 import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
-import { spaceSeparatedWords } from '../chars.js';
+import { collapseSpaces, spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
   meta: RawMeta;
@@ -659,7 +659,7 @@ const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|: \S+$/u;
 /** A line that can be a text page's headline: headline-sized, not ending like a label or clause, and no credit's part. */
 function isTextHeadline(b: Block): boolean {
   if (b.hint !== null && !HEADLINE_RUN_TOKENS.has(b.hintToken ?? '')) return false;
-  const text = b.text.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(b.text);
   const words = text.split(' ');
   if (words.length < 2 || words.length > MAX_VISIBLE_HEADLINE_WORDS || /[,;:]$/.test(text) || !/^[\p{Lu}\p{N}"“‘'¿¡„«]/u.test(text)) return false;
   if (words.some((w) => JOB_TITLE_WORDS.has(w.toLowerCase())) || NOT_A_HEADLINE.test(text)) return false;
@@ -756,7 +756,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
     const far = titleBlock === null || titleBlock > region.firstBody || titleBlock < region.firstBody - TEXT_TITLE_MAX_DISTANCE;
     const credited = far ? headlineOverCredit(blocks, region.firstBody) : null;
     if (credited !== null) {
-      titleFound = { value: credited.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
+      titleFound = { value: collapseSpaces(credited.text), source: 'heading' };
       titleBlock = credited.index;
     }
   }
