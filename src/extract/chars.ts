@@ -102,3 +102,18 @@ export function spaceSeparatedWords(text: string, cap = Infinity): number {
   }
   return words;
 }
+
+/** Below this length V8 copies a substring instead of slicing it, so a short text is already flat. */
+const SLICED_MIN_CHARS = 13;
+
+/**
+ * The same characters in a string of their own. A line cut from a page is a slice of the page's string, and V8
+ * reads a slice's characters through its parent: the feature, model and metadata scans ran up to twice as slow on
+ * such block texts as on flat ones (text path, interleaved A/B: 6–10% of the whole extraction). Joining two halves
+ * builds the flat copy in one native step; other engines just copy.
+ */
+export function flatCopy(text: string): string {
+  if (text.length < SLICED_MIN_CHARS) return text;
+  const half = text.length >> 1;
+  return [text.slice(0, half), text.slice(half)].join('');
+}

@@ -9,7 +9,7 @@
  * Pure: no state outside the call. Text is kept as given, except that line endings, no-break
  * spaces, trailing whitespace and lynx link markers are normalised and hard-wrapped lines are joined.
  */
-import { isLetterAt, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
+import { flatCopy, isLetterAt, isSpaceCode, isUnspaced, UNSPACED_CHARS_PER_WORD, widthAt } from './chars.js';
 import { ShortKeyMemo } from './short-key-memo.js';
 import type { BlockLinkRef, Container, HintLabel, Segmented } from './block.js';
 import { emptyMeta } from './block.js';
@@ -2021,7 +2021,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       lines: draft.lines,
       kind,
       tag,
-      text: limited.text,
+      text: flatCopy(limited.text),
       index: blocks.length,
     });
     return true;

@@ -25,6 +25,14 @@ describe('segmentText: line endings and whitespace', () => {
     expect(blocks[0]?.text).toBe('Prices rose by 3 %  in  March, teh agency said.');
   });
 
+  it('keeps every code unit of a block, with a surrogate pair (an emoji) across the middle of its text', () => {
+    // Block texts are copied out of the page's string; the copy must not split or drop half of a pair.
+    const line = `Fans waited outside 🎉 the stadium at dawn.`;
+    const middle = line.length >> 1;
+    expect(line.charCodeAt(middle - 1)).toBe(0xd83c);
+    expect(seg(line).blocks[0]?.text).toBe(line);
+  });
+
   it('reports the text format', () => {
     expect(seg(BODY_A).format).toBe('text');
   });
