@@ -4,7 +4,7 @@
  * raw page facts (meta tags, JSON-LD, title, time elements, byline elements) for the metadata stage.
  */
 import type { ResolvedOptions } from '../options.js';
-import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
+import { emptyMeta, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
 import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
 import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
@@ -213,11 +213,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (capped.cut) truncated = true;
     const list = lists[lists.length - 1];
     const table = tables[tables.length - 1];
-    const block = makeBlock({
-      index: blocks.length,
-      kind,
-      tag: blockTag,
-      text: capped.text,
+    // Every field written out, in makeBlock's order: the spread of a partial record costs more than the rest of emit.
+    const block: Block = {
       level: kind === 'heading' ? heading : kind === 'list-item' ? lists.length : 0,
       ordered: kind === 'list-item' && list !== undefined ? list.ordered : false,
       groupId: kind === 'list-item' && list !== undefined ? list.id : kind === 'table-cell' && table !== undefined ? table.id : -1,
@@ -226,9 +223,18 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       parent: blockContainer,
       linkChars: Math.min(linkChars, capped.text.length),
       links,
+      image: null,
+      hint: null,
+      hintToken: null,
       positive: positiveDepth,
       inArticle: articleDepth > 0,
-    });
+      blankBefore: false,
+      lines: 1,
+      index: blocks.length,
+      kind,
+      tag: blockTag,
+      text: capped.text,
+    };
     if (kind === 'table-cell' && table !== undefined) table.blocks.push(block.index);
     blocks.push(block);
   }
@@ -619,9 +625,28 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       case 'figure':
         if (figure !== null && figure.id === frame.container) {
           if (figure.image !== null) {
-            blocks.push(
-              makeBlock({ index: blocks.length, kind: 'figure', tag: 'figure', text: '', image: figure.image, parent: frame.container, groupId: figure.id, positive: positiveDepth, inArticle: articleDepth > 0 }),
-            );
+            // Written out like emit's blocks, so every block of the page has one shape.
+            blocks.push({
+              level: 0,
+              ordered: false,
+              groupId: figure.id,
+              rowId: -1,
+              headerCell: false,
+              parent: frame.container,
+              linkChars: 0,
+              links: [],
+              image: figure.image,
+              hint: null,
+              hintToken: null,
+              positive: positiveDepth,
+              inArticle: articleDepth > 0,
+              blankBefore: false,
+              lines: 1,
+              index: blocks.length,
+              kind: 'figure',
+              tag: 'figure',
+              text: '',
+            });
           }
           figure = null;
         }
