@@ -125,6 +125,11 @@ function collapsedLength(text: string): number {
   return length;
 }
 
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Cuts over-long text at a word boundary close to the limit. */
 function capText(text: string, max: number): { text: string; cut: boolean } {
   if (text.length <= max) return { text, cut: false };
@@ -189,6 +194,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let stopped = false;
 
   let parts: string[] = [];
+  /** Some part holds a non-space character: most runs between block tags are indentation alone, and emit nothing. */
+  let partsHaveText = false;
   let linkChars = 0;
   let links: BlockLinkRef[] = [];
   let link: { href: string; parts: string[]; blockParts: string[] } | null = null;
@@ -247,8 +254,16 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       link.blockParts = [];
     }
     if (parts.length === 0) return;
+    if (!partsHaveText) {
+      // What the full path below would do with whitespace alone: emit nothing, drop the links.
+      parts = [];
+      links = [];
+      linkChars = 0;
+      return;
+    }
     const raw = parts.join('');
     parts = [];
+    partsHaveText = false;
     const currentLinks = links;
     const currentLinkChars = linkChars;
     links = [];
@@ -561,6 +576,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
     if (skipDepth > 0) return;
     parts.push(text);
+    if (!partsHaveText && !isBlank(text)) partsHaveText = true;
     if (link !== null) {
       link.parts.push(text);
       link.blockParts.push(text);
