@@ -130,6 +130,14 @@ function isBlank(text: string): boolean {
   return true;
 }
 
+/**
+ * The last item, or `undefined` for an empty array. Not `items[items.length - 1]`: on an empty array
+ * that reads the property "-1", a slow lookup through the prototype chain, once per block element.
+ */
+function last<T>(items: readonly T[]): T | undefined {
+  return items.length > 0 ? items[items.length - 1] : undefined;
+}
+
 /** Cuts over-long text at a word boundary close to the limit. */
 function capText(text: string, max: number): { text: string; cut: boolean } {
   if (text.length <= max) return { text, cut: false };
@@ -207,7 +215,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (heading > 0) return 'heading';
     if (preDepth > 0) return 'code';
     if (captionDepth > 0 || figcaptionDepth > 0) return 'caption';
-    const table = tables[tables.length - 1];
+    const table = last(tables);
     if (table !== undefined && (blockTag === 'td' || blockTag === 'th')) return 'table-cell';
     if (liDepth > 0) return 'list-item';
     if (quoteDepth > 0) return 'quote';
@@ -218,8 +226,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const kind = kindNow();
     const capped = capText(text, options.maxBlockChars);
     if (capped.cut) truncated = true;
-    const list = lists[lists.length - 1];
-    const table = tables[tables.length - 1];
+    const list = last(lists);
+    const table = last(tables);
     // Every field written out, in makeBlock's order: the spread of a partial record costs more than the rest of emit.
     const block: Block = {
       level: kind === 'heading' ? heading : kind === 'list-item' ? lists.length : 0,
@@ -512,7 +520,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
         tables.push({ id: frame.container, layout: false, rows: 0, blocks: [] });
         break;
       case 'tr': {
-        const t = tables[tables.length - 1];
+        const t = last(tables);
         if (t !== undefined) t.rows++;
         break;
       }
@@ -554,7 +562,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (itemPropIsArticleBody(attribs)) articleDepth++;
     // A table inside a table cell, or block content inside cells, makes the outer table a layout table.
     if ((role & TABLE_PART_ROLE) === 0 && block) {
-      const t = tables[tables.length - 1];
+      const t = last(tables);
       if (t !== undefined) t.layout = true;
     }
     if (tag === 'table' && tables.length > 1) {
@@ -684,7 +692,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       container = c?.parent ?? -1;
       containerFrames.pop();
       // Text after a closing block element belongs to the enclosing block element.
-      const enclosing = containerFrames[containerFrames.length - 1];
+      const enclosing = last(containerFrames);
       blockTag = enclosing?.tag ?? 'body';
       blockContainer = enclosing?.container ?? -1;
     }
