@@ -79,22 +79,23 @@ export interface TokenVerdict {
 export type TokenCache = Map<string, TokenVerdict>;
 
 function isSlugToken(lower: string): boolean {
-  const prefix = SLUG_TOKEN_PREFIXES.find((p) => lower.startsWith(p));
-  return prefix !== undefined && !SLUG_ROLE_SUFFIXES.has(lower.slice(prefix.length));
+  for (const prefix of SLUG_TOKEN_PREFIXES) {
+    if (lower.startsWith(prefix)) return !SLUG_ROLE_SUFFIXES.has(lower.slice(prefix.length));
+  }
+  return false;
 }
 
 /** A content hint: a known body-container name, or two content words in one token (`story-text`). */
 function positiveToken(lower: string, parts: readonly string[]): boolean {
   if (CONTENT_SUBSTRINGS.test(lower)) return true;
-  let count = 0;
-  const seen = new Set<string>();
+  // Two different content words; a token has a handful of parts, so the first one found is all we keep.
+  let first: string | null = null;
   for (const p of parts) {
-    if (CONTENT_PARTS.has(p) && !seen.has(p)) {
-      seen.add(p);
-      count++;
-    }
+    if (!CONTENT_PARTS.has(p)) continue;
+    if (first === null) first = p;
+    else if (p !== first) return true;
   }
-  return count >= 2;
+  return false;
 }
 
 function negativeToken(lower: string, parts: readonly string[]): { label: HintLabel; token: string } | null {

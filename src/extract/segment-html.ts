@@ -4,7 +4,7 @@
  * raw page facts (meta tags, JSON-LD, title, time elements, byline elements) for the metadata stage.
  */
 import type { ResolvedOptions } from '../options.js';
-import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
+import { emptyMeta, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
 import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
 import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
@@ -125,6 +125,19 @@ function collapsedLength(text: string): number {
   return length;
 }
 
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The last item, or `undefined` for an empty array. Not `items[items.length - 1]`: on an empty array
+ * that reads the property "-1", a slow lookup through the prototype chain, once per block element.
+ */
+function last<T>(items: readonly T[]): T | undefined {
+  return items.length > 0 ? items[items.length - 1] : undefined;
+}
+
 /** Cuts over-long text at a word boundary close to the limit. */
 function capText(text: string, max: number): { text: string; cut: boolean } {
   if (text.length <= max) return { text, cut: false };
@@ -189,6 +202,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let stopped = false;
 
   let parts: string[] = [];
+  /** Some part holds a non-space character: most runs between block tags are indentation alone, and emit nothing. */
+  let partsHaveText = false;
   let linkChars = 0;
   let links: BlockLinkRef[] = [];
   let link: { href: string; parts: string[]; blockParts: string[] } | null = null;
@@ -200,7 +215,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (heading > 0) return 'heading';
     if (preDepth > 0) return 'code';
     if (captionDepth > 0 || figcaptionDepth > 0) return 'caption';
-    const table = tables[tables.length - 1];
+    const table = last(tables);
     if (table !== undefined && (blockTag === 'td' || blockTag === 'th')) return 'table-cell';
     if (liDepth > 0) return 'list-item';
     if (quoteDepth > 0) return 'quote';
@@ -211,13 +226,10 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     const kind = kindNow();
     const capped = capText(text, options.maxBlockChars);
     if (capped.cut) truncated = true;
-    const list = lists[lists.length - 1];
-    const table = tables[tables.length - 1];
-    const block = makeBlock({
-      index: blocks.length,
-      kind,
-      tag: blockTag,
-      text: capped.text,
+    const list = last(lists);
+    const table = last(tables);
+    // Every field written out, in makeBlock's order: the spread of a partial record costs more than the rest of emit.
+    const block: Block = {
       level: kind === 'heading' ? heading : kind === 'list-item' ? lists.length : 0,
       ordered: kind === 'list-item' && list !== undefined ? list.ordered : false,
       groupId: kind === 'list-item' && list !== undefined ? list.id : kind === 'table-cell' && table !== undefined ? table.id : -1,
@@ -226,9 +238,18 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       parent: blockContainer,
       linkChars: Math.min(linkChars, capped.text.length),
       links,
+      image: null,
+      hint: null,
+      hintToken: null,
       positive: positiveDepth,
       inArticle: articleDepth > 0,
-    });
+      blankBefore: false,
+      lines: 1,
+      index: blocks.length,
+      kind,
+      tag: blockTag,
+      text: capped.text,
+    };
     if (kind === 'table-cell' && table !== undefined) table.blocks.push(block.index);
     blocks.push(block);
   }
@@ -241,8 +262,16 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       link.blockParts = [];
     }
     if (parts.length === 0) return;
+    if (!partsHaveText) {
+      // What the full path below would do with whitespace alone: emit nothing, drop the links.
+      parts = [];
+      links = [];
+      linkChars = 0;
+      return;
+    }
     const raw = parts.join('');
     parts = [];
+    partsHaveText = false;
     const currentLinks = links;
     const currentLinkChars = linkChars;
     links = [];
@@ -491,7 +520,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
         tables.push({ id: frame.container, layout: false, rows: 0, blocks: [] });
         break;
       case 'tr': {
-        const t = tables[tables.length - 1];
+        const t = last(tables);
         if (t !== undefined) t.rows++;
         break;
       }
@@ -533,7 +562,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     if (itemPropIsArticleBody(attribs)) articleDepth++;
     // A table inside a table cell, or block content inside cells, makes the outer table a layout table.
     if ((role & TABLE_PART_ROLE) === 0 && block) {
-      const t = tables[tables.length - 1];
+      const t = last(tables);
       if (t !== undefined) t.layout = true;
     }
     if (tag === 'table' && tables.length > 1) {
@@ -555,6 +584,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     }
     if (skipDepth > 0) return;
     parts.push(text);
+    if (!partsHaveText && !isBlank(text)) partsHaveText = true;
     if (link !== null) {
       link.parts.push(text);
       link.blockParts.push(text);
@@ -619,9 +649,28 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       case 'figure':
         if (figure !== null && figure.id === frame.container) {
           if (figure.image !== null) {
-            blocks.push(
-              makeBlock({ index: blocks.length, kind: 'figure', tag: 'figure', text: '', image: figure.image, parent: frame.container, groupId: figure.id, positive: positiveDepth, inArticle: articleDepth > 0 }),
-            );
+            // Written out like emit's blocks, so every block of the page has one shape.
+            blocks.push({
+              level: 0,
+              ordered: false,
+              groupId: figure.id,
+              rowId: -1,
+              headerCell: false,
+              parent: frame.container,
+              linkChars: 0,
+              links: [],
+              image: figure.image,
+              hint: null,
+              hintToken: null,
+              positive: positiveDepth,
+              inArticle: articleDepth > 0,
+              blankBefore: false,
+              lines: 1,
+              index: blocks.length,
+              kind: 'figure',
+              tag: 'figure',
+              text: '',
+            });
           }
           figure = null;
         }
@@ -643,7 +692,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       container = c?.parent ?? -1;
       containerFrames.pop();
       // Text after a closing block element belongs to the enclosing block element.
-      const enclosing = containerFrames[containerFrames.length - 1];
+      const enclosing = last(containerFrames);
       blockTag = enclosing?.tag ?? 'body';
       blockContainer = enclosing?.container ?? -1;
     }
