@@ -9,7 +9,7 @@ import type { ResolvedOptions } from '../options.js';
 import type { Block, Verdict } from './block.js';
 import { segmentHtml } from './segment-html.js';
 import type { Features } from './features.js';
-import { READABILITY_GAIN_RATIO } from '../rules/thresholds.js';
+import { NO_ARTICLE_MAX_WORDS, READABILITY_GAIN_RATIO } from '../rules/thresholds.js';
 
 /** Blocks shorter than this are not matched against Readability's text: too many false hits. */
 const VOTE_MIN_CHARS = 20;
@@ -17,6 +17,17 @@ const VOTE_MIN_CHARS = 20;
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** Readability's own default `charThreshold`: it retries with looser filters while its article is shorter. */
+const READABILITY_DEFAULT_CHARS = 500;
+
+/**
+ * A `charThreshold` that accepts Readability's first, strictest pass. Its looser retries (unlikely candidates
+ * kept, class weights off, no conditional cleaning) re-parse the page's body each time, two to four passes on the
+ * pages we ask about, and bring back the boxes the strict pass stripped: the strict answer is the one that helps
+ * a vote. HTML dev pages: the fallback's time halves; dragnet .895 -> .897, the other four sets unchanged.
+ */
+const STRICT_PASS_CHARS = 1;
 
 /** Beyond this product of block count and text length, substring checks would cost too much. */
 const SUBSTRING_BUDGET = 50_000_000;
@@ -128,12 +139,15 @@ function cheapVisibilityCheck(reader: unknown): void {
   };
 }
 
-/** Readability's article, or `null` when it finds none or fails on the page. */
-export function askReadability(html: string, options: ResolvedOptions): ReadabilityAnswer | null {
+/**
+ * Readability's article, or `null` when it finds none or fails on the page. Readability retries with looser
+ * filters while its article is shorter than `charThreshold` characters.
+ */
+export function askReadability(html: string, options: ResolvedOptions, charThreshold = READABILITY_DEFAULT_CHARS): ReadabilityAnswer | null {
   try {
     const { document } = parseHTML(html);
     ensureBody(document as unknown as Document);
-    const reader = new Readability(document as unknown as Document);
+    const reader = new Readability(document as unknown as Document, { charThreshold });
     cheapBylineCheck(reader);
     cheapEmptyCheck(reader);
     cheapVisibilityCheck(reader);
@@ -175,7 +189,8 @@ export interface Vote {
 
 /**
  * Re-decides the blocks by Readability's text: a block whose text Readability kept is body,
- * others are dropped. Returns `null` when Readability's answer is not clearly better than ours.
+ * others are dropped. Readability is asked for its strict pass; its usual looser retries only when neither
+ * that answer nor ours reaches an article's length. Returns `null` when no answer is clearly better than ours.
  */
 export function voteWithReadability(
   html: string,
@@ -185,7 +200,14 @@ export function voteWithReadability(
   ourWords: number,
   options: ResolvedOptions,
 ): Vote | null {
-  const answer = askReadability(html, options);
+  const strict = voteOn(askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
+  // The looser passes are worth their cost only where neither answer is long enough to be an article.
+  if ((strict !== null && strict.words >= NO_ARTICLE_MAX_WORDS) || ourWords >= NO_ARTICLE_MAX_WORDS) return strict;
+  return voteOn(askReadability(html, options, READABILITY_DEFAULT_CHARS), blocks, features, verdicts, ourWords);
+}
+
+/** Re-decides our blocks by one answer of Readability's; `null` when the answer is not clearly better than ours. */
+function voteOn(answer: ReadabilityAnswer | null, blocks: readonly Block[], features: readonly Features[], verdicts: readonly Verdict[], ourWords: number): Vote | null {
   if (answer === null) return null;
   const substrings = blocks.length * answer.text.length <= SUBSTRING_BUDGET;
   const next: Verdict[] = verdicts.slice();

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { askReadability, voteWithReadability } from '../../src/extract/readability-vote.js';
+import { segmentHtml } from '../../src/extract/segment-html.js';
+import { computeFeatures } from '../../src/extract/features.js';
+import { resolveOptions } from '../../src/options.js';
+import type { Verdict } from '../../src/extract/block.js';
+
+const options = resolveOptions({});
+
+const LEAD = 'The harbour council voted on Tuesday to rebuild the old pier, after two winters of storms left it closed to boats and walkers alike.';
+const CLOSE = 'Work starts in spring, the mayor said, and should take eighteen months.';
+const comment = (n: number): string =>
+  `Reader comment number ${n}: I walked on that pier every day for years, and I think the council waited far too long, honestly, to do anything at all about it.`;
+
+/** A short article (under Readability's 500 characters) beside a longer box of reader comments. */
+const PAGE = `<html><head><title>Pier to be rebuilt</title></head><body><div class="header">Harbour Gazette</div>
+<div class="article-body"><p>${LEAD}</p><p>${CLOSE}</p></div>
+<div class="comment-list sidebar">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${comment(n)}</p>`).join('')}</div></body></html>`;
+
+describe('the Readability vote', () => {
+  it('takes the strict pass: a short article is not padded with the boxes Readability only keeps when retrying', () => {
+    // What the vote would see from Readability's usual retries: the comments come back.
+    expect(askReadability(PAGE, options)?.text).toContain('Reader comment number 1');
+
+    const { blocks } = segmentHtml(PAGE, options);
+    const features = computeFeatures(blocks);
+    // Our own answer: only the closing line, too little to be sure of.
+    const verdicts: Verdict[] = blocks.map((b) =>
+      b.text === CLOSE ? { label: 'body', kept: true, reason: 'test' } : { label: 'other', kept: false, reason: 'test' },
+    );
+    const ourWords = features.reduce((n, f, i) => n + (verdicts[i]!.kept ? f.words : 0), 0);
+    const vote = voteWithReadability(PAGE, blocks, features, verdicts, ourWords, options);
+
+    expect(vote).not.toBeNull();
+    const kept = blocks.filter((_, i) => vote!.verdicts[i]!.kept).map((b) => b.text);
+    expect(kept).toEqual([LEAD, CLOSE]);
+  });
+
+  it('asks again the usual way when neither the strict answer nor ours is long enough to be an article', () => {
+    const page = `<html><body><div class="article-body"><p>${CLOSE}</p></div>
+<div class="comment-list sidebar">${[1, 2, 3, 4].map((n) => `<p>${comment(n)}</p>`).join('')}</div></body></html>`;
+    const { blocks } = segmentHtml(page, options);
+    const features = computeFeatures(blocks);
+    const verdicts: Verdict[] = blocks.map(() => ({ label: 'other', kept: false, reason: 'test' }));
+    const vote = voteWithReadability(page, blocks, features, verdicts, 0, options);
+    // The strict pass holds only the 12-word line; the usual retries find the comments' prose.
+    expect(vote).not.toBeNull();
+    expect(blocks.filter((_, i) => vote!.verdicts[i]!.kept).map((b) => b.text)).toContain(comment(1));
+  });
+});
