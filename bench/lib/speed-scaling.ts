@@ -31,12 +31,15 @@ export function timeGrowthAgainstTarget(timeRatio: number, sizeRatio: number): n
   return timeRatio / ((sizeRatio * MAX_TIME_RATIO_PER_TENFOLD) / 10);
 }
 
-/** Timed runs per size: enough for a stable median, fewer for the big pages that take longer. */
+/**
+ * Timed runs per size: enough for a stable median, fewer for the big pages that take longer. Nine at 1000×:
+ * with five, one burst of load from elsewhere on a shared machine moved the median by half.
+ */
 const RUNS_BY_REPEAT: ReadonlyMap<number, number> = new Map([
   [1, 200],
   [10, 60],
-  [100, 15],
-  [1000, 5],
+  [100, 25],
+  [1000, 9],
 ]);
 const DEFAULT_RUNS = 5;
 /** Untimed runs before timing each size, so the JIT has compiled the paths that size takes. */
