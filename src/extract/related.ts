@@ -16,7 +16,7 @@
 import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
-import { samePage, trimEnd } from './url.js';
+import { pageIdentity, pageIdentityOf, samePage, trimEnd } from './url.js';
 import { isSpaceCode, spaceSeparatedWords as wordCount } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
@@ -216,37 +216,39 @@ interface LinkInfo {
   /** {@link urlKey} of the URL, or the raw href when it does not resolve. */
   key: string;
   article: boolean;
+  /** The parsed URL, kept for {@link LinkTable.isPage}: re-parsing its `href` would give the same parts. */
+  parsed: URL | null;
+  /** Whether the URL is the page's own, once asked. */
+  isPage?: boolean;
 }
 
 class LinkTable {
   private readonly memo = new Map<string, LinkInfo>();
-  constructor(private readonly pageUrl: string | null) {}
+  /** {@link pageIdentity} of the page's URL, once. */
+  private readonly pageIdentity: string | null;
+  constructor(private readonly pageUrl: string | null) {
+    this.pageIdentity = pageUrl === null ? null : pageIdentity(pageUrl);
+  }
 
   info(href: string): LinkInfo {
     let info = this.memo.get(href);
     if (info === undefined) {
       const u = parseHref(href, this.pageUrl);
-      if (u === null) info = { url: null, key: href, article: false };
+      if (u === null) info = { url: null, key: href, article: false, parsed: null };
       else {
         const verdict = pathVerdict(u);
-        info = { url: u.href, key: keyOf(u, verdict), article: articleLike(u, verdict) };
+        info = { url: u.href, key: keyOf(u, verdict), article: articleLike(u, verdict), parsed: u };
       }
       this.memo.set(href, info);
     }
     return info;
   }
 
-  private readonly samePageMemo = new Map<string, boolean>();
-
-  /** {@link samePage} against the page's own URL, once per URL: cards repeat their link. */
-  isPage(url: string): boolean {
-    if (this.pageUrl === null) return false;
-    let same = this.samePageMemo.get(url);
-    if (same === undefined) {
-      same = samePage(url, this.pageUrl);
-      this.samePageMemo.set(url, same);
-    }
-    return same;
+  /** {@link samePage} of a resolved link against the page's own URL, once per href: cards repeat their link. */
+  isPage(info: LinkInfo): boolean {
+    if (this.pageIdentity === null || info.parsed === null) return false;
+    info.isPage ??= pageIdentityOf(info.parsed) === this.pageIdentity;
+    return info.isPage;
   }
 }
 
@@ -393,7 +395,13 @@ function teaserShaped(b: Block, links: LinkTable): boolean {
   if ((b.kind === 'list-item' && b.level >= MENU_TREE_MIN_DEPTH) || REFERENCE_MARK.test(b.text)) return false;
   if (wordCount(b.text) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
   if (b.links.length < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS)) return true;
-  return new Set(b.links.map((l) => links.info(l.href).key)).size < LINK_ROW_MIN_URLS;
+  // Stops at the LINK_ROW_MIN_URLS-th page: a row of menu links need not have all its links resolved.
+  const keys = new Set<string>();
+  for (const l of b.links) {
+    keys.add(links.info(l.href).key);
+    if (keys.size >= LINK_ROW_MIN_URLS) return false;
+  }
+  return true;
 }
 
 /** A block that is a headline link: short, mostly linked, every link to the same article. */
@@ -533,9 +541,10 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     // Whether the block (or the linkless line after it, in its card) shows a price: asked once per block.
     let priced: boolean | undefined;
     for (const link of b.links) {
-      const { url, key, article } = links.info(link.href);
+      const info = links.info(link.href);
+      const { url, key, article } = info;
       if (url === null || !article) continue;
-      if (pageUrl !== null && (key === pageKey || links.isPage(url))) continue;
+      if (pageUrl !== null && (key === pageKey || links.isPage(info))) continue;
       if (menuHrefs.has(link.href.trim()) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
       let minWords = TEASER_TITLE_MIN_WORDS;

@@ -21,15 +21,21 @@ export function trimEnd(text: string, ch: string): string {
   return text.slice(0, end);
 }
 
+/** What {@link samePage} compares of a parsed URL: host without `www.`, path without trailing slash, query. */
+export function pageIdentityOf(x: URL): string {
+  return `${x.hostname.replace(/^www\./, '')}${trimEnd(x.pathname, '/')}${x.search}`;
+}
+
+/** {@link pageIdentityOf} of a URL string, or the string itself when it does not parse. */
+export function pageIdentity(u: string): string {
+  try {
+    return pageIdentityOf(new URL(u));
+  } catch {
+    return u;
+  }
+}
+
 /** The same page, ignoring fragment, trailing slash, scheme and `www.`: for "is this link the article itself". */
 export function samePage(a: string, b: string): boolean {
-  const norm = (u: string): string => {
-    try {
-      const x = new URL(u);
-      return `${x.hostname.replace(/^www\./, '')}${trimEnd(x.pathname, '/')}${x.search}`;
-    } catch {
-      return u;
-    }
-  };
-  return norm(a) === norm(b);
+  return pageIdentity(a) === pageIdentity(b);
 }
