@@ -16,7 +16,7 @@
 import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
-import { pageIdentity, pageIdentityOf, samePage, trimEnd } from './url.js';
+import { pageIdentity, pageIdentityOf, parsePlainHttpUrl, samePage, trimEnd, type UrlParts } from './url.js';
 import { isSpaceCode, spaceSeparatedWords as wordCount } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
@@ -68,13 +68,30 @@ const KICKER_MAX_WORDS = 3;
 /** A section label is a short line (a heading or a phrase such as "Related"). */
 const MAX_SECTION_CHARS = 80;
 
-/** Like `resolveUrl` in url.ts, but the parsed URL: one parse per link serves its key and its verdict. */
-function parseHref(href: string, base: string | null): URL | null {
+/**
+ * Like `resolveUrl` in url.ts, but the parsed URL: one parse per link serves its key and its verdict.
+ * `parsedBase` is `base` parsed once (null when there is no base or it does not parse): plain links are
+ * split without `URL`, which costs most of this stage when every link of a page goes through it.
+ */
+function parseHref(href: string, base: string | null, parsedBase: URL | null): UrlParts | null {
   const trimmed = href.trim();
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
+  // An unparsable base fails every link, absolute ones included: `URL` gives that answer.
+  if (base === null || parsedBase !== null) {
+    const plain = parsePlainHttpUrl(trimmed, parsedBase);
+    if (plain !== undefined) return plain;
+  }
   try {
     const url = base !== null ? new URL(trimmed, base) : new URL(trimmed);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseOrNull(url: string): URL | null {
+  try {
+    return new URL(url);
   } catch {
     return null;
   }
@@ -84,7 +101,7 @@ function parseHref(href: string, base: string | null): URL | null {
 type PathVerdict = 'article' | 'blocked' | 'plain';
 
 /** The key of a parsed URL, its path judged by {@link pathVerdict}. */
-function keyOf(u: URL, verdict: PathVerdict): string {
+function keyOf(u: UrlParts, verdict: PathVerdict): string {
   const path = `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}`;
   return u.search.length === 0 || verdict === 'article' ? path : `${path}${u.search}`;
 }
@@ -143,7 +160,7 @@ function slugWords(stem: string): number {
 }
 
 /** Whether the host and path of a URL name one article: the part of the judgement a query cannot change. */
-function pathVerdict(u: URL): PathVerdict {
+function pathVerdict(u: UrlParts): PathVerdict {
   const host = u.hostname.toLowerCase();
   for (let k = 0; k < AD_REDIRECT_HOSTS.length; k++) {
     if (host === AD_REDIRECT_HOSTS[k] || host.endsWith(AD_REDIRECT_SUFFIXES[k]!)) return 'blocked';
@@ -180,7 +197,7 @@ function pathVerdict(u: URL): PathVerdict {
 }
 
 /** Whether a parsed URL names one article, its path's verdict given and its query read. */
-function articleLike(u: URL, verdict: PathVerdict): boolean {
+function articleLike(u: UrlParts, verdict: PathVerdict): boolean {
   if (verdict === 'blocked') return false;
   if (u.search.length === 0) return verdict === 'article';
   let idInQuery = false;
@@ -217,7 +234,7 @@ interface LinkInfo {
   key: string;
   article: boolean;
   /** The parsed URL, kept for {@link LinkTable.isPage}: re-parsing its `href` would give the same parts. */
-  parsed: URL | null;
+  parsed: UrlParts | null;
   /** Whether the URL is the page's own, once asked. */
   isPage?: boolean;
 }
@@ -226,14 +243,17 @@ class LinkTable {
   private readonly memo = new Map<string, LinkInfo>();
   /** {@link pageIdentity} of the page's URL, once. */
   private readonly pageIdentity: string | null;
+  /** The page's URL parsed once, the base of every link; null without one or when it does not parse. */
+  private readonly base: URL | null;
   constructor(private readonly pageUrl: string | null) {
     this.pageIdentity = pageUrl === null ? null : pageIdentity(pageUrl);
+    this.base = pageUrl === null ? null : parseOrNull(pageUrl);
   }
 
   info(href: string): LinkInfo {
     let info = this.memo.get(href);
     if (info === undefined) {
-      const u = parseHref(href, this.pageUrl);
+      const u = parseHref(href, this.pageUrl, this.base);
       if (u === null) info = { url: null, key: href, article: false, parsed: null };
       else {
         const verdict = pathVerdict(u);
