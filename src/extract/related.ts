@@ -76,17 +76,24 @@ const MAX_SECTION_CHARS = 80;
 function parseHref(href: string, base: string | null, parsedBase: URL | null): UrlParts | null {
   const trimmed = href.trim();
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
-  // An unparsable base fails every link, absolute ones included: `URL` gives that answer.
-  if (base === null || parsedBase !== null) {
-    const plain = parsePlainHttpUrl(trimmed, parsedBase);
-    if (plain !== undefined) return plain;
-  }
+  // An unparsable base fails every link, absolute ones included, as `URL` would (by a costly throw).
+  if (base !== null && parsedBase === null) return null;
+  // Without a base, a link must open with a scheme: after the control characters and spaces `URL` skips,
+  // any other first character fails it.
+  if (base === null && !opensScheme(trimmed.charCodeAt(0))) return null;
+  const plain = parsePlainHttpUrl(trimmed, parsedBase);
+  if (plain !== undefined) return plain;
   try {
     const url = base !== null ? new URL(trimmed, base) : new URL(trimmed);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
+}
+
+/** Whether a URL string's first character can open a scheme: an ASCII letter, or a control character or space that `URL` skips. */
+function opensScheme(c: number): boolean {
+  return c <= 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 function parseOrNull(url: string): URL | null {
