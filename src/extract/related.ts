@@ -16,7 +16,7 @@
 import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
-import { samePage, trimEnd } from './url.js';
+import { pageIdentity, pageIdentityOf, parsePlainHttpUrl, samePage, trimEnd, type UrlParts } from './url.js';
 import { isSpaceCode, spaceSeparatedWords as wordCount } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
@@ -68,13 +68,37 @@ const KICKER_MAX_WORDS = 3;
 /** A section label is a short line (a heading or a phrase such as "Related"). */
 const MAX_SECTION_CHARS = 80;
 
-/** Like `resolveUrl` in url.ts, but the parsed URL: one parse per link serves its key and its verdict. */
-function parseHref(href: string, base: string | null): URL | null {
+/**
+ * Like `resolveUrl` in url.ts, but the parsed URL: one parse per link serves its key and its verdict.
+ * `parsedBase` is `base` parsed once (null when there is no base or it does not parse): plain links are
+ * split without `URL`, which costs most of this stage when every link of a page goes through it.
+ */
+function parseHref(href: string, base: string | null, parsedBase: URL | null): UrlParts | null {
   const trimmed = href.trim();
   if (trimmed.length === 0 || trimmed.startsWith('#')) return null;
+  // An unparsable base fails every link, absolute ones included, as `URL` would (by a costly throw).
+  if (base !== null && parsedBase === null) return null;
+  // Without a base, a link must open with a scheme: after the control characters and spaces `URL` skips,
+  // any other first character fails it.
+  if (base === null && !opensScheme(trimmed.charCodeAt(0))) return null;
+  const plain = parsePlainHttpUrl(trimmed, parsedBase);
+  if (plain !== undefined) return plain;
   try {
     const url = base !== null ? new URL(trimmed, base) : new URL(trimmed);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a URL string's first character can open a scheme: an ASCII letter, or a control character or space that `URL` skips. */
+function opensScheme(c: number): boolean {
+  return c <= 0x20 || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function parseOrNull(url: string): URL | null {
+  try {
+    return new URL(url);
   } catch {
     return null;
   }
@@ -84,7 +108,7 @@ function parseHref(href: string, base: string | null): URL | null {
 type PathVerdict = 'article' | 'blocked' | 'plain';
 
 /** The key of a parsed URL, its path judged by {@link pathVerdict}. */
-function keyOf(u: URL, verdict: PathVerdict): string {
+function keyOf(u: UrlParts, verdict: PathVerdict): string {
   const path = `${u.hostname.replace(/^www\./, '')}${trimEnd(u.pathname, '/')}`;
   return u.search.length === 0 || verdict === 'article' ? path : `${path}${u.search}`;
 }
@@ -143,7 +167,7 @@ function slugWords(stem: string): number {
 }
 
 /** Whether the host and path of a URL name one article: the part of the judgement a query cannot change. */
-function pathVerdict(u: URL): PathVerdict {
+function pathVerdict(u: UrlParts): PathVerdict {
   const host = u.hostname.toLowerCase();
   for (let k = 0; k < AD_REDIRECT_HOSTS.length; k++) {
     if (host === AD_REDIRECT_HOSTS[k] || host.endsWith(AD_REDIRECT_SUFFIXES[k]!)) return 'blocked';
@@ -180,7 +204,7 @@ function pathVerdict(u: URL): PathVerdict {
 }
 
 /** Whether a parsed URL names one article, its path's verdict given and its query read. */
-function articleLike(u: URL, verdict: PathVerdict): boolean {
+function articleLike(u: UrlParts, verdict: PathVerdict): boolean {
   if (verdict === 'blocked') return false;
   if (u.search.length === 0) return verdict === 'article';
   let idInQuery = false;
@@ -216,37 +240,42 @@ interface LinkInfo {
   /** {@link urlKey} of the URL, or the raw href when it does not resolve. */
   key: string;
   article: boolean;
+  /** The parsed URL, kept for {@link LinkTable.isPage}: re-parsing its `href` would give the same parts. */
+  parsed: UrlParts | null;
+  /** Whether the URL is the page's own, once asked. */
+  isPage?: boolean;
 }
 
 class LinkTable {
   private readonly memo = new Map<string, LinkInfo>();
-  constructor(private readonly pageUrl: string | null) {}
+  /** {@link pageIdentity} of the page's URL, once. */
+  private readonly pageIdentity: string | null;
+  /** The page's URL parsed once, the base of every link; null without one or when it does not parse. */
+  private readonly base: URL | null;
+  constructor(private readonly pageUrl: string | null) {
+    this.pageIdentity = pageUrl === null ? null : pageIdentity(pageUrl);
+    this.base = pageUrl === null ? null : parseOrNull(pageUrl);
+  }
 
   info(href: string): LinkInfo {
     let info = this.memo.get(href);
     if (info === undefined) {
-      const u = parseHref(href, this.pageUrl);
-      if (u === null) info = { url: null, key: href, article: false };
+      const u = parseHref(href, this.pageUrl, this.base);
+      if (u === null) info = { url: null, key: href, article: false, parsed: null };
       else {
         const verdict = pathVerdict(u);
-        info = { url: u.href, key: keyOf(u, verdict), article: articleLike(u, verdict) };
+        info = { url: u.href, key: keyOf(u, verdict), article: articleLike(u, verdict), parsed: u };
       }
       this.memo.set(href, info);
     }
     return info;
   }
 
-  private readonly samePageMemo = new Map<string, boolean>();
-
-  /** {@link samePage} against the page's own URL, once per URL: cards repeat their link. */
-  isPage(url: string): boolean {
-    if (this.pageUrl === null) return false;
-    let same = this.samePageMemo.get(url);
-    if (same === undefined) {
-      same = samePage(url, this.pageUrl);
-      this.samePageMemo.set(url, same);
-    }
-    return same;
+  /** {@link samePage} of a resolved link against the page's own URL, once per href: cards repeat their link. */
+  isPage(info: LinkInfo): boolean {
+    if (this.pageIdentity === null || info.parsed === null) return false;
+    info.isPage ??= pageIdentityOf(info.parsed) === this.pageIdentity;
+    return info.isPage;
   }
 }
 
@@ -393,7 +422,13 @@ function teaserShaped(b: Block, links: LinkTable): boolean {
   if ((b.kind === 'list-item' && b.level >= MENU_TREE_MIN_DEPTH) || REFERENCE_MARK.test(b.text)) return false;
   if (wordCount(b.text) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
   if (b.links.length < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS)) return true;
-  return new Set(b.links.map((l) => links.info(l.href).key)).size < LINK_ROW_MIN_URLS;
+  // Stops at the LINK_ROW_MIN_URLS-th page: a row of menu links need not have all its links resolved.
+  const keys = new Set<string>();
+  for (const l of b.links) {
+    keys.add(links.info(l.href).key);
+    if (keys.size >= LINK_ROW_MIN_URLS) return false;
+  }
+  return true;
 }
 
 /** A block that is a headline link: short, mostly linked, every link to the same article. */
@@ -533,9 +568,10 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     // Whether the block (or the linkless line after it, in its card) shows a price: asked once per block.
     let priced: boolean | undefined;
     for (const link of b.links) {
-      const { url, key, article } = links.info(link.href);
+      const info = links.info(link.href);
+      const { url, key, article } = info;
       if (url === null || !article) continue;
-      if (pageUrl !== null && (key === pageKey || links.isPage(url))) continue;
+      if (pageUrl !== null && (key === pageKey || links.isPage(info))) continue;
       if (menuHrefs.has(link.href.trim()) || PREV_NEXT_ARROW.test(link.text)) continue;
       let text = link.text.trim();
       let minWords = TEASER_TITLE_MIN_WORDS;

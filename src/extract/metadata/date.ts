@@ -118,12 +118,21 @@ const TOKEN = /\d+|\p{L}+|[^\s\p{L}\d]/gu;
 /** Longest text scanned for a human date: date lines are short; bodies are cut. */
 const MAX_SCAN_CHARS = 2_000;
 
+const LETTER = /\p{L}/u;
+
+/** A {@link TOKEN} match's class. An ASCII first character tells it: the letter class is all letters, the last is one character. */
+function tokenKind(t: string): TokenKind {
+  const c = t.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) return 'num';
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 'word' : 'punct';
+  return LETTER.test(t) ? 'word' : 'punct';
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.slice(0, MAX_SCAN_CHARS).matchAll(TOKEN)) {
     const t = m[0];
-    const kind: TokenKind = t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57 ? 'num' : /\p{L}/u.test(t) ? 'word' : 'punct';
-    tokens.push({ kind, text: t, start: m.index, end: m.index + t.length });
+    tokens.push({ kind: tokenKind(t), text: t, start: m.index, end: m.index + t.length });
   }
   return tokens;
 }

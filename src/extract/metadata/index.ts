@@ -104,6 +104,9 @@ function maxOf(values: Iterable<number>, empty = -Infinity): number {
  */
 const wordsIn = (text: string): number => spaceSeparatedWords(text, WORDS_IN_CAP);
 
+/** Whether a text has more than `max` words, counted no further: every body block is asked against a small bound. */
+const hasMoreWordsThan = (text: string, max: number): boolean => spaceSeparatedWords(text, max + 1) > max;
+
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
 interface Regions {
   /** Blocks around the start of the body, where bylines and datelines sit. */
@@ -480,7 +483,7 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   // other dates there are the story's own.
   const innerLines = region.inner.filter((i) => {
     const b = blocks[i];
-    if (b === undefined || b.kind === 'heading' || wordsIn(b.text) > MAX_DATELINE_WORDS) return false;
+    if (b === undefined || b.kind === 'heading' || hasMoreWordsThan(b.text, MAX_DATELINE_WORDS)) return false;
     return b.hint === 'dateline' || b.hint === 'byline' || isMostlyDate(b.text);
   });
   const innerSet = new Set(innerLines);

@@ -4,6 +4,7 @@
  */
 import type { RawMeta } from '../block.js';
 import { PLACEHOLDERS } from '../../rules/meta-names.js';
+import { collapseSpaces } from '../chars.js';
 
 /** `dc:creator` and `DC.creator` are the same key; `property="og:title dc:title"` lists several. */
 function normaliseKey(key: string): string[] {
@@ -17,19 +18,33 @@ function normaliseKey(key: string): string[] {
 /** Collapses whitespace; null for empty values and template or CMS placeholders. */
 export function cleanValue(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = collapseSpaces(value);
   if (text.length === 0) return null;
   if (isPlaceholder(text)) return null;
   return text;
 }
 
+/** Template placeholders: "{{author}}", "${title}", "%author%", "[author]", "<% author %>". */
+const TEMPLATE_PLACEHOLDER = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|%[a-z_]+%|\[[a-z_ ]+\]|<%[^%]*%>)$/i;
+
+/** Whether a character can open {@link TEMPLATE_PLACEHOLDER}: `{`, `$`, `%`, `[` or `<`. */
+function opensTemplate(c: number): boolean {
+  return c === 0x7b || c === 0x24 || c === 0x25 || c === 0x5b || c === 0x3c;
+}
+
+/**
+ * Texts longer than this are no placeholder word, and are not lowercased to be looked up: lowercasing
+ * keeps at least one code unit per code point, so it never halves a text's length.
+ */
+const MAX_PLACEHOLDER_LOOKUP_CHARS = 2 * Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+
 /** "{{author}}", "${title}", "%author%", "[author]", "Unknown", "admin"… */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
   if (t.length === 0) return true;
-  if (/^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|%[a-z_]+%|\[[a-z_ ]+\]|<%[^%]*%>)$/i.test(t)) return true;
+  if (opensTemplate(t.charCodeAt(0)) && TEMPLATE_PLACEHOLDER.test(t)) return true;
   if (t.includes('{{') || t.includes('${')) return true;
-  return PLACEHOLDERS.has(t.toLowerCase());
+  return t.length <= MAX_PLACEHOLDER_LOOKUP_CHARS && PLACEHOLDERS.has(t.toLowerCase());
 }
 
 /**
