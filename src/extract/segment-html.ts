@@ -4,7 +4,7 @@
  * raw page facts (meta tags, JSON-LD, title, time elements, byline elements) for the metadata stage.
  */
 import type { ResolvedOptions } from '../options.js';
-import { emptyMeta, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
+import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
 import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
 import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
@@ -649,28 +649,10 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       case 'figure':
         if (figure !== null && figure.id === frame.container) {
           if (figure.image !== null) {
-            // Written out like emit's blocks, so every block of the page has one shape.
-            blocks.push({
-              level: 0,
-              ordered: false,
-              groupId: figure.id,
-              rowId: -1,
-              headerCell: false,
-              parent: frame.container,
-              linkChars: 0,
-              links: [],
-              image: figure.image,
-              hint: null,
-              hintToken: null,
-              positive: positiveDepth,
-              inArticle: articleDepth > 0,
-              blankBefore: false,
-              lines: 1,
-              index: blocks.length,
-              kind: 'figure',
-              tag: 'figure',
-              text: '',
-            });
+            // A figure per <figure> is rare: makeBlock's spread costs nothing here, and its field order is emit's.
+            blocks.push(
+              makeBlock({ index: blocks.length, kind: 'figure', tag: 'figure', text: '', image: figure.image, parent: frame.container, groupId: figure.id, positive: positiveDepth, inArticle: articleDepth > 0 }),
+            );
           }
           figure = null;
         }
