@@ -61,7 +61,7 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --text-passes N    timed passes over the text renderings, after one warm-up pass (default ${DEFAULT_TEXT_PASSES})
   --gc-between       collect garbage (untimed) before every timed HTML call; a diagnostic, off by default:
                      a forced full collection leaves the next call cold and slows every row several times
-  --no-scaling       skip the scaling figures
+  --no-scaling       skip the scaling figures (HTML, and text unless --no-text)
   --out FILE         write the markdown report there (default: bench/results/speed.md, except with --quick or --limit)
   --no-write         print only
   -h, --help         this text
@@ -231,9 +231,11 @@ async function main(): Promise<void> {
 
   let text: SpeedReport['text'] = { skipped: 'not asked for' };
   let scaling: SpeedReport['scaling'] = { skipped: 'not asked for' };
+  let textScaling: SpeedReport['textScaling'] = { skipped: 'not asked for' };
   if (newsprint === null) {
     text = { skipped: 'newsprint did not load' };
     scaling = { skipped: 'newsprint did not load' };
+    textScaling = { skipped: 'newsprint did not load' };
   } else {
     if (settings.text) {
       console.error('Timing the text path…');
@@ -254,6 +256,13 @@ async function main(): Promise<void> {
         scaling = await measureScaling(newsprint, primaryBuild, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS);
       } catch (error) {
         scaling = { skipped: `failed: ${describeError(error)}` };
+      }
+      if (settings.text) {
+        try {
+          textScaling = await measureScaling(newsprint, primaryBuild, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS, 'text');
+        } catch (error) {
+          textScaling = { skipped: `failed: ${describeError(error)}` };
+        }
       }
     }
   }
@@ -280,6 +289,7 @@ async function main(): Promise<void> {
     tally: newsprintRow === undefined ? null : tally,
     text,
     scaling,
+    textScaling,
   };
   const markdown = renderReport(report);
   console.log(markdown);

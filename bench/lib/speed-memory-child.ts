@@ -1,7 +1,7 @@
 /**
  * Measures the memory of one extraction in a fresh process, so nothing else the bench loaded
  * skews it. Spawned by speed-scaling.ts as
- *   node --expose-gc --max-semi-space-size=1 --import tsx bench/lib/speed-memory-child.ts <entry> <repeat>
+ *   node --expose-gc --max-semi-space-size=1 --import tsx bench/lib/speed-memory-child.ts <entry> <repeat> [html|text]
  * and prints one JSON line ({@link MemoryMeasurement}).
  *
  * The small young generation makes V8 collect about every megabyte allocated, so the heap size
@@ -9,7 +9,7 @@
  */
 import { GCProfiler } from 'node:v8';
 import { loadNewsprint } from './speed-contenders.js';
-import { syntheticPage } from './speed-synthetic.js';
+import { scalingInput, type ScalingFormat } from './speed-synthetic.js';
 
 export interface MemoryMeasurement {
   repeat: number;
@@ -27,23 +27,24 @@ export interface MemoryMeasurement {
 const WARM_UP_RUNS = 20;
 
 async function main(): Promise<void> {
-  const [entry, repeatArg] = process.argv.slice(2);
+  const [entry, repeatArg, formatArg = 'html'] = process.argv.slice(2);
   const repeat = Number(repeatArg);
   const gc = (globalThis as { gc?: () => void }).gc;
-  if (gc === undefined || entry === undefined || !Number.isInteger(repeat) || repeat < 1) {
-    throw new Error('usage: node --expose-gc --import tsx speed-memory-child.ts <entry> <repeat>');
+  if (gc === undefined || entry === undefined || !Number.isInteger(repeat) || repeat < 1 || (formatArg !== 'html' && formatArg !== 'text')) {
+    throw new Error('usage: node --expose-gc --import tsx speed-memory-child.ts <entry> <repeat> [html|text]');
   }
+  const format: ScalingFormat = formatArg;
   const newsprint = await loadNewsprint({ label: entry, entry });
   if (typeof newsprint === 'string') throw new Error(newsprint);
 
-  for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(syntheticPage(2), { format: 'html' });
-  const page = syntheticPage(repeat);
+  for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(scalingInput(format, 2), { format });
+  const page = scalingInput(format, repeat);
   gc();
   gc();
   const baseline = process.memoryUsage();
   const profiler = new GCProfiler();
   profiler.start();
-  const article = newsprint.extract(page, { format: 'html' });
+  const article = newsprint.extract(page, { format });
   const atEnd = process.memoryUsage().heapUsed;
   const gcStats = profiler.stop();
   gc();

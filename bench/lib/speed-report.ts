@@ -33,6 +33,8 @@ export interface SpeedReport {
   tally: NewsprintTraceTally | null;
   text: { results: readonly TextResult[]; pages: number; passes: number } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
+  /** The same scaling figures for the page's text rendering through the text path. */
+  textScaling: readonly ScalingRow[] | { skipped: string };
 }
 
 function contenderRows(results: readonly ContenderResult[]): string[][] {
@@ -109,8 +111,11 @@ function verdict(ok: boolean): string {
   return ok ? 'ok' : '**over**';
 }
 
-function scalingSection(scaling: SpeedReport['scaling']): string {
-  const heading = '### Scaling: the invented page with its body repeated';
+function scalingSection(scaling: SpeedReport['scaling'], format: 'html' | 'text'): string {
+  const heading =
+    format === 'html'
+      ? '### Scaling: the invented page with its body repeated'
+      : '### Scaling, text path: the same page as select-all text, `extract(text, { format: "text" })`';
   if ('skipped' in scaling) return `${heading}\n\nSkipped: ${scaling.skipped}.`;
   const rows = scaling.map((row) => {
     const memory = row.memory;
@@ -136,14 +141,16 @@ function scalingSection(scaling: SpeedReport['scaling']): string {
       ...memoryCells,
     ];
   });
+  const table = markdownTable(
+    ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak live KB', 'peak live ÷ input', 'peak heap KB', 'retained KB'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+  if (format === 'text') return [heading, '', table, '', 'Targets and method as above.'].join('\n');
   return [
     heading,
     '',
-    markdownTable(
-      ['body', 'input KB', 'median ms', 'size ÷ previous', 'time ÷ previous', 'peak live KB', 'peak live ÷ input', 'peak heap KB', 'retained KB'],
-      rows,
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-    ),
+    table,
     '',
     `Targets: a page 10× bigger takes at most ${MAX_TIME_RATIO_PER_TENFOLD}× longer (the chrome does not repeat, so the allowance`,
     `is scaled to the actual size ratio); peak live heap ≤ ${MAX_PEAK_MEMORY_PER_INPUT_BYTE}× the input, judged from ${MEMORY_VERDICT_MIN_INPUT_BYTES / 1000} KB up.`,
@@ -187,7 +194,9 @@ export function renderReport(report: SpeedReport): string {
     report.tally === null ? '' : `${stageSection(report.tally)}\n`,
     textSection(report.text),
     '',
-    scalingSection(report.scaling),
+    scalingSection(report.scaling, 'html'),
+    '',
+    scalingSection(report.textScaling, 'text'),
     '',
   ].join('\n');
 }

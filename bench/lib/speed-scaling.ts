@@ -1,6 +1,6 @@
 /**
  * Scaling figures: how extraction time and memory grow with page size, on the invented page of
- * speed-synthetic.ts repeated 1×, 10×, 100× (and 1000× in a full run).
+ * speed-synthetic.ts repeated 1×, 10×, 100× (and 1000× in a full run), as HTML and as plain text.
  * Targets: a page 10 times bigger takes at most 12 times longer; peak memory stays under 10 times the input.
  */
 import { execFile } from 'node:child_process';
@@ -11,7 +11,7 @@ import type { NewsprintBuild, NewsprintModule } from './speed-contenders.js';
 import type { MemoryMeasurement } from './speed-memory-child.js';
 import { REPO_ROOT } from './speed-pages.js';
 import { median } from './speed-stats.js';
-import { syntheticPage } from './speed-synthetic.js';
+import { scalingInput, type ScalingFormat } from './speed-synthetic.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -57,12 +57,12 @@ export interface ScalingRow {
   memory: MemoryMeasurement | string;
 }
 
-async function measureMemory(build: NewsprintBuild, repeat: number): Promise<MemoryMeasurement | string> {
+async function measureMemory(build: NewsprintBuild, repeat: number, format: ScalingFormat): Promise<MemoryMeasurement | string> {
   const child = join(REPO_ROOT, 'bench', 'lib', 'speed-memory-child.ts');
   try {
     const { stdout } = await execFileAsync(
       process.execPath,
-      ['--expose-gc', '--max-semi-space-size=1', '--import', 'tsx', child, build.entry, String(repeat)],
+      ['--expose-gc', '--max-semi-space-size=1', '--import', 'tsx', child, build.entry, String(repeat), format],
       { cwd: REPO_ROOT, maxBuffer: 1 << 20 },
     );
     return JSON.parse(stdout.trim()) as MemoryMeasurement;
@@ -72,16 +72,21 @@ async function measureMemory(build: NewsprintBuild, repeat: number): Promise<Mem
   }
 }
 
-export async function measureScaling(newsprint: NewsprintModule, build: NewsprintBuild, repeats: readonly number[]): Promise<ScalingRow[]> {
+export async function measureScaling(
+  newsprint: NewsprintModule,
+  build: NewsprintBuild,
+  repeats: readonly number[],
+  format: ScalingFormat = 'html',
+): Promise<ScalingRow[]> {
   const rows: ScalingRow[] = [];
   for (const repeat of repeats) {
-    const page = syntheticPage(repeat);
-    for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(page, { format: 'html' });
+    const page = scalingInput(format, repeat);
+    for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(page, { format });
     const times: number[] = [];
     const runs = RUNS_BY_REPEAT.get(repeat) ?? DEFAULT_RUNS;
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
-      newsprint.extract(page, { format: 'html' });
+      newsprint.extract(page, { format });
       times.push(performance.now() - start);
     }
     const medianMs = median(times);
@@ -93,7 +98,7 @@ export async function measureScaling(newsprint: NewsprintModule, build: Newsprin
       medianMs,
       timeRatio: smaller === undefined ? null : medianMs / smaller.medianMs,
       sizeRatio: smaller === undefined ? null : inputBytes / smaller.inputBytes,
-      memory: await measureMemory(build, repeat),
+      memory: await measureMemory(build, repeat, format),
     });
   }
   return rows;

@@ -1,6 +1,7 @@
 /**
  * An invented news page whose article body can be repeated, for the scaling figures: the same
- * page shape at 1×, 10× and 100× the body size, so time and memory per byte can be compared.
+ * page shape at 1×, 10× and 100× the body size, so time and memory per byte can be compared. The
+ * page comes as HTML and as the text a browser's select-all copy of it gives, for the text path.
  */
 
 /** Paragraphs of an invented local-news story; each repeat numbers them so no two blocks are identical. */
@@ -14,6 +15,17 @@ const BODY_PARAGRAPHS: readonly string[] = [
 ];
 
 const SUBHEADING = 'What happens next';
+
+/** The navigation, related teasers and footer, shared by the HTML page and its text rendering. */
+const NAV_ITEMS: readonly [string, string][] = [['/', 'Home'], ['/news', 'News'], ['/sport', 'Sport'], ['/opinion', 'Opinion']];
+const RELATED_HEADING = 'More from the Courier';
+const RELATED_TEASERS: readonly [string, string][] = [
+  ['/news/flood-reserve', 'Flood reserve to be topped up, says treasurer'],
+  ['/news/market-traders', 'Market traders count the cost of the detour'],
+  ['/news/anglers', 'Anglers ask for a say on the river'],
+];
+const HEADLINE = 'Ferry crossing to reopen after council vote';
+const COPYRIGHT = '© 2024 Marlow Bridge Courier. All rights reserved.';
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -45,27 +57,58 @@ export function syntheticPage(repeat: number): string {
 </head>
 <body>
   <header class="site-header">
-    <nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>
+    <nav class="main-nav"><ul>${NAV_ITEMS.map(([href, label]) => `<li><a href="${href}">${label}</a></li>`).join('')}</ul></nav>
   </header>
   <main>
     <article class="story">
-      <h1>Ferry crossing to reopen after council vote</h1>
+      <h1>${HEADLINE}</h1>
       <p class="byline">By <a href="/authors/tomasz-reilly">Tomasz Reilly</a>, <time datetime="2024-03-12T19:40:00Z">12 March 2024</time></p>
       <div class="story-body">
 ${copies.join('\n')}
       </div>
     </article>
     <aside class="related">
-      <h2>More from the Courier</h2>
+      <h2>${RELATED_HEADING}</h2>
       <ul>
-        <li><a href="/news/flood-reserve">Flood reserve to be topped up, says treasurer</a></li>
-        <li><a href="/news/market-traders">Market traders count the cost of the detour</a></li>
-        <li><a href="/news/anglers">Anglers ask for a say on the river</a></li>
+${RELATED_TEASERS.map(([href, title]) => `        <li><a href="${href}">${title}</a></li>`).join('\n')}
       </ul>
     </aside>
   </main>
-  <footer class="site-footer"><p>© 2024 Marlow Bridge Courier. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+  <footer class="site-footer"><p>${COPYRIGHT}</p><a href="/privacy">Privacy</a></footer>
 </body>
 </html>
 `;
+}
+
+/** One copy of the article body as text: the paragraphs, with the subheading where the HTML has it. */
+function bodyCopyText(copy: number): string[] {
+  const paragraphs = BODY_PARAGRAPHS.map((text, i) => `${text} (Update ${copy}.${i + 1}.)`);
+  paragraphs.splice(3, 0, `${SUBHEADING} (${copy})`);
+  return paragraphs;
+}
+
+/**
+ * {@link syntheticPage} as a browser's select-all copy gives it: one line per block, a blank line between
+ * the article's blocks, the menu and the teasers one item per line.
+ */
+export function syntheticText(repeat: number): string {
+  const body: string[] = [];
+  for (let copy = 1; copy <= repeat; copy++) body.push(...bodyCopyText(copy));
+  return [
+    NAV_ITEMS.map(([, label]) => label).join('\n'),
+    HEADLINE,
+    'By Tomasz Reilly, 12 March 2024',
+    ...body,
+    RELATED_HEADING,
+    RELATED_TEASERS.map(([, title]) => title).join('\n'),
+    `${COPYRIGHT}\nPrivacy`,
+  ].join('\n\n') + '\n';
+}
+
+/** Which path a scaling run times: the HTML page, or its select-all text through the text path. */
+export type ScalingFormat = 'html' | 'text';
+
+/** The invented page with `repeat` copies of its body, in the given format. */
+export function scalingInput(format: ScalingFormat, repeat: number): string {
+  return format === 'html' ? syntheticPage(repeat) : syntheticText(repeat);
 }

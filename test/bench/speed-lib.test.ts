@@ -8,6 +8,8 @@ import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
 import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
 import { timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
+import { scalingInput } from '../../bench/lib/speed-synthetic.js';
+import { parseHTML } from 'linkedom';
 
 const bytes = (text: string, encoding: BufferEncoding = 'utf8'): Uint8Array => Buffer.from(text, encoding);
 
@@ -82,6 +84,25 @@ describe('scaling target', () => {
     expect(timeGrowthAgainstTarget(12, 10)).toBeCloseTo(1);
     expect(timeGrowthAgainstTarget(7, 5)).toBeLessThan(1.2);
     expect(timeGrowthAgainstTarget(7, 5)).toBeGreaterThan(1);
+  });
+});
+
+describe('scaling pages', () => {
+  /** The article's paragraphs and subheadings of the HTML page, as its DOM has them. */
+  const htmlBody = (repeat: number): string[] => {
+    const { document } = parseHTML(scalingInput('html', repeat));
+    return [...document.querySelectorAll('.story-body > *')].map((el) => el.textContent ?? '');
+  };
+
+  it('gives the text path the same article as the HTML path, copy for copy', () => {
+    for (const repeat of [1, 3]) {
+      const body = htmlBody(repeat);
+      expect(body.length).toBe(7 * repeat);
+      const blocks = scalingInput('text', repeat).split('\n\n');
+      // The body sits between the headline and byline and the related heading, in the HTML page's order.
+      expect(blocks.slice(3, 3 + body.length)).toEqual(body);
+      expect(blocks[3 + body.length]).toBe('More from the Courier');
+    }
   });
 });
 
