@@ -237,7 +237,8 @@ export function treeMargin(model: TreeEnsemble, rows: Float64Array, offset: numb
   for (let k = 0; k < roots.length; k++) {
     const root = roots[k]!;
     let j = 0;
-    for (let f = feature[root]!; f >= 0; f = feature[root + j]!) j = rows[offset + f]! <= threshold[root + j]! ? 2 * j + 1 : 2 * j + 2;
+    // The step as arithmetic on the comparison, not a branch: which way a row goes is unpredictable.
+    for (let f = feature[root]!; f >= 0; f = feature[root + j]!) j = 2 * j + 2 - Number(rows[offset + f]! <= threshold[root + j]!);
     sum += value[root + j]!;
   }
   return sum;
