@@ -329,6 +329,8 @@ const HAS_DEGREE = 8;
 const HAS_MENU_SEPARATOR = 16;
 /** A surrogate: a character beyond the BMP. */
 const HAS_SURROGATE = 32;
+/** A copyright sign (a caption credit's mark); bit 9, past the ASCII class bits. */
+const HAS_COPYRIGHT = 256;
 
 /** The flags of each ASCII character, and of the non-ASCII menu separators. */
 const CHAR_FLAGS = new Uint8Array(0x80);
@@ -340,6 +342,7 @@ CHAR_FLAGS[0x7c] = (CHAR_FLAGS[0x7c] ?? 0) | HAS_PIPE;
 
 function nonAsciiFlags(c: number): number {
   if (c === 0xb0) return HAS_DEGREE;
+  if (c === 0xa9) return HAS_COPYRIGHT;
   if (c >= 0xd800 && c <= 0xdfff) return HAS_SURROGATE;
   return MENU_SEPARATOR_CODES.has(c) ? HAS_MENU_SEPARATOR : 0;
 }
@@ -686,7 +689,7 @@ function resolveLinkMarkers(draft: Draft, urls: ReadonlyMap<string, string>): vo
     }
     text += following;
   }
-  draft.text = text.trim();
+  draft.text = flatCopy(text.trim());
   draft.cells = draft.cells.map((c) => c.replace(LYNX_LINK_MARKER, ''));
   draft.links = links;
   draft.linkMarkers = (pieces.length - 1) / 2;
@@ -974,6 +977,36 @@ function isLegalLinks(line: LineView): boolean {
   return tokens.length >= 2 && tokens.every((t) => LEGAL_WORDS.has(t));
 }
 
+/** The first characters of the bare tags labels' keys: a line whose key opens with another is ruled out without keying it. */
+const TAGS_LABEL_OPENINGS = keyOpenings(TAGS_LABELS);
+
+/** The table of the keys' first characters, or null when one is not ASCII (then no line is ruled out). */
+function keyOpenings(keys: ReadonlySet<string>): Uint8Array | null {
+  const table = new Uint8Array(0x80);
+  for (const key of keys) {
+    const c = key.charCodeAt(0);
+    if (!(c < 0x80)) return null;
+    table[c] = 1;
+  }
+  return table;
+}
+
+/**
+ * Whether the phrase key of `text` may open with a character of `openings`: false only when the line's first letter
+ * or digit is ASCII with nothing but ASCII before it (lowercasing leaves it the key's first character), or when it has none.
+ */
+function keyMayOpenWith(text: string, openings: Uint8Array | null): boolean {
+  if (openings === null) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return openings[lower] === 1;
+    if (c >= 0x30 && c <= 0x39) return openings[c] === 1;
+  }
+  return false;
+}
+
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
   const words = wordCount(text);
@@ -993,7 +1026,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= CAPTION_MAX_WORDS && colon && text.charCodeAt(0) === COPYRIGHT_SIGN && CAPTION_PREFIX.test(text.slice(1).trimStart())) {
     return { label: 'caption', token: 'text:caption-credit' };
   }
-  if (words <= CAPTION_MAX_WORDS && (colon || text.includes('©')) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
+  if (words <= CAPTION_MAX_WORDS && (colon || line.has(HAS_COPYRIGHT)) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text) && !isKeywordList(text, words))) {
     return { label: 'metadata', token: 'text:tags' };
@@ -1009,7 +1042,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
   if (words <= SHARE_BUTTON_MAX_WORDS && text.endsWith(')') && SHARE_BUTTON_LINE.test(text)) return { label: 'share', token: 'text:share-bar' };
-  if (words <= TAGS_LABEL_MAX_WORDS && TAGS_LABELS.has(phraseKey(text))) return { label: 'metadata', token: 'text:tags' };
+  if (words <= TAGS_LABEL_MAX_WORDS && keyMayOpenWith(text, TAGS_LABEL_OPENINGS) && TAGS_LABELS.has(phraseKey(text))) return { label: 'metadata', token: 'text:tags' };
   if (words <= LIKE_WIDGET_MAX_WORDS && LIKE_WIDGET_LINE.test(text)) return { label: 'share', token: 'text:like-widget' };
   if (words <= POST_NAVIGATION_MAX_WORDS && POST_NAVIGATION.test(text)) return { label: 'navigation', token: 'text:post-navigation' };
   if (line.has(HAS_DIGIT) && testLineStart(READING_TIME_AT, text)) return { label: 'metadata', token: 'text:reading-time' };
@@ -1377,8 +1410,9 @@ const BARE_NAMES_LINE = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?:(?:
 function markBareNameBylines(drafts: readonly Draft[]): void {
   for (let i = 1; i + 1 < drafts.length; i++) {
     const draft = drafts[i] as Draft;
-    if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null || !BARE_NAMES_LINE.test(draft.text)) continue;
-    if (drafts[i + 1]!.ownHint !== 'dateline' || !isHeadingShaped(drafts[i - 1]!)) continue;
+    if (draft.kind !== 'paragraph' || draft.lines !== 1 || draft.ownHint !== null) continue;
+    // The neighbours first: few lines sit over a date line, and the names pattern is the dearer test.
+    if (drafts[i + 1]!.ownHint !== 'dateline' || !isHeadingShaped(drafts[i - 1]!) || !BARE_NAMES_LINE.test(draft.text)) continue;
     setOwnHint(draft, 'byline', 'text:byline-names');
   }
 }
@@ -1704,7 +1738,7 @@ function isCommentStamp(draft: Draft): boolean {
 
 /** {@link isCommentStamp} for a one-line paragraph: what its text says. */
 function isCommentStampText(draft: Draft): boolean {
-  if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && COMMENT_SAYS_LINE.test(draft.text)) return true;
+  if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && lastCharIn(draft.text, COMMENT_SAYS_LAST_CHARS) && COMMENT_SAYS_LINE.test(draft.text)) return true;
   if (draft.words <= COMMENT_STAMP_MAX_WORDS && REPLY_SUBJECT_LINE.test(draft.text)) return true;
   if ((draft.chars & HAS_DIGIT) === 0) return false;
   // A short header may give the day alone ("Jermaine 07 Nov 12", "Miles Taylor 12 days ago"); a longer one needs the time.
@@ -1737,6 +1771,8 @@ const COMMENT_STAMP_DAY_ONLY_MAX_WORDS = 5;
 const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|scrive)\s?(?:[:,]|\.\.\.|…)?$/u;
 /** Why: forums and threaded comments title a reply by its parent's subject: "Re: Title", "Re: (Score:2)", "AW: Frage". */
 const REPLY_SUBJECT_LINE = /^(?:re|aw)\s?:\s?\S/iu;
+/** What a line {@link COMMENT_SAYS_LINE} matches ends with: a verb's last letter, a mark after it, or a space. */
+const COMMENT_SAYS_LAST_CHARS = 'sdtez:,.… \t';
 /** Why: the writer's name is a few words; a longer line ending so is a sentence leading into a quote. */
 const COMMENT_SAYS_MAX_WORDS = 6;
 
@@ -1943,6 +1979,9 @@ function isNumericCell(cell: string): boolean {
 export function segmentText(text: string, options: ResolvedOptions): Segmented {
   const lines = normaliseLines(text);
   const drafts = draftBlocks(lines, wrapColumns(lines));
+  // Every pass reads the drafts' texts character by character: flat copies read several times faster than the slices
+  // of the page (and the joins of wrapped lines) they were cut from, and the blocks keep them as they are.
+  for (const draft of drafts) draft.text = flatCopy(draft.text);
 
   const references = readLinkReferences(drafts);
   if (references.urls.size > 0) {
@@ -2021,7 +2060,8 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       lines: draft.lines,
       kind,
       tag,
-      text: flatCopy(limited.text),
+      // Draft texts are flat copies already; only a cut one is a slice again.
+      text: limited.cut ? flatCopy(limited.text) : limited.text,
       index: blocks.length,
     });
     return true;

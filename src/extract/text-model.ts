@@ -73,6 +73,9 @@ const CHROME_WORD_MAX = Math.max(...CHROME_WORDS.map((w) => w.length));
 /** Length × lowercased first code unit (below 0x100) of every chrome word: most words are ruled out without a copy. */
 const CHROME_WORD_SHAPES = new Uint8Array((CHROME_WORD_MAX + 1) * 0x100);
 for (const w of CHROME_WORDS) CHROME_WORD_SHAPES[w.length * 0x100 + w.charCodeAt(0)] = 1;
+/** The chrome words by that same length × first code unit, to compare a word with in place. */
+const CHROME_WORDS_BY_SHAPE: string[][] = [];
+for (const w of CHROME_WORDS) (CHROME_WORDS_BY_SHAPE[w.length * 0x100 + w.charCodeAt(0)] ??= []).push(w);
 
 /** A code unit of a word as the chrome-word count reads one: a letter or a hyphen (surrogates count as letters). */
 function inChromeWord(c: number): boolean {
@@ -86,7 +89,27 @@ function isChromeWord(text: string, start: number, end: number): boolean {
   if (length > CHROME_WORD_MAX) return false;
   let first = text.charCodeAt(start);
   if (first >= 0x41 && first <= 0x5a) first += 0x20;
-  return first < 0x100 && CHROME_WORD_SHAPES[length * 0x100 + first] === 1 && CHROME_WORD_SET.has(text.slice(start, end).toLowerCase());
+  if (first >= 0x100 || CHROME_WORD_SHAPES[length * 0x100 + first] !== 1) return false;
+  for (const word of CHROME_WORDS_BY_SHAPE[length * 0x100 + first]!) {
+    const same = sameAsciiFolded(text, start, word);
+    if (same === null) return CHROME_WORD_SET.has(text.slice(start, end).toLowerCase());
+    if (same) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `text` from `start` spells `word` past its first character, ASCII capitals read as small letters; null at
+ * a character beyond ASCII before a difference (its lowercase may take context or other lengths: the caller copies).
+ */
+function sameAsciiFolded(text: string, start: number, word: string): boolean | null {
+  for (let k = 1; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 0x80) return null;
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Slots that read the block and its neighbours' shapes: the same whatever the verdicts. */
@@ -214,7 +237,8 @@ export function treeMargin(model: TreeEnsemble, rows: Float64Array, offset: numb
   for (let k = 0; k < roots.length; k++) {
     const root = roots[k]!;
     let j = 0;
-    for (let f = feature[root]!; f >= 0; f = feature[root + j]!) j = rows[offset + f]! <= threshold[root + j]! ? 2 * j + 1 : 2 * j + 2;
+    // The step as arithmetic on the comparison, not a branch: which way a row goes is unpredictable.
+    for (let f = feature[root]!; f >= 0; f = feature[root + j]!) j = 2 * j + 2 - Number(rows[offset + f]! <= threshold[root + j]!);
     sum += value[root + j]!;
   }
   return sum;
@@ -292,6 +316,15 @@ function scan(text: string): typeof scanned {
         if ((k & SCAN_UPPER) !== 0) caps++;
       }
       inWord = (k & (SCAN_LETTER | SCAN_DIGIT)) !== 0;
+      // Inside a word, its further small letters change no count: most of a text is read with one test a character.
+      // "h" and "w" are read in full, for the address test.
+      if ((k & SCAN_LETTER) !== 0) {
+        for (let next = i + 1; next < length; next++) {
+          const n = text.charCodeAt(next);
+          if (n < 0x61 || n > 0x7a || n === 0x68 || n === 0x77) break;
+          i = next;
+        }
+      }
       continue;
     }
     // Chrome words: a run of letters and hyphens ends here.
@@ -334,13 +367,16 @@ function opensAddress(text: string, i: number, c: number, length: number): boole
  * blocks, which hold most of the page's characters, are never hashed.
  */
 function markRepeated(blocks: readonly Block[], repeated: Uint8Array): void {
-  const lengths = new Map<number, number>();
-  for (const b of blocks) lengths.set(b.text.length, (lengths.get(b.text.length) ?? 0) + 1);
+  // Blocks per text length, counted to two (all the test needs) in an array by length: no map entry per block.
+  let longest = 0;
+  for (const b of blocks) if (b.text.length > longest) longest = b.text.length;
+  const lengths = new Uint8Array(longest + 1);
+  for (const b of blocks) if (lengths[b.text.length]! < 2) lengths[b.text.length]!++;
   const seen = new Map<string, number>();
-  for (const b of blocks) if (lengths.get(b.text.length)! > 1) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
+  for (const b of blocks) if (lengths[b.text.length] === 2) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
   for (let i = 0; i < blocks.length; i++) {
     const text = blocks[i]!.text;
-    if (lengths.get(text.length)! > 1 && seen.get(text)! > 1) repeated[i] = 1;
+    if (lengths[text.length] === 2 && seen.get(text)! > 1) repeated[i] = 1;
   }
 }
 
