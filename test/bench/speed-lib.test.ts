@@ -91,7 +91,7 @@ describe('scaling pages', () => {
   /** The article's paragraphs and subheadings of the HTML page, as its DOM has them. */
   const htmlBody = (repeat: number): string[] => {
     const { document } = parseHTML(scalingInput('html', repeat));
-    return [...document.querySelectorAll('.story-body > *')].map((el) => el.textContent ?? '');
+    return Array.from(document.querySelectorAll('.story-body > *'), (el) => el.textContent ?? '');
   };
 
   it('gives the text path the same article as the HTML path, copy for copy', () => {
