@@ -525,13 +525,15 @@ function cutAtComments(
     // Only prose opens the body: a "Comments" link under the headline, above the first paragraph, cuts nothing.
     if (v.kept && classified[i]!.quality === 'good') seenBody = true;
     const b = blocks[i]!;
-    const standalone = b.kind === 'heading' || b.kind === 'paragraph';
-    // A "Comments" link in a post's meta row (a container hinted as metadata, share or byline) is no section heading.
-    const inOtherChrome = v.reason.startsWith('hint:') && v.label !== 'comments';
+    // Read first: a block is rarely a standalone "Comments" line after the body, and a verdict's reason may be a
+    // joined string that a prefix test would first have to flatten.
+    if (!seenBody || classified[i]!.label !== 'comments' || (b.kind !== 'heading' && b.kind !== 'paragraph')) continue;
     // Only a heading inside the region opens its comments: a share bar's "Comments" link beside the lead is no section.
     if (v.reason.startsWith('outside-region')) continue;
+    // A "Comments" link in a post's meta row (a container hinted as metadata, share or byline) is no section heading.
+    const inOtherChrome = v.reason.startsWith('hint:') && v.label !== 'comments';
     const countLink = b.hintToken !== null && COMMENT_COUNT_TOKENS.has(b.hintToken);
-    if (seenBody && standalone && !inOtherChrome && !countLink && classified[i]!.label === 'comments' && !isCellText(blocks, i, containers)) cut = true;
+    if (!inOtherChrome && !countLink && !isCellText(blocks, i, containers)) cut = true;
   }
 }
 
