@@ -103,6 +103,17 @@ export function spaceSeparatedWords(text: string, cap = Infinity): number {
   return words;
 }
 
+/**
+ * Whether `text.split(' ')` has at least `min` pieces (link texts are collapsed, so pieces are words),
+ * counted without building the array: spaces are counted only as far as the bound.
+ */
+export function hasSpacePieces(text: string, min: number): boolean {
+  if (min <= 1) return true;
+  let pieces = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) if (++pieces >= min) return true;
+  return false;
+}
+
 /** Below this length V8 copies a substring instead of slicing it, so a short text is already flat. */
 const SLICED_MIN_CHARS = 13;
 

@@ -5,6 +5,7 @@
 import type { BlockLabel } from '../types.js';
 import type { Block } from './block.js';
 import type { Features } from './features.js';
+import { hasSpacePieces } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
   BAD_LINK_DENSITY,
@@ -45,7 +46,7 @@ const INLINE_RELATED =
   /^(?:read more|read next|read also|also read|related|see also|more|watch|listen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lee también|leer más|te puede interesar|leia também|leia mais|veja também|leggi anche|leggi pure)\s?[:|»›]/i;
 
 function teaserLinks(block: Block): boolean {
-  return block.links.some((l) => l.text.split(' ').length >= TEASER_TITLE_MIN_WORDS);
+  return block.links.some((l) => hasSpacePieces(l.text, TEASER_TITLE_MIN_WORDS));
 }
 
 /** The distinct `maxChars` of the phrase groups, ascending: a block's length picks the groups it is tested against. */

@@ -10,6 +10,7 @@ import type { BlockLabel } from '../types.js';
 import { ancestorWithTag, type Block, type Container, type HintLabel, type Segmented, type Verdict } from './block.js';
 import type { Classified } from './classify.js';
 import type { Features } from './features.js';
+import { hasSpacePieces } from './chars.js';
 import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
 import { phraseKey, SITE_MODULE_LABELS } from '../rules/text-patterns.js';
 import {
@@ -141,7 +142,7 @@ const HEADLINE_LINK_MIN_WORDS = 4;
 function headlinedContainers(seg: Segmented, features: readonly Features[]): Uint8Array {
   const marked = new Uint8Array(seg.containers.length);
   for (const b of seg.blocks) {
-    if (features[b.index]!.linkDensity <= 0.5 || !b.links.some((l) => l.text.split(' ').length >= HEADLINE_LINK_MIN_WORDS)) continue;
+    if (features[b.index]!.linkDensity <= 0.5 || !b.links.some((l) => hasSpacePieces(l.text, HEADLINE_LINK_MIN_WORDS))) continue;
     for (let c = b.parent; c >= 0 && marked[c] === 0; c = seg.containers[c]!.parent) marked[c] = 1;
   }
   return marked;
@@ -691,7 +692,8 @@ function cutAtEndChrome(blocks: readonly Block[], verdicts: Verdict[], classifie
       if (classified[i]!.quality === 'good') chrome = 0;
       continue;
     }
-    if (before === 0 || v.reason.startsWith('outside-region') || !END_CHROME_LABELS.has(v.label)) continue;
+    // The label first: a reason may be a joined string that the prefix test would first flatten.
+    if (before === 0 || !END_CHROME_LABELS.has(v.label) || v.reason.startsWith('outside-region')) continue;
     const text = blocks[i]!.text;
     if (seen.has(text)) continue;
     seen.add(text);
