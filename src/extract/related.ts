@@ -17,6 +17,7 @@ import type { RelatedLink } from '../types.js';
 import type { Block, Container, HintLabel, Segmented, Verdict } from './block.js';
 import { relatedFromText } from './related-text.js';
 import { pageIdentity, pageIdentityOf, parsePlainHttpUrl, samePage, trimEnd, type UrlParts } from './url.js';
+// Counted only as far as each comparison needs: the counts below are asked of long paragraphs too.
 import { isSpaceCode, spaceSeparatedWords as wordCount } from './chars.js';
 import { PHRASE_GROUPS } from '../rules/patterns.js';
 import {
@@ -384,7 +385,7 @@ interface Card {
 
 function titleScore(b: Block, text: string): number {
   // A heading is the card's headline; otherwise the longer text (a headline beats a kicker or a date).
-  return (b.kind === 'heading' ? 1000 : 0) + Math.min(wordCount(text), TEASER_TITLE_MAX_WORDS);
+  return (b.kind === 'heading' ? 1000 : 0) + wordCount(text, TEASER_TITLE_MAX_WORDS);
 }
 
 /** Whether a line ends in a price: its last word, or its last two ("4,20 €", "EUR 19.900,--"). */
@@ -420,8 +421,8 @@ function headlineAbove(blocks: readonly Block[], verdicts: readonly Verdict[], i
  */
 function teaserShaped(b: Block, links: LinkTable): boolean {
   if ((b.kind === 'list-item' && b.level >= MENU_TREE_MIN_DEPTH) || REFERENCE_MARK.test(b.text)) return false;
-  if (wordCount(b.text) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
-  if (b.links.length < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text) > LINK_ROW_ANCHOR_MAX_WORDS)) return true;
+  if (wordCount(b.text, TEASER_TITLE_MAX_WORDS + 1) > TEASER_TITLE_MAX_WORDS && b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length) return false;
+  if (b.links.length < LINK_ROW_MIN_URLS || b.links.some((l) => wordCount(l.text, LINK_ROW_ANCHOR_MAX_WORDS + 1) > LINK_ROW_ANCHOR_MAX_WORDS)) return true;
   // Stops at the LINK_ROW_MIN_URLS-th page: a row of menu links need not have all its links resolved.
   const keys = new Set<string>();
   for (const l of b.links) {
@@ -433,7 +434,7 @@ function teaserShaped(b: Block, links: LinkTable): boolean {
 
 /** A block that is a headline link: short, mostly linked, every link to the same article. */
 function headlineUrl(b: Block, links: LinkTable): LinkInfo | null {
-  if (b.links.length === 0 || b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length || wordCount(b.text) > TEASER_TITLE_MAX_WORDS) return null;
+  if (b.links.length === 0 || b.linkChars < HEADLINE_MIN_LINK_SHARE * b.text.length || wordCount(b.text, TEASER_TITLE_MAX_WORDS + 1) > TEASER_TITLE_MAX_WORDS) return null;
   const first = links.info(b.links[0]!.href);
   if (first.url === null || !first.article) return null;
   for (let k = 1; k < b.links.length; k++) {
@@ -508,7 +509,7 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
     const url = NON_TEASER_BOXES.has(boxes[i]!) ? null : headlineUrl(b, links);
     if (url === null) {
       // A card's section kicker ("World & Nation") links a front: part of the list, not a teaser.
-      if (!NON_TEASER_BOXES.has(boxes[i]!) && wordCount(b.text) <= KICKER_MAX_WORDS && b.links.length === 1) {
+      if (!NON_TEASER_BOXES.has(boxes[i]!) && wordCount(b.text, KICKER_MAX_WORDS + 1) <= KICKER_MAX_WORDS && b.links.length === 1) {
         if (++gap > TEASER_RUN_MAX_GAP) closeRun();
       } else closeRun();
       continue;
@@ -579,13 +580,13 @@ export function collectRelated(seg: Segmented, verdicts: readonly Verdict[], pag
         // A time-stamp permalink ("14:44") is titled by the headline beside it, however short.
         const beside = b.text.replace(link.text, ' ').replace(/\s+/g, ' ').trim();
         const next = blocks[i + 1];
-        text = wordCount(beside) > 0 ? beside : next !== undefined && !verdicts[i + 1]!.kept && next.links.length === 0 ? next.text : '';
+        text = wordCount(beside, 1) > 0 ? beside : next !== undefined && !verdicts[i + 1]!.kept && next.links.length === 0 ? next.text : '';
         minWords = 1;
       } else if (text.length <= READ_MORE_BUTTON.maxChars && READ_MORE_BUTTON.pattern.test(text)) {
         // A "Read more" button is titled by the card's headline above it.
         text = headlineAbove(blocks, verdicts, i) ?? '';
       }
-      const score = wordCount(text) >= minWords ? titleScore(b, text) : -1;
+      const score = wordCount(text, minWords) >= minWords ? titleScore(b, text) : -1;
       let card = cards.get(key);
       if (card === undefined) {
         card = { url, key, title: text, titleScore: score, titleBlock: i, firstBlock: i, section, product: false };
