@@ -10,7 +10,7 @@ import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } 
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
 import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
-import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
+import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
 import { collapseSpaces, spaceSeparatedWords } from '../chars.js';
@@ -214,14 +214,16 @@ type CreditReader = ((text: string, trust: CreditTrust) => ReturnType<typeof par
 };
 
 function creditReader(): CreditReader {
-  const cache = new Map<string, ReturnType<typeof parseCredit>>();
+  // One map per trust, keyed by the text itself: no key string is built per lookup.
+  const caches = new Map<CreditTrust, Map<string, ReturnType<typeof parseCredit>>>();
   const prefixes = new Map<string, boolean>();
   const read = (text: string, trust: CreditTrust): ReturnType<typeof parseCredit> => {
-    const key = `${trust}\u0000${text}`;
-    let parsed = cache.get(key);
+    let cache = caches.get(trust);
+    if (cache === undefined) caches.set(trust, (cache = new Map()));
+    let parsed = cache.get(text);
     if (parsed === undefined) {
       parsed = parseCredit(text, trust);
-      cache.set(key, parsed);
+      cache.set(text, parsed);
     }
     return parsed;
   };
@@ -481,9 +483,13 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const monthFirst = monthFirstFor(lang);
   // Inside the body only lines marked as a dateline or byline, or short lines that are nearly all date, count:
   // other dates there are the story's own.
+  // A line there without a year's digits gives no date, so it counts only for a <time> element it holds.
+  const timeBlocks = new Set<number>();
+  for (const t of meta.times) timeBlocks.add(t.blockIndex);
   const innerLines = region.inner.filter((i) => {
     const b = blocks[i];
     if (b === undefined || b.kind === 'heading' || hasMoreWordsThan(b.text, MAX_DATELINE_WORDS)) return false;
+    if (!timeBlocks.has(i) && !hasYearDigits(b.text)) return false;
     return b.hint === 'dateline' || b.hint === 'byline' || isMostlyDate(b.text);
   });
   const innerSet = new Set(innerLines);
@@ -514,7 +520,8 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const datelineBlocks: number[] = [];
   for (const i of searched) {
     const block = blocks[i];
-    if (block === undefined || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    // Without a year's digits no date is found: the heading's word count and date share are not asked.
+    if (block === undefined || wordsIn(block.text) > MAX_BYLINE_WORDS || !hasYearDigits(block.text)) continue;
     // A longer heading is a date line only when it is nearly all date ("Posted on Sat, Jan. 12, 2008 09:15 PM").
     if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS && !isMostlyDate(block.text)) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);

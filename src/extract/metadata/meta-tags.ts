@@ -4,15 +4,23 @@
  */
 import type { RawMeta } from '../block.js';
 import { PLACEHOLDERS } from '../../rules/meta-names.js';
-import { collapseSpaces } from '../chars.js';
+import { collapseSpaces, isSpaceCode } from '../chars.js';
 
 /** `dc:creator` and `DC.creator` are the same key; `property="og:title dc:title"` lists several. */
 function normaliseKey(key: string): string[] {
+  // Most keys are one plain name ("og:title"): no list to split, no prefix to rewrite.
+  const lower = key.toLowerCase();
+  if (lower.length > 0 && !lower.startsWith('dc') && !hasSpace(lower)) return [lower];
   return key
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
     .map((k) => k.replace(/^(dc|dcterms):/, '$1.'));
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Collapses whitespace; null for empty values and template or CMS placeholders. */
@@ -61,7 +69,8 @@ function metaIndex(meta: RawMeta): Map<string, string[]> {
     for (const { key, content } of meta.metas) {
       const value = cleanValue(content);
       if (value === null) continue;
-      for (const k of new Set(normaliseKey(key))) {
+      const keys = normaliseKey(key);
+      for (const k of keys.length === 1 ? keys : new Set(keys)) {
         const list = index.get(k);
         if (list === undefined) index.set(k, [value]);
         else list.push(value);
@@ -96,7 +105,9 @@ export function firstMeta(meta: RawMeta, keys: readonly string[]): { value: stri
 /** The `href` of the first `<link>` whose `rel` list contains `rel`. */
 export function linkHref(meta: RawMeta, rel: string): string | null {
   for (const link of meta.links) {
-    if (link.rel.toLowerCase().split(/\s+/).includes(rel)) {
+    // Only a rel list that holds the name as a substring is split into its words.
+    const rels = link.rel.toLowerCase();
+    if (rels === rel || (rels.includes(rel) && rels.split(/\s+/).includes(rel))) {
       const href = cleanValue(link.href);
       if (href !== null) return href;
     }
