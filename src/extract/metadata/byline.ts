@@ -16,6 +16,7 @@ import {
   OUTLET_WORDS,
 } from '../../rules/meta-names.js';
 import { isPlaceholder } from './meta-tags.js';
+import { spaceSeparatedWords } from '../chars.js';
 import { findDatesInText, hasYearDigits } from './date.js';
 
 /** Dates are only located here, not judged: any date counts. */
@@ -650,7 +651,9 @@ function isDateSegment(segment: string): boolean {
  * date words ("Thursday Jan") are not taken.
  */
 export function datedLineCredit(text: string): string[] {
-  // A date segment has a year's four digits, which splitting into segments never cuts: most lines have none.
+  // Long lines are rejected after a few words (the split counts at least as many pieces as there are words); a date
+  // segment has a year's four digits, which splitting into segments never cuts: most short lines have none.
+  if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS) return [];
   if (!hasYearDigits(text, text.length) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
   if (segments.length < 2 || !segments.some(isDateSegment)) return [];
