@@ -16,7 +16,8 @@ import {
   OUTLET_WORDS,
 } from '../../rules/meta-names.js';
 import { isPlaceholder } from './meta-tags.js';
-import { findDatesInText } from './date.js';
+import { spaceSeparatedWords } from '../chars.js';
+import { findDatesInText, hasYearDigits } from './date.js';
 
 /** Dates are only located here, not judged: any date counts. */
 const FAR_FUTURE = new Date(Date.UTC(2200, 0, 1));
@@ -66,8 +67,13 @@ function trimEdges(text: string, alsoLeadingDot = true): string {
   return text.slice(start, end);
 }
 
+/** ASCII has no marks to strip and no letters or digits but `[a-z0-9]` once lowercased. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 const foldKey = (name: string): string =>
-  name
+  ASCII_ONLY.test(name)
+    ? name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+    : name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -402,8 +408,29 @@ function namesAfter(rest: string, trust: CreditTrust): string[] {
   return names;
 }
 
+/** Roles grouped by their first character: a text is compared only with the roles it could open with. */
+function rolesByFirstChar(roles: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const table = new Map<string, string[]>();
+  for (const role of roles) {
+    if (role.length === 0) throw new Error('byline: an empty non-author role would match every text');
+    const first = role.charAt(0);
+    const list = table.get(first);
+    if (list === undefined) table.set(first, [role]);
+    else list.push(role);
+  }
+  return table;
+}
+
+const NON_AUTHOR_ROLES_BY_FIRST_CHAR = rolesByFirstChar(NON_AUTHOR_CREDIT_ROLES);
+
+/** Whether the lowercased text opens with a non-author role ("photos by", "editor:"). */
+function opensWithNonAuthorRole(lower: string): boolean {
+  const roles = NON_AUTHOR_ROLES_BY_FIRST_CHAR.get(lower.charAt(0));
+  return roles !== undefined && roles.some((role) => lower.startsWith(role));
+}
+
 /** Non-author roles that end in "by" ("Edited by", "Photos by"): safe to find inside a line, before a name. */
-const INLINE_ROLES = NON_AUTHOR_CREDIT_ROLES.filter((role) => role.endsWith(' by'));
+const INLINE_ROLES_BY_FIRST_CHAR = rolesByFirstChar(NON_AUTHOR_CREDIT_ROLES.filter((role) => role.endsWith(' by')));
 
 /** Puts a line break before each inline non-author role that follows other text, so it becomes its own group. */
 function splitBeforeRoles(text: string): string {
@@ -412,7 +439,7 @@ function splitBeforeRoles(text: string): string {
   let from = 0;
   for (let i = 1; i < text.length; i++) {
     if (text.charAt(i - 1) !== ' ') continue;
-    const role = INLINE_ROLES.find((r) => lower.startsWith(r, i) && text.charAt(i + r.length) === ' ');
+    const role = INLINE_ROLES_BY_FIRST_CHAR.get(lower.charAt(i))?.find((r) => lower.startsWith(r, i) && text.charAt(i + r.length) === ' ');
     if (role === undefined) continue;
     out += text.slice(from, i) + '\n';
     from = i;
@@ -438,7 +465,7 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     const segment = trimEdges(rawSegment);
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
-    if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
+    if (opensWithNonAuthorRole(lower)) continue;
     const stripped = stripCreditPrefix(segment);
     let found = namesAfter(stripped.rest, trust);
     hadPrefix ||= stripped.hadPrefix;
@@ -473,7 +500,7 @@ export function mayHaveCreditPrefix(text: string): boolean {
     const segment = trimEdges(rawSegment);
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
-    if (NON_AUTHOR_CREDIT_ROLES.some((role) => lower.startsWith(role))) continue;
+    if (opensWithNonAuthorRole(lower)) continue;
     if (stripCreditPrefix(segment).hadPrefix || findMidLineCredit(segment) !== null) return true;
   }
   return false;
@@ -483,6 +510,8 @@ export function mayHaveCreditPrefix(text: string): boolean {
 const OPENINGS_BY_FIRST_CHAR: readonly (readonly string[] | undefined)[] = (() => {
   const table: string[][] = [];
   for (const opening of new Set([...PREFIXES_LONGEST_FIRST, ...MID_LINE_OPENINGS_LONGEST_FIRST])) {
+    // The in-place ASCII scan matches a space in an opening against a whole run of whitespace, never at its start.
+    if (opening.startsWith(' ') || opening.includes('  ') || /[^\S ]/.test(opening)) throw new Error(`credit opening "${opening}" must have single spaces inside only`);
     const first = opening.charCodeAt(0);
     if (first >= 256) throw new Error(`credit opening "${opening}" starts beyond Latin-1: the pre-check's table misses it`);
     (table[first] ??= []).push(opening);
@@ -514,6 +543,8 @@ function isUppercaseCode(text: string, i: number): boolean {
  * opening, neither does it.
  */
 function mayHoldOpening(text: string): boolean {
+  const end = Math.min(text.length, MAX_CREDIT_CHARS);
+  if (isAsciiUpTo(text, end)) return asciiMayHoldOpening(text, end);
   const head = text.slice(0, MAX_CREDIT_CHARS).replace(/\s+/g, ' ');
   const lower = head.toLowerCase();
   // Lowercasing that changes the length ("İ") would misalign the two: the full check decides.
@@ -533,6 +564,54 @@ function mayHoldOpening(text: string): boolean {
   return false;
 }
 
+function isAsciiUpTo(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
+/** ASCII whitespace as `\s` reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+/**
+ * {@link mayHoldOpening} of ASCII text read in place, without the collapsed and lowercased copies: a space in an
+ * opening matches a run of whitespace, as it matches the one space the run collapses to, and letters match
+ * case-insensitively.
+ */
+function asciiMayHoldOpening(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const openings = OPENINGS_BY_FIRST_CHAR[c >= 0x41 && c <= 0x5a ? c | 0x20 : c];
+    if (openings === undefined) continue;
+    if (i > 0 && isLetterCode(text, i - 1) && !isUppercaseCode(text, i)) continue;
+    for (const opening of openings) {
+      const after = asciiOpeningEnd(text, i, end, opening);
+      if (after === -1) continue;
+      if (after >= end || !isLetterCode(text, after) || isUppercaseCode(text, after)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where `opening` (lowercase, single spaces) ends when it stands at `at` in the ASCII text, or -1. */
+function asciiOpeningEnd(text: string, at: number, end: number, opening: string): number {
+  let j = at;
+  for (let k = 0; k < opening.length; k++) {
+    if (j >= end) return -1;
+    const c = text.charCodeAt(j);
+    const o = opening.charCodeAt(k);
+    if (o === 0x20) {
+      if (!isAsciiSpace(c)) return -1;
+      while (j < end && isAsciiSpace(text.charCodeAt(j))) j++;
+      continue;
+    }
+    if ((c >= 0x41 && c <= 0x5a ? c | 0x20 : c) !== o) return -1;
+    j++;
+  }
+  return j;
+}
+
 /**
  * A marked element's lines ("By JANE DOE" / "THE DAILY LEDGER", an account menu's "Sign in" / "My Account"):
  * the first line that names someone is the credit; a later line adds names only when it opens with a credit
@@ -544,7 +623,7 @@ function parseElementLines(text: string): { names: string[]; hadPrefix: boolean 
   for (const line of text.split('\n')) {
     const parsed = parseCredit(line, 'element');
     if (parsed.names.length === 0) {
-      if (names.length === 0 && NON_AUTHOR_CREDIT_ROLES.some((role) => line.toLowerCase().startsWith(role))) return { names, hadPrefix };
+      if (names.length === 0 && opensWithNonAuthorRole(line.toLowerCase())) return { names, hadPrefix };
       continue;
     }
     if (names.length > 0 && !parsed.hadPrefix && !AUTHOR_CONNECTORS.has(line.split(' ')[0]?.toLowerCase() ?? '')) break;
@@ -572,7 +651,10 @@ function isDateSegment(segment: string): boolean {
  * date words ("Thursday Jan") are not taken.
  */
 export function datedLineCredit(text: string): string[] {
-  if (!/\d/.test(text) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
+  // Long lines are rejected after a few words (the split counts at least as many pieces as there are words); a date
+  // segment has a year's four digits, which splitting into segments never cuts: most short lines have none.
+  if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS) return [];
+  if (!hasYearDigits(text, text.length) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
   if (segments.length < 2 || !segments.some(isDateSegment)) return [];
   const names: string[] = [];

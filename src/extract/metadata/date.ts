@@ -301,10 +301,11 @@ export function findDateInText(text: string, options: TextDateOptions): ParsedDa
 
 /**
  * Whether the scanned text holds a run of exactly four digits: every form {@link matchDateAt} reads has its
- * year so, and most lines asked (times, counts, prose) have none, so they are not tokenised.
+ * year so, and most lines asked (times, counts, prose) have none, so they are not tokenised. Callers that
+ * split a line first and ask {@link findDatesInText} about its parts pass the whole length as `scanChars`.
  */
-function hasYearDigits(text: string): boolean {
-  const end = Math.min(text.length, MAX_SCAN_CHARS);
+export function hasYearDigits(text: string, scanChars = MAX_SCAN_CHARS): boolean {
+  const end = Math.min(text.length, scanChars);
   let run = 0;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);

@@ -10,7 +10,7 @@ import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } 
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
 import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
-import { announcesModified, dateFromUrl, findDatesInText, parseMachineDate, type ParsedDate } from './date.js';
+import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
 import { collapseSpaces, spaceSeparatedWords } from '../chars.js';
@@ -106,6 +106,21 @@ const wordsIn = (text: string): number => spaceSeparatedWords(text, WORDS_IN_CAP
 
 /** Whether a text has more than `max` words, counted no further: every body block is asked against a small bound. */
 const hasMoreWordsThan = (text: string, max: number): boolean => spaceSeparatedWords(text, max + 1) > max;
+
+/** {@link wordsIn} of a page's block. */
+type BlockWords = (block: Block) => number;
+
+/** {@link wordsIn} of each block counted once per page: the head's blocks are asked about a dozen times over. */
+function blockWords(blocks: readonly Block[]): BlockWords {
+  const counts = new Int8Array(blocks.length).fill(-1);
+  return (block) => {
+    const i = block.index;
+    if (blocks[i] !== block) return wordsIn(block.text);
+    let words = counts[i]!;
+    if (words < 0) counts[i] = words = wordsIn(block.text);
+    return words;
+  };
+}
 
 /** Indexes of the blocks where the article's byline and dates are expected, head first. */
 interface Regions {
@@ -214,14 +229,16 @@ type CreditReader = ((text: string, trust: CreditTrust) => ReturnType<typeof par
 };
 
 function creditReader(): CreditReader {
-  const cache = new Map<string, ReturnType<typeof parseCredit>>();
+  // One map per trust, keyed by the text itself: no key string is built per lookup.
+  const caches = new Map<CreditTrust, Map<string, ReturnType<typeof parseCredit>>>();
   const prefixes = new Map<string, boolean>();
   const read = (text: string, trust: CreditTrust): ReturnType<typeof parseCredit> => {
-    const key = `${trust}\u0000${text}`;
-    let parsed = cache.get(key);
+    let cache = caches.get(trust);
+    if (cache === undefined) caches.set(trust, (cache = new Map()));
+    let parsed = cache.get(text);
     if (parsed === undefined) {
       parsed = parseCredit(text, trust);
-      cache.set(key, parsed);
+      cache.set(text, parsed);
     }
     return parsed;
   };
@@ -268,10 +285,10 @@ const STANDALONE_CREDIT_LABELS = new Set(['author', 'authors', 'autor', 'autorin
 const MAX_LABELLED_CREDIT_WORDS = 8;
 
 /** "Autor:" followed by "Jane Doe/SP-X": the two lines read as one credit, or null. */
-function labelledCredit(block: Block, next: Block | undefined): string | null {
-  if (next === undefined || next.kind === 'heading' || next.kind === 'caption' || wordsIn(block.text) > 2) return null;
+function labelledCredit(block: Block, next: Block | undefined, words: BlockWords): string | null {
+  if (next === undefined || next.kind === 'heading' || next.kind === 'caption' || words(block) > 2) return null;
   const label = block.text.trim().replace(/:$/, '').trim().toLowerCase();
-  if (!STANDALONE_CREDIT_LABELS.has(label) || wordsIn(next.text) > MAX_LABELLED_CREDIT_WORDS) return null;
+  if (!STANDALONE_CREDIT_LABELS.has(label) || words(next) > MAX_LABELLED_CREDIT_WORDS) return null;
   return `${label}: ${next.text}`;
 }
 
@@ -292,7 +309,7 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
 }
 
-function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader, underHeadline: readonly number[] = []): BylineScan {
+function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader, words: BlockWords, underHeadline: readonly number[] = []): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
   const noBody = input.bodyIndexes.size === 0;
@@ -326,11 +343,11 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
   for (const i of [...head, ...underHeadline]) {
     const block = blocks[i];
     // A label on its own ("Autor:", an <h4>Author</h4>) credits the short line after it.
-    const labelled = block === undefined ? null : labelledCredit(block, blocks[i + 1]);
+    const labelled = block === undefined ? null : labelledCredit(block, blocks[i + 1], words);
     if (labelled !== null) credits.push({ texts: [labelled], blocks: [i + 1], trust: 'text', requirePrefix: true, source: 'text' });
     // Captions credit photographers, not authors.
     if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
-    if (wordsIn(block.text) > MAX_BYLINE_WORDS) {
+    if (words(block) > MAX_BYLINE_WORDS) {
       // "Posted by Jane Doe @ 5:56 am Categories: … Tags: …": a long meta line that opens with a label of two
       // words or more is a credit; its start is read (not the block: it stays in the page).
       const opening = LONG_LINE_CREDIT.exec(block.text);
@@ -359,7 +376,7 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
     c.texts.forEach((text, k) => {
       const index = c.blocks[k];
       const block = index === undefined ? undefined : blocks[index];
-      if (block === undefined || index === undefined || !headSet.has(index) || wordsIn(block.text) > MAX_BYLINE_WORDS) return;
+      if (block === undefined || index === undefined || !headSet.has(index) || words(block) > MAX_BYLINE_WORDS) return;
       // Where only a prefixed credit counts, a line that cannot hold a credit opening is not parsed for names.
       if (c.requirePrefix && !read.mayHavePrefix(text)) return;
       const parsed = read(text, c.trust);
@@ -475,15 +492,19 @@ function isAsciiSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
-function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>): DateFinding {
+function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>, words: BlockWords): DateFinding {
   const { meta, blocks, options } = input;
   const now = options.now;
   const monthFirst = monthFirstFor(lang);
   // Inside the body only lines marked as a dateline or byline, or short lines that are nearly all date, count:
   // other dates there are the story's own.
+  // A line there without a year's digits gives no date, so it counts only for a <time> element it holds.
+  const timeBlocks = new Set<number>();
+  for (const t of meta.times) timeBlocks.add(t.blockIndex);
   const innerLines = region.inner.filter((i) => {
     const b = blocks[i];
     if (b === undefined || b.kind === 'heading' || hasMoreWordsThan(b.text, MAX_DATELINE_WORDS)) return false;
+    if (!timeBlocks.has(i) && !hasYearDigits(b.text)) return false;
     return b.hint === 'dateline' || b.hint === 'byline' || isMostlyDate(b.text);
   });
   const innerSet = new Set(innerLines);
@@ -514,14 +535,15 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   const datelineBlocks: number[] = [];
   for (const i of searched) {
     const block = blocks[i];
-    if (block === undefined || wordsIn(block.text) > MAX_BYLINE_WORDS) continue;
+    // Without a year's digits no date is found: the heading's word count and date share are not asked.
+    if (block === undefined || words(block) > MAX_BYLINE_WORDS || !hasYearDigits(block.text)) continue;
     // A longer heading is a date line only when it is nearly all date ("Posted on Sat, Jan. 12, 2008 09:15 PM").
-    if (block.kind === 'heading' && wordsIn(block.text) > MAX_DATE_HEADING_WORDS && !isMostlyDate(block.text)) continue;
+    if (block.kind === 'heading' && words(block) > MAX_DATE_HEADING_WORDS && !isMostlyDate(block.text)) continue;
     const dates = findDatesInText(block.text, { now, monthFirst }, 2);
     if (dates.length === 0) continue;
     // A line read as a byline ("By Jane Doe on October 31, 2012 at 5:00 PM") is as good as one marked so.
     const marked = block.hint === 'dateline' || block.hint === 'byline' || bylineBlocks.has(i);
-    if (!marked && wordsIn(block.text) > MAX_DATELINE_WORDS) continue;
+    if (!marked && words(block) > MAX_DATELINE_WORDS) continue;
     // A short line may give the date; only a line that is nearly all date is taken out of the body for it
     // (inside the body, it stays: it may be the story's own).
     if ((marked || isMostlyDate(block.text)) && !innerSet.has(i)) datelineBlocks.push(i);
@@ -535,12 +557,12 @@ function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang:
   for (const i of region.head) {
     if (leads >= LEAD_PARAGRAPHS) break;
     const block = blocks[i];
-    if (block === undefined || i < region.firstBody || block.kind === 'heading' || wordsIn(block.text) <= MAX_DATELINE_WORDS) continue;
+    if (block === undefined || i < region.firstBody || block.kind === 'heading' || words(block) <= MAX_DATELINE_WORDS) continue;
     const date = findDatesInText(block.text.slice(0, LEAD_DATE_CHARS), { now, monthFirst }, 1)[0];
     if (date !== undefined && !announcesModified(block.text.slice(0, date.at))) {
       printed.push({ date, modified: false, block: i, source: 'text', rank: INNER_RANK_OFFSET / 2 + i });
     }
-    if (wordsIn(block.text) > MAX_BYLINE_WORDS) leads++;
+    if (words(block) > MAX_BYLINE_WORDS) leads++;
   }
   printed.sort((a, b) => a.rank - b.rank);
 
@@ -606,17 +628,25 @@ const MAX_VISIBLE_HEADLINE_WORDS = 30;
 /** One more than every bound a word count is compared with in this module. */
 const WORDS_IN_CAP = Math.max(MAX_LABELLED_CREDIT_WORDS, MAX_BYLINE_WORDS, MAX_DATELINE_WORDS, MAX_DATE_HEADING_WORDS, MAX_VISIBLE_HEADLINE_WORDS) + 1;
 
-/** Blocks near the body's start that may print the headline: headings first, then short lines; closest to the body first. */
-function visibleHeadlines(blocks: readonly Block[], r: Regions, headingsOnly = false): string[] {
-  // Headings alone are asked for the one that opens the article: none inside the body counts.
-  const near = r.head.filter((i) => !headingsOnly || i <= r.firstBody).sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
-  const texts = (headings: boolean): string[] =>
-    near
-      .map((i) => blocks[i])
-      .filter((b): b is Block => b !== undefined && (b.kind === 'heading') === headings && b.kind !== 'caption' && b.kind !== 'figure')
-      .filter((b) => wordsIn(b.text) <= MAX_VISIBLE_HEADLINE_WORDS)
-      .map((b) => b.text);
-  return headingsOnly ? texts(true) : [...texts(true), ...texts(false)];
+/**
+ * Blocks near the body's start that may print the headline, closest to the body first: `visible` has the headings
+ * first, then short lines; `headings` are the headings alone that may open the article (none inside the body).
+ */
+function visibleHeadlines(blocks: readonly Block[], r: Regions, words: BlockWords): { visible: string[]; headings: string[] } {
+  const near = [...r.head].sort((a, b) => Math.abs(a - r.firstBody) - Math.abs(b - r.firstBody));
+  const headingLines: string[] = [];
+  const otherLines: string[] = [];
+  const openingHeadings: string[] = [];
+  for (const i of near) {
+    const b = blocks[i];
+    if (b === undefined || b.kind === 'caption' || b.kind === 'figure' || words(b) > MAX_VISIBLE_HEADLINE_WORDS) continue;
+    if (b.kind !== 'heading') otherLines.push(b.text);
+    else {
+      headingLines.push(b.text);
+      if (i <= r.firstBody) openingHeadings.push(b.text);
+    }
+  }
+  return { visible: [...headingLines, ...otherLines], headings: openingHeadings };
 }
 
 /** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
@@ -631,12 +661,12 @@ function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block
 }
 
 /** A page without any title or h1 ("<h2 class=headline>"): the heading nearest above the body, of a headline's length. */
-function nearestHeadingAbove(blocks: readonly Block[], r: Regions): Block | null {
+function nearestHeadingAbove(blocks: readonly Block[], r: Regions, words: BlockWords): Block | null {
   for (let i = r.firstBody; i >= 0 && i >= r.firstBody - HEAD_LOOKBEHIND_BLOCKS; i--) {
     const b = blocks[i];
     if (b === undefined || b.kind !== 'heading' || (b.hint !== null && EXCLUDED_HINTS.has(b.hint))) continue;
-    const words = wordsIn(b.text);
-    if (words >= MIN_FALLBACK_HEADLINE_WORDS && words <= MAX_VISIBLE_HEADLINE_WORDS) return b;
+    const count = words(b);
+    if (count >= MIN_FALLBACK_HEADLINE_WORDS && count <= MAX_VISIBLE_HEADLINE_WORDS) return b;
   }
   return null;
 }
@@ -718,6 +748,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   const provenance: Provenance = {};
   const region = regions(blocks, bodyIndexes);
   const { head, tail } = region;
+  const words = blockWords(blocks);
 
   // Site name before the title, which needs it to strip suffixes; the title suffix is its last resort.
   const siteFound = firstValid<string>([
@@ -733,20 +764,21 @@ export function extractMetadata(input: MetadataInput): Metadata {
   ];
   const titleTag = cleanValue(meta.titleTag);
   let titleFound: Found<string> | null = null;
+  const near = visibleHeadlines(blocks, region, words);
   const chosen = chooseTitle({
     jsonLdHeadline: cleanValue(ld.headline),
     metaTitles,
     titleTag,
     h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
     siteName,
-    visible: visibleHeadlines(blocks, region),
-    visibleHeadings: visibleHeadlines(blocks, region, true),
+    visible: near.visible,
+    visibleHeadings: near.headings,
     h1Kicker: meta.h1Kickers[0] ?? null,
   });
   if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
   let titleBlock: number | null = null;
   if (titleFound === null) {
-    const heading = textHeading(blocks, bodyIndexes) ?? nearestHeadingAbove(blocks, region);
+    const heading = textHeading(blocks, bodyIndexes) ?? nearestHeadingAbove(blocks, region, words);
     if (heading !== null) {
       titleFound = { value: heading.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
       titleBlock = heading.index;
@@ -817,9 +849,9 @@ export function extractMetadata(input: MetadataInput): Metadata {
       if (b !== undefined && !inHead.has(i) && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint))) underHeadline.push(i);
     }
   }
-  const scan = scanBylines(input, [...head, ...footBylines], read, underHeadline);
+  const scan = scanBylines(input, [...head, ...footBylines], read, words, underHeadline);
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
-  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks);
+  const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks, words);
   const published = dates.published?.value ?? null;
   const modified = consistentModified(published, dates.modified?.value ?? null);
 

@@ -4,15 +4,23 @@
  */
 import type { RawMeta } from '../block.js';
 import { PLACEHOLDERS } from '../../rules/meta-names.js';
-import { collapseSpaces } from '../chars.js';
+import { collapseSpaces, isSpaceCode } from '../chars.js';
 
 /** `dc:creator` and `DC.creator` are the same key; `property="og:title dc:title"` lists several. */
 function normaliseKey(key: string): string[] {
+  // Most keys are one plain name ("og:title"): no list to split, no prefix to rewrite.
+  const lower = key.toLowerCase();
+  if (lower.length > 0 && !lower.startsWith('dc') && !hasSpace(lower)) return [lower];
   return key
     .toLowerCase()
     .split(/\s+/)
     .filter(Boolean)
     .map((k) => k.replace(/^(dc|dcterms):/, '$1.'));
+}
+
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Collapses whitespace; null for empty values and template or CMS placeholders. */
@@ -50,21 +58,27 @@ export function isPlaceholder(text: string): boolean {
 /**
  * The page's meta values by normalised key, in page order, built once per page: the stage asks for
  * dozens of keys, and a scan of every tag per key is quadratic on pages with thousands of tags.
- * Keyed weakly by the page's own RawMeta, so nothing outlives the page.
+ * Keyed weakly by the page's own RawMeta, so nothing outlives the page. Values are cleaned when their
+ * key is first asked for: most of a page's tags (viewport, robots, app ids) never are.
  */
-const INDEXES = new WeakMap<RawMeta, Map<string, string[]>>();
+const INDEXES = new WeakMap<RawMeta, Map<string, MetaValues>>();
 
-function metaIndex(meta: RawMeta): Map<string, string[]> {
+interface MetaValues {
+  raw: string[];
+  /** The cleaned values, placeholders and empty ones dropped; null until the key is asked for. */
+  clean: string[] | null;
+}
+
+function metaIndex(meta: RawMeta): Map<string, MetaValues> {
   let index = INDEXES.get(meta);
   if (index === undefined) {
     index = new Map();
     for (const { key, content } of meta.metas) {
-      const value = cleanValue(content);
-      if (value === null) continue;
-      for (const k of new Set(normaliseKey(key))) {
-        const list = index.get(k);
-        if (list === undefined) index.set(k, [value]);
-        else list.push(value);
+      const keys = normaliseKey(key);
+      for (const k of keys.length === 1 ? keys : new Set(keys)) {
+        const entry = index.get(k);
+        if (entry === undefined) index.set(k, { raw: [content], clean: null });
+        else entry.raw.push(content);
       }
     }
     INDEXES.set(meta, index);
@@ -72,12 +86,25 @@ function metaIndex(meta: RawMeta): Map<string, string[]> {
   return index;
 }
 
+function cleanValuesOf(index: Map<string, MetaValues>, key: string): readonly string[] | undefined {
+  const entry = index.get(key);
+  if (entry === undefined) return undefined;
+  if (entry.clean === null) {
+    entry.clean = [];
+    for (const content of entry.raw) {
+      const value = cleanValue(content);
+      if (value !== null) entry.clean.push(value);
+    }
+  }
+  return entry.clean;
+}
+
 /** Every cleaned value of the given keys, in the order of `keys` (most trusted first), then page order. */
 export function metaValues(meta: RawMeta, keys: readonly string[]): string[] {
   const index = metaIndex(meta);
   const out: string[] = [];
   for (const wanted of keys) {
-    const values = index.get(wanted);
+    const values = cleanValuesOf(index, wanted);
     if (values !== undefined) for (const v of values) out.push(v);
   }
   return out;
@@ -87,7 +114,7 @@ export function metaValues(meta: RawMeta, keys: readonly string[]): string[] {
 export function firstMeta(meta: RawMeta, keys: readonly string[]): { value: string; key: string } | null {
   const index = metaIndex(meta);
   for (const wanted of keys) {
-    const value = index.get(wanted)?.[0];
+    const value = cleanValuesOf(index, wanted)?.[0];
     if (value !== undefined) return { value, key: wanted };
   }
   return null;
@@ -96,7 +123,9 @@ export function firstMeta(meta: RawMeta, keys: readonly string[]): { value: stri
 /** The `href` of the first `<link>` whose `rel` list contains `rel`. */
 export function linkHref(meta: RawMeta, rel: string): string | null {
   for (const link of meta.links) {
-    if (link.rel.toLowerCase().split(/\s+/).includes(rel)) {
+    // Only a rel list that holds the name as a substring is split into its words.
+    const rels = link.rel.toLowerCase();
+    if (rels === rel || (rels.includes(rel) && rels.split(/\s+/).includes(rel))) {
       const href = cleanValue(link.href);
       if (href !== null) return href;
     }
