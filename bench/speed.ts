@@ -25,11 +25,11 @@ import {
   type NewsprintModule,
 } from './lib/speed-contenders.js';
 import { buildIfStale } from './lib/speed-build.js';
-import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, loadTexts, spreadIndices } from './lib/speed-pages.js';
+import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, spreadIndices } from './lib/speed-pages.js';
 import { renderReport, type SpeedReport } from './lib/speed-report.js';
 import { collectGarbage, timeContenders, type ContenderResult } from './lib/speed-runner.js';
 import { measureScaling } from './lib/speed-scaling.js';
-import { DEFAULT_TEXT_PASSES, timeTextPath, type TextBuild } from './lib/speed-text.js';
+import { DEFAULT_TEXT_PASSES, timeTextPathInChild } from './lib/speed-text.js';
 
 /** Pages in a --quick run: enough for stable medians, small enough for CI. */
 const QUICK_PAGE_LIMIT = 100;
@@ -240,12 +240,16 @@ async function main(): Promise<void> {
     if (settings.text) {
       console.error('Timing the text path…');
       try {
-        const texts = loadTexts(root, pages);
-        const builds: TextBuild[] = loadedBuilds.map(({ build, module }) => ({ label: `newsprint (${build.label})`, module }));
+        const timed = await timeTextPathInChild(
+          loadedBuilds.map(({ build }) => build),
+          root,
+          pages,
+          settings.textPasses,
+        );
         text =
-          texts.length === 0
+          timed.pages === 0
             ? { skipped: 'no non-empty text renderings among the selected pages' }
-            : { results: timeTextPath(builds, texts, { passes: settings.textPasses, onProgress: (label) => console.error(`  text: ${label}`) }), pages: texts.length, passes: settings.textPasses };
+            : { results: timed.results, pages: timed.pages, passes: settings.textPasses };
       } catch (error) {
         text = { skipped: `failed: ${describeError(error)}` };
       }

@@ -187,7 +187,7 @@ export function loadPages(root: string, selection: PageSelection): BenchPage[] {
 }
 
 /** The plain-text renderings of the same pages, leaving out empty ones (pages that show nothing without scripts). */
-export function loadTexts(root: string, pages: readonly BenchPage[]): BenchText[] {
+export function loadTexts(root: string, pages: readonly Pick<BenchPage, 'dataset' | 'id'>[]): BenchText[] {
   const texts: BenchText[] = [];
   for (const page of pages) {
     const path = join(root, page.dataset, 'text', `${page.id}.txt`);

@@ -2,9 +2,15 @@
  * Times the text path, `extract(text, { format: 'text' })`, on the datasets' text renderings: one untimed
  * warm-up pass over every rendering, then several timed passes, for each newsprint build asked for.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { describeError, type NewsprintModule } from './speed-contenders.js';
-import type { BenchText } from './speed-pages.js';
+import { promisify } from 'node:util';
+import { describeError, type NewsprintBuild, type NewsprintModule } from './speed-contenders.js';
+import { REPO_ROOT, type BenchText } from './speed-pages.js';
+import type { TextChildJob, TextChildResult } from './speed-text-child.js';
 import { collectGarbage } from './speed-runner.js';
 import { summarisePasses, type TimingSummary } from './speed-stats.js';
 
@@ -87,4 +93,33 @@ export function timeTextPath(builds: readonly TextBuild[], texts: readonly Bench
     summary: summarisePasses(timed[index] ?? [], errorCounts[index] ?? 0, bytes),
     errorKinds: errorKinds[index] ?? new Map<string, number>(),
   }));
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * {@link timeTextPath} in a fresh process (speed-text-child.ts), on the renderings of `pages`: the text path is
+ * timed as a text pipeline runs it, not in a process the HTML contenders have filled.
+ */
+export async function timeTextPathInChild(
+  builds: readonly NewsprintBuild[],
+  root: string,
+  pages: readonly { dataset: string; id: string }[],
+  passes: number,
+): Promise<{ results: TextResult[]; pages: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsprint-bench-text-'));
+  try {
+    const jobFile = join(dir, 'job.json');
+    const job: TextChildJob = { builds: [...builds], root, pages: pages.map(({ dataset, id }) => ({ dataset, id })), passes };
+    writeFileSync(jobFile, JSON.stringify(job));
+    const child = join(REPO_ROOT, 'bench', 'lib', 'speed-text-child.ts');
+    const { stdout } = await execFileAsync(process.execPath, ['--expose-gc', '--import', 'tsx', child, jobFile], {
+      cwd: REPO_ROOT,
+      maxBuffer: 1 << 24,
+    });
+    const out = JSON.parse(stdout.trim()) as TextChildResult;
+    return { pages: out.pages, results: out.results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: new Map(r.errorKinds) })) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
-import { timeTextPath } from '../../bench/lib/speed-text.js';
+import { timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
+import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
 import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
@@ -148,6 +149,27 @@ describe('text path timing', () => {
     expect(result?.summary.errors).toBe(1);
     expect(result?.errorKinds.size).toBe(1);
   });
+
+  it('times the renderings in a fresh process and hands back the same figures', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsprint-bench-'));
+    try {
+      mkdirSync(join(root, 'invented', 'text'), { recursive: true });
+      const article = ['Council votes to reopen the ferry', 'By Jane Doe', ...Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the story, long enough to read as prose: the council met on Tuesday and voted after a three-hour debate.`)].join('\n\n');
+      writeFileSync(join(root, 'invented', 'text', 'story.txt'), article);
+      writeFileSync(join(root, 'invented', 'text', 'menu.txt'), 'Home\nNews\nSport');
+      writeFileSync(join(root, 'invented', 'text', 'empty.txt'), '  \n');
+      const pages = ['story', 'menu', 'empty', 'absent'].map((id) => ({ dataset: 'invented', id }));
+      const timed = await timeTextPathInChild([SRC_BUILD], root, pages, 2);
+      // Empty and missing renderings are left out, as in the process itself.
+      expect(timed.pages).toBe(2);
+      expect(timed.results.map((r) => r.label)).toEqual(['newsprint (src)']);
+      expect(timed.results[0]?.summary.pages).toBe(2);
+      expect(timed.results[0]?.summary.errors).toBe(1);
+      expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('build staleness', () => {

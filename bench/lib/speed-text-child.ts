@@ -1,0 +1,50 @@
+/**
+ * Times the text path in a fresh process, so the HTML contenders timed before it (jsdom, linkedom and the
+ * others leave their heaps and compiled code behind) do not slow it: a run timing newsprint alone read
+ * 2.39 MB/s where the same pass after every peer read 1.68. Spawned by speed.ts as
+ *   node --expose-gc --import tsx bench/lib/speed-text-child.ts <job.json>
+ * and prints one JSON line ({@link TextChildResult}).
+ */
+import { readFileSync } from 'node:fs';
+import { loadNewsprint, type NewsprintBuild } from './speed-contenders.js';
+import { loadTexts } from './speed-pages.js';
+import { timeTextPath, type TextBuild } from './speed-text.js';
+import type { TimingSummary } from './speed-stats.js';
+
+export interface TextChildJob {
+  builds: NewsprintBuild[];
+  /** The datasets directory and the pages whose renderings are timed. */
+  root: string;
+  pages: { dataset: string; id: string }[];
+  passes: number;
+}
+
+export interface TextChildResult {
+  pages: number;
+  results: { label: string; summary: TimingSummary; errorKinds: [string, number][] }[];
+}
+
+async function main(): Promise<void> {
+  const jobFile = process.argv[2];
+  if (jobFile === undefined) throw new Error('usage: node --expose-gc --import tsx speed-text-child.ts <job.json>');
+  const job = JSON.parse(readFileSync(jobFile, 'utf8')) as TextChildJob;
+  const builds: TextBuild[] = [];
+  for (const build of job.builds) {
+    const module = await loadNewsprint(build);
+    if (typeof module === 'string') throw new Error(module);
+    builds.push({ label: `newsprint (${build.label})`, module });
+  }
+  const texts = loadTexts(job.root, job.pages);
+  const results =
+    texts.length === 0 ? [] : timeTextPath(builds, texts, { passes: job.passes, onProgress: (label) => process.stderr.write(`  text: ${label}\n`) });
+  const out: TextChildResult = {
+    pages: texts.length,
+    results: results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: [...r.errorKinds] })),
+  };
+  process.stdout.write(`${JSON.stringify(out)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
