@@ -1738,7 +1738,7 @@ function isCommentStamp(draft: Draft): boolean {
 
 /** {@link isCommentStamp} for a one-line paragraph: what its text says. */
 function isCommentStampText(draft: Draft): boolean {
-  if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && lastCharIn(draft.text, COMMENT_SAYS_LAST_CHARS) && COMMENT_SAYS_LINE.test(draft.text)) return true;
+  if (shape(draft).words <= COMMENT_SAYS_MAX_WORDS && mayEndCommentSays(draft.text) && COMMENT_SAYS_LINE.test(draft.text)) return true;
   if (draft.words <= COMMENT_STAMP_MAX_WORDS && REPLY_SUBJECT_LINE.test(draft.text)) return true;
   if ((draft.chars & HAS_DIGIT) === 0) return false;
   // A short header may give the day alone ("Jermaine 07 Nov 12", "Miles Taylor 12 days ago"); a longer one needs the time.
@@ -1771,8 +1771,15 @@ const COMMENT_STAMP_DAY_ONLY_MAX_WORDS = 5;
 const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|scrive)\s?(?:[:,]|\.\.\.|…)?$/u;
 /** Why: forums and threaded comments title a reply by its parent's subject: "Re: Title", "Re: (Score:2)", "AW: Frage". */
 const REPLY_SUBJECT_LINE = /^(?:re|aw)\s?:\s?\S/iu;
-/** What a line {@link COMMENT_SAYS_LINE} matches ends with: a verb's last letter, a mark after it, or a space. */
-const COMMENT_SAYS_LAST_CHARS = 'sdtez:,.… \t';
+/** What a line {@link COMMENT_SAYS_LINE} matches ends with: a verb's last letter or a mark after it, else whitespace. */
+const COMMENT_SAYS_LAST_CHARS = 'sdtez:,.…';
+const WHITESPACE_CHAR = /^\s$/u;
+
+/** A cheap test of the last character before {@link COMMENT_SAYS_LINE} is tried on the whole line. */
+function mayEndCommentSays(text: string): boolean {
+  const last = text.charAt(text.length - 1);
+  return last.length > 0 && (COMMENT_SAYS_LAST_CHARS.includes(last) || WHITESPACE_CHAR.test(last));
+}
 /** Why: the writer's name is a few words; a longer line ending so is a sentence leading into a quote. */
 const COMMENT_SAYS_MAX_WORDS = 6;
 

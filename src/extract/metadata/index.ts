@@ -112,6 +112,7 @@ type BlockWords = (block: Block) => number;
 
 /** {@link wordsIn} of each block counted once per page: the head's blocks are asked about a dozen times over. */
 function blockWords(blocks: readonly Block[]): BlockWords {
+  // Counts stop at WORDS_IN_CAP, so a byte holds each (-1: not counted yet).
   const counts = new Int8Array(blocks.length).fill(-1);
   return (block) => {
     const i = block.index;
@@ -627,6 +628,7 @@ function uniqueTags(tags: readonly string[]): string[] {
 const MAX_VISIBLE_HEADLINE_WORDS = 30;
 /** One more than every bound a word count is compared with in this module. */
 const WORDS_IN_CAP = Math.max(MAX_LABELLED_CREDIT_WORDS, MAX_BYLINE_WORDS, MAX_DATELINE_WORDS, MAX_DATE_HEADING_WORDS, MAX_VISIBLE_HEADLINE_WORDS) + 1;
+if (WORDS_IN_CAP > 127) throw new Error('metadata: word counts are cached in bytes; raise the cache to Int16Array');
 
 /**
  * Blocks near the body's start that may print the headline, closest to the body first: `visible` has the headings
