@@ -245,13 +245,16 @@ async function main(): Promise<void> {
           root,
           pages,
           settings.textPasses,
+          settings.scaling ? (settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS) : [],
         );
         text =
           timed.pages === 0
             ? { skipped: 'no non-empty text renderings among the selected pages' }
             : { results: timed.results, pages: timed.pages, passes: settings.textPasses };
+        textScaling = timed.scaling;
       } catch (error) {
         text = { skipped: `failed: ${describeError(error)}` };
+        textScaling = { skipped: `failed: ${describeError(error)}` };
       }
     }
     if (settings.scaling) {
@@ -260,13 +263,6 @@ async function main(): Promise<void> {
         scaling = await measureScaling(newsprint, primaryBuild, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS);
       } catch (error) {
         scaling = { skipped: `failed: ${describeError(error)}` };
-      }
-      if (settings.text) {
-        try {
-          textScaling = await measureScaling(newsprint, primaryBuild, settings.quick ? QUICK_SCALING_REPEATS : FULL_SCALING_REPEATS, 'text');
-        } catch (error) {
-          textScaling = { skipped: `failed: ${describeError(error)}` };
-        }
       }
     }
   }

@@ -1,7 +1,8 @@
 /**
  * Times the text path in a fresh process, so the HTML contenders timed before it (jsdom, linkedom and the
  * others leave their heaps and compiled code behind) do not slow it: a run timing newsprint alone read
- * 2.39 MB/s where the same pass after every peer read 1.68. Spawned by speed.ts as
+ * 2.39 MB/s where the same pass after every peer read 1.68. The text path's scaling rows are timed here
+ * too, after the renderings. Spawned by speed.ts as
  *   node --expose-gc --import tsx bench/lib/speed-text-child.ts <job.json>
  * and prints one JSON line ({@link TextChildResult}).
  */
@@ -10,6 +11,7 @@ import { loadNewsprint, type NewsprintBuild } from './speed-contenders.js';
 import { loadTexts } from './speed-pages.js';
 import { timeTextPath, type TextBuild } from './speed-text.js';
 import type { TimingSummary } from './speed-stats.js';
+import { measureScaling, type ScalingRow } from './speed-scaling.js';
 
 export interface TextChildJob {
   builds: NewsprintBuild[];
@@ -17,11 +19,15 @@ export interface TextChildJob {
   root: string;
   pages: { dataset: string; id: string }[];
   passes: number;
+  /** Body repeats for the text scaling rows, measured with the first build; empty for none. */
+  scalingRepeats: number[];
 }
 
 export interface TextChildResult {
   pages: number;
   results: { label: string; summary: TimingSummary; errorKinds: [string, number][] }[];
+  /** The text scaling rows, or why they are missing. */
+  scaling: ScalingRow[] | { skipped: string };
 }
 
 async function main(): Promise<void> {
@@ -37,9 +43,20 @@ async function main(): Promise<void> {
   const texts = loadTexts(job.root, job.pages);
   const results =
     texts.length === 0 ? [] : timeTextPath(builds, texts, { passes: job.passes, onProgress: (label) => process.stderr.write(`  text: ${label}\n`) });
+  const first = job.builds[0];
+  const firstModule = builds[0]?.module;
+  let scaling: TextChildResult['scaling'] = { skipped: 'not asked for' };
+  if (job.scalingRepeats.length > 0 && first !== undefined && firstModule !== undefined) {
+    try {
+      scaling = await measureScaling(firstModule, first, job.scalingRepeats, 'text');
+    } catch (error) {
+      scaling = { skipped: `failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }
   const out: TextChildResult = {
     pages: texts.length,
     results: results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: [...r.errorKinds] })),
+    scaling,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

@@ -98,19 +98,21 @@ export function timeTextPath(builds: readonly TextBuild[], texts: readonly Bench
 const execFileAsync = promisify(execFile);
 
 /**
- * {@link timeTextPath} in a fresh process (speed-text-child.ts), on the renderings of `pages`: the text path is
- * timed as a text pipeline runs it, not in a process the HTML contenders have filled.
+ * {@link timeTextPath} in a fresh process (speed-text-child.ts), on the renderings of `pages`, and the text
+ * scaling rows for `scalingRepeats` after it: the text path is timed as a text pipeline runs it, not in a
+ * process the HTML contenders have filled.
  */
 export async function timeTextPathInChild(
   builds: readonly NewsprintBuild[],
   root: string,
   pages: readonly { dataset: string; id: string }[],
   passes: number,
-): Promise<{ results: TextResult[]; pages: number }> {
+  scalingRepeats: readonly number[] = [],
+): Promise<{ results: TextResult[]; pages: number; scaling: TextChildResult['scaling'] }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsprint-bench-text-'));
   try {
     const jobFile = join(dir, 'job.json');
-    const job: TextChildJob = { builds: [...builds], root, pages: pages.map(({ dataset, id }) => ({ dataset, id })), passes };
+    const job: TextChildJob = { builds: [...builds], root, pages: pages.map(({ dataset, id }) => ({ dataset, id })), passes, scalingRepeats: [...scalingRepeats] };
     writeFileSync(jobFile, JSON.stringify(job));
     const child = join(REPO_ROOT, 'bench', 'lib', 'speed-text-child.ts');
     const { stdout } = await execFileAsync(process.execPath, ['--expose-gc', '--import', 'tsx', child, jobFile], {
@@ -118,7 +120,11 @@ export async function timeTextPathInChild(
       maxBuffer: 1 << 24,
     });
     const out = JSON.parse(stdout.trim()) as TextChildResult;
-    return { pages: out.pages, results: out.results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: new Map(r.errorKinds) })) };
+    return {
+      pages: out.pages,
+      results: out.results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: new Map(r.errorKinds) })),
+      scaling: out.scaling,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
