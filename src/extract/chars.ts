@@ -53,6 +53,11 @@ export function isLetterAt(text: string, i: number, code: number, width: number)
   return width === 2 ? LETTER.test(text.slice(i, i + 2)) : isLetterCode(code);
 }
 
+/** ASCII whitespace as `\s` reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
+export function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
 /** Whether a UTF-16 code unit is whitespace as `\s` and `trim()` read it. */
 export function isSpaceCode(c: number): boolean {
   if (c > 0x20 && c < 0x7f) return false;

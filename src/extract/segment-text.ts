@@ -1773,12 +1773,10 @@ const COMMENT_SAYS_LINE = /^\S.*\s(?:says|said|sagt|schreibt|meint|dit|dice|diz|
 const REPLY_SUBJECT_LINE = /^(?:re|aw)\s?:\s?\S/iu;
 /** What a line {@link COMMENT_SAYS_LINE} matches ends with: a verb's last letter or a mark after it, else whitespace. */
 const COMMENT_SAYS_LAST_CHARS = 'sdtez:,.…';
-const WHITESPACE_CHAR = /^\s$/u;
 
 /** A cheap test of the last character before {@link COMMENT_SAYS_LINE} is tried on the whole line. */
 function mayEndCommentSays(text: string): boolean {
-  const last = text.charAt(text.length - 1);
-  return last.length > 0 && (COMMENT_SAYS_LAST_CHARS.includes(last) || WHITESPACE_CHAR.test(last));
+  return lastCharIn(text, COMMENT_SAYS_LAST_CHARS) || (text.length > 0 && isSpaceCode(text.charCodeAt(text.length - 1)));
 }
 /** Why: the writer's name is a few words; a longer line ending so is a sentence leading into a quote. */
 const COMMENT_SAYS_MAX_WORDS = 6;

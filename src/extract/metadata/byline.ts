@@ -16,7 +16,7 @@ import {
   OUTLET_WORDS,
 } from '../../rules/meta-names.js';
 import { isPlaceholder } from './meta-tags.js';
-import { spaceSeparatedWords } from '../chars.js';
+import { isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 import { findDatesInText, hasYearDigits } from './date.js';
 
 /** Dates are only located here, not judged: any date counts. */
@@ -567,11 +567,6 @@ function mayHoldOpening(text: string): boolean {
 function isAsciiUpTo(text: string, end: number): boolean {
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
-}
-
-/** ASCII whitespace as `\s` reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /**

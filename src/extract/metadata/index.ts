@@ -13,7 +13,7 @@ import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCred
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
-import { collapseSpaces, spaceSeparatedWords } from '../chars.js';
+import { collapseSpaces, isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
   meta: RawMeta;
@@ -486,11 +486,6 @@ function asciiMostlyDate(text: string): boolean | null {
     if (++others > limit) return false;
   }
   return true;
-}
-
-/** ASCII whitespace as `\s` reads it: tab, line feed, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 function findDates(input: MetadataInput, ld: JsonLdFacts, region: Regions, lang: string | null, pageUrl: string | null, bylineBlocks: ReadonlySet<number>, words: BlockWords): DateFinding {
