@@ -1,6 +1,6 @@
 /**
- * A light tree builder over htmlparser2's Tokenizer: the same open/text/close events, in the same
- * order, as htmlparser2's Parser in HTML mode (implied end tags, void elements, `</p>` and `</br>`
+ * A light tree builder over the tokenizer (html-tokenizer.ts, event for event htmlparser2's
+ * Tokenizer): the same open/text/close events, in the same order, as htmlparser2's Parser in HTML mode (implied end tags, void elements, `</p>` and `</br>`
  * without an opening tag), for what the segmenter reads.
  *
  * Why not the Parser itself: it keeps its open-element stack with `unshift`/`shift`, which costs
@@ -8,7 +8,8 @@
  * and a count of open elements per name answers "is this end tag open at all?" without a scan: a
  * close tag scans only the elements it closes, so the whole pass is linear in the input.
  */
-import { Tokenizer, QuoteType, type TokenizerCallbacks } from 'htmlparser2';
+import type { QuoteType, TokenizerCallbacks } from 'htmlparser2';
+import { tokenizeHtml } from './html-tokenizer.js';
 
 export interface StreamHandlers {
   onopentag(name: string, attribs: Record<string, string>): void;
@@ -275,7 +276,5 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       while (stack.length > 0) onclosetag(pop());
     },
   };
-  const tokenizer = new Tokenizer({ decodeEntities: true }, cbs);
-  tokenizer.write(html);
-  tokenizer.end();
+  tokenizeHtml(html, cbs);
 }

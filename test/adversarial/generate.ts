@@ -248,6 +248,12 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     build: () => shell(`<p>${'&amp;&#x110000;&#0;&#xD800;&notanentity&lt'.repeat(1_000_000 / 6)}</p>`),
   },
   {
+    name: 'attribute-entity-flood',
+    what: '1,000,000 character references inside one attribute value, one unclosed',
+    heavy: false,
+    build: () => shell(`<a title="${'&amp;'.repeat(500_000)}" href='${'&lt;'.repeat(500_000)}>${SENTENCE}</a>`),
+  },
+  {
     name: 'br-flood',
     what: '500,000 <br> in one block',
     heavy: false,
