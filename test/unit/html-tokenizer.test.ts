@@ -37,7 +37,7 @@ const htmlparser2 = (html: string): string[] =>
 
 /** Pieces that reach every state and its edge cases: tag, comment and CDATA openers and closers, entities whole, cut short and unknown, special elements in odd cases. */
 const PIECES = [
-  '<', '</', '>', '/>', '/', '<!--', '-->', '--', '-', '<!', '<?', '?>', '<![CDATA[', ']]>', ']', '&', '&amp;', '&amp', '&#',
+  '<', '</', '>', '/>', '/', '\r', '\f', '\v', '\u0000', '<!--', '-->', '--', '-', '<!', '<?', '?>', '<![CDATA[', ']]>', ']', '&', '&amp;', '&amp', '&#',
   '&#x41;', '&#65', '&#x', '&notin;', '&not', '&lt', '&AElig', '&nosuch;', ';', '"', "'", '=', ' ', '\n', '\t', 'a', 'A', 'div',
   'DIV', 'p', 'br', 'script', 'SCRIPT', 'style', 'title', 'TiTlE', 'textarea', 'xmp', 'tmp', 'xitle', 's', 't', 'x', 'class',
   'href', 'x=y', 'é', '\u001c', '\u000f', 'CDATA[', '#', '0', '9', '</script', '</title', '<script>', '<title>', '<style>',
