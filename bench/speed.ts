@@ -30,6 +30,7 @@ import { renderReport, type SpeedReport } from './lib/speed-report.js';
 import { collectGarbage, timeContenders, type ContenderResult } from './lib/speed-runner.js';
 import { measureScaling } from './lib/speed-scaling.js';
 import { DEFAULT_TEXT_PASSES, timeTextPathInChild } from './lib/speed-text.js';
+import { DEFAULT_ALONE_PASSES, timeHtmlAloneInChild } from './lib/speed-alone.js';
 
 /** Pages in a --quick run: enough for stable medians, small enough for CI. */
 const QUICK_PAGE_LIMIT = 100;
@@ -58,6 +59,8 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --defuddle-every N time defuddle on every N-th page (default ${DEFUDDLE_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
   --newsprint-only   leave out the peers and floors
   --no-text          skip the text path
+  --no-alone         skip timing newsprint, the parse floor and Readability on linkedom each alone, in a fresh
+                     process (${DEFAULT_ALONE_PASSES} passes each, after the interleaved table; not in --quick runs)
   --text-passes N    timed passes over the text renderings, after one warm-up pass (default ${DEFAULT_TEXT_PASSES})
   --gc-between       collect garbage (untimed) before every timed HTML call; a diagnostic, off by default:
                      a forced full collection leaves the next call cold and slows every row several times
@@ -78,6 +81,8 @@ interface Settings {
   peers: boolean;
   text: boolean;
   textPasses: number;
+  /** Time newsprint's HTML path, the parse floor and Readability each alone, in a fresh process (speed-alone.ts). */
+  alone: boolean;
   gcBetween: boolean;
   scaling: boolean;
   out: string | null;
@@ -98,6 +103,7 @@ function parseSettings(argv: string[]): Settings | null {
       'defuddle-every': { type: 'string' },
       'newsprint-only': { type: 'boolean', default: false },
       'no-text': { type: 'boolean', default: false },
+      'no-alone': { type: 'boolean', default: false },
       'text-passes': { type: 'string' },
       'gc-between': { type: 'boolean', default: false },
       'no-scaling': { type: 'boolean', default: false },
@@ -139,6 +145,7 @@ function parseSettings(argv: string[]): Settings | null {
     peers: !values['newsprint-only'],
     text: !values['no-text'],
     textPasses,
+    alone: !values['no-alone'] && !quick,
     gcBetween: values['gc-between'],
     scaling: !values['no-scaling'],
     // A partial run should not overwrite the committed full results unless asked to.
@@ -229,6 +236,7 @@ async function main(): Promise<void> {
   const parseFloor = find(results, HTMLPARSER2_DOCUMENT_FLOOR);
   const ratio = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
+  let alone: SpeedReport['alone'] = { skipped: 'not asked for' };
   let text: SpeedReport['text'] = { skipped: 'not asked for' };
   let scaling: SpeedReport['scaling'] = { skipped: 'not asked for' };
   let textScaling: SpeedReport['textScaling'] = { skipped: 'not asked for' };
@@ -237,6 +245,15 @@ async function main(): Promise<void> {
     scaling = { skipped: 'newsprint did not load' };
     textScaling = { skipped: 'newsprint did not load' };
   } else {
+    if (settings.alone) {
+      console.error('Timing newsprint, the parse floor and Readability each alone…');
+      try {
+        const timed = await timeHtmlAloneInChild(primaryBuild, root, { datasets: settings.datasets, limit: settings.limit }, DEFAULT_ALONE_PASSES);
+        alone = { results: timed.results, pages: timed.pages, passes: DEFAULT_ALONE_PASSES };
+      } catch (error) {
+        alone = { skipped: `failed: ${describeError(error)}` };
+      }
+    }
     if (settings.text) {
       console.error('Timing the text path…');
       try {
@@ -287,6 +304,7 @@ async function main(): Promise<void> {
       newsprintRow && readability ? ratio(newsprintRow.summary.pagesPerSecond / readability.summary.pagesPerSecond) : null,
     ratioVsParseFloor: newsprintRow && parseFloor ? ratio(newsprintRow.summary.totalMs / parseFloor.summary.totalMs) : null,
     tally: newsprintRow === undefined ? null : tally,
+    alone,
     text,
     scaling,
     textScaling,

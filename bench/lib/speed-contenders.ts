@@ -86,7 +86,7 @@ export function newsprintContender(module: NewsprintModule, build: NewsprintBuil
   };
 }
 
-const readabilityOnLinkedom: Contender = {
+export const readabilityOnLinkedom: Contender = {
   name: 'Readability 0.6 on linkedom',
   sampleEvery: 1,
   run: (page) => {
@@ -171,7 +171,7 @@ const linkedomParseOnly: Contender = {
 
 export const HTMLPARSER2_DOCUMENT_FLOOR = 'floor: htmlparser2 parseDocument';
 
-const htmlparser2Document: Contender = {
+export const htmlparser2Document: Contender = {
   name: HTMLPARSER2_DOCUMENT_FLOOR,
   sampleEvery: 1,
   run: (page) => parseDocument(page.html),

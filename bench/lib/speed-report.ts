@@ -31,6 +31,8 @@ export interface SpeedReport {
   ratioVsReadability: number | null;
   ratioVsParseFloor: number | null;
   tally: NewsprintTraceTally | null;
+  /** newsprint's HTML path, the parse floor and Readability on linkedom, each timed alone in a fresh process, in that order. */
+  alone: { results: readonly TextResult[]; pages: number; passes: number } | { skipped: string };
   text: { results: readonly TextResult[]; pages: number; passes: number } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
   /** The same scaling figures for the page's text rendering through the text path. */
@@ -80,6 +82,27 @@ function errorNote(kinds: ReadonlyMap<string, number>): string {
   if (kinds.size === 0) return '';
   const listed = [...kinds].sort((a, b) => b[1] - a[1]).map(([kind, count]) => `${count}× ${kind}`);
   return ` Errors: ${listed.join('; ')}.`;
+}
+
+function aloneSection(alone: SpeedReport['alone']): string {
+  if ('skipped' in alone) return `### Alone: each in passes of its own, in a fresh process\n\nSkipped: ${alone.skipped}.`;
+  const rows = alone.results.map(({ label, summary: s }) => [label, String(s.pages), String(s.errors), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]);
+  const [newsprint, floor, readability] = alone.results;
+  const ratio = (a: TextResult | undefined, b: TextResult | undefined): number => (a !== undefined && b !== undefined ? a.summary.totalMs / b.summary.totalMs : Number.NaN);
+  return [
+    '### Alone: each in passes of its own, in a fresh process',
+    '',
+    markdownTable(['run alone', 'pages', 'errors', 'pages/s', 'median ms', 'p95 ms', 'pass s'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r']),
+    '',
+    `- newsprint pages/s ÷ Readability-on-linkedom pages/s, each alone: **${fmt(ratio(readability, newsprint))}**`,
+    `- newsprint total ÷ htmlparser2 parseDocument total, each alone: **${fmt(ratio(newsprint, floor))}**`,
+    '',
+    `Method: the same ${alone.pages} pages in a fresh process; each contender makes one untimed warm-up pass, then ${alone.passes} timed`,
+    "passes (order rotating, garbage collected, untimed, before each); the pass column and pages/s are the median pass,",
+    "median and p95 over each page's median. This is a pipeline that runs one extractor: each pays for its own garbage",
+    "and runs with its own code warm. In the interleaved table the collector runs on whoever fills the heap, so part of",
+    "one contender's garbage is collected on another's clock, and the peers leave newsprint's caches cold between calls.",
+  ].join('\n');
 }
 
 function textSection(text: SpeedReport['text']): string {
@@ -193,6 +216,8 @@ export function renderReport(report: SpeedReport): string {
     ...ratioLines,
     '',
     report.tally === null ? '' : `${stageSection(report.tally)}\n`,
+    aloneSection(report.alone),
+    '',
     textSection(report.text),
     '',
     scalingSection(report.scaling, 'html'),

@@ -36,14 +36,20 @@ export interface TextTimingOptions {
   onProgress?: (label: string) => void;
 }
 
-/** One pass over every rendering; returns each page's time and the errors it raised. */
-function pass(module: NewsprintModule, texts: readonly BenchText[]): { times: number[]; errors: unknown[] } {
+/** One thing timed in passes: a newsprint build on the renderings, or (speed-alone.ts) a contender on the pages. */
+export interface PassRunner<T> {
+  label: string;
+  run(item: T): unknown;
+}
+
+/** One pass over every item; returns each item's time and the errors it raised. */
+function pass<T>(runner: PassRunner<T>, items: readonly T[]): { times: number[]; errors: unknown[] } {
   const times: number[] = [];
   const errors: unknown[] = [];
-  for (const item of texts) {
+  for (const item of items) {
     const start = performance.now();
     try {
-      module.extract(item.text, { format: 'text' });
+      runner.run(item);
     } catch (error) {
       errors.push(error);
     }
@@ -53,28 +59,28 @@ function pass(module: NewsprintModule, texts: readonly BenchText[]): { times: nu
 }
 
 /**
- * Warm-up pass per build, then `passes` rounds in which every build makes one full pass (the order rotating
- * round by round, so a burst of load elsewhere does not always land on the same build). Garbage is collected,
+ * Warm-up pass per runner, then `passes` rounds in which every runner makes one full pass (the order rotating
+ * round by round, so a burst of load elsewhere does not always land on the same runner). Garbage is collected,
  * untimed, before every pass so that no pass pays for the previous one's garbage.
  */
-export function timeTextPath(builds: readonly TextBuild[], texts: readonly BenchText[], options: TextTimingOptions): TextResult[] {
+export function timePasses<T extends { bytes: number }>(runners: readonly PassRunner<T>[], items: readonly T[], options: TextTimingOptions): TextResult[] {
   const passes = Math.max(1, options.passes);
-  const bytes = texts.reduce((sum, item) => sum + item.bytes, 0);
-  for (const build of builds) {
+  const bytes = items.reduce((sum, item) => sum + item.bytes, 0);
+  for (const runner of runners) {
     collectGarbage();
-    pass(build.module, texts);
-    options.onProgress?.(`${build.label} warm-up`);
+    pass(runner, items);
+    options.onProgress?.(`${runner.label} warm-up`);
   }
-  const timed = builds.map(() => [] as number[][]);
-  const errorKinds = builds.map(() => new Map<string, number>());
-  const errorCounts = builds.map(() => 0);
+  const timed = runners.map(() => [] as number[][]);
+  const errorKinds = runners.map(() => new Map<string, number>());
+  const errorCounts = runners.map(() => 0);
   for (let round = 0; round < passes; round++) {
-    for (let k = 0; k < builds.length; k++) {
-      const index = (round + k) % builds.length;
-      const build = builds[index];
-      if (build === undefined) continue;
+    for (let k = 0; k < runners.length; k++) {
+      const index = (round + k) % runners.length;
+      const runner = runners[index];
+      if (runner === undefined) continue;
       collectGarbage();
-      const { times, errors } = pass(build.module, texts);
+      const { times, errors } = pass(runner, items);
       timed[index]?.push(times);
       // Errors are counted from the first timed pass: extraction is deterministic, later passes repeat them.
       if (round === 0) {
@@ -85,14 +91,23 @@ export function timeTextPath(builds: readonly TextBuild[], texts: readonly Bench
           kinds?.set(kind, (kinds.get(kind) ?? 0) + 1);
         }
       }
-      options.onProgress?.(`${build.label} pass ${round + 1}/${passes}: ${(times.reduce((sum, t) => sum + t, 0) / 1000).toFixed(2)} s`);
+      options.onProgress?.(`${runner.label} pass ${round + 1}/${passes}: ${(times.reduce((sum, t) => sum + t, 0) / 1000).toFixed(2)} s`);
     }
   }
-  return builds.map((build, index) => ({
-    label: build.label,
+  return runners.map((runner, index) => ({
+    label: runner.label,
     summary: summarisePasses(timed[index] ?? [], errorCounts[index] ?? 0, bytes),
     errorKinds: errorKinds[index] ?? new Map<string, number>(),
   }));
+}
+
+/** {@link timePasses} for newsprint builds on the text renderings, `extract(text, { format: 'text' })`. */
+export function timeTextPath(builds: readonly TextBuild[], texts: readonly BenchText[], options: TextTimingOptions): TextResult[] {
+  return timePasses(
+    builds.map((build) => ({ label: build.label, run: (item: BenchText) => build.module.extract(item.text, { format: 'text' }) })),
+    texts,
+    options,
+  );
 }
 
 const execFileAsync = promisify(execFile);

@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
 import { timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
+import { timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
 import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
@@ -165,6 +167,28 @@ describe('text path timing', () => {
       expect(timed.results.map((r) => r.label)).toEqual(['newsprint (src)']);
       expect(timed.results[0]?.summary.pages).toBe(2);
       expect(timed.results[0]?.summary.errors).toBe(1);
+      expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('HTML path alone', () => {
+  it('times newsprint, the parse floor and Readability in a fresh process, each on every page', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'newsprint-bench-'));
+    try {
+      mkdirSync(join(root, 'invented', 'html'), { recursive: true });
+      const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to read as prose: the council met on Tuesday and voted after a three-hour debate.</p>`);
+      const story = `<html><head><title>Council votes to reopen the ferry</title></head><body><article><h1>Council votes to reopen the ferry</h1>${paragraphs.join('')}</article></body></html>`;
+      writeFileSync(join(root, 'invented', 'html', 'story.html.gz'), gzipSync(story));
+      writeFileSync(join(root, 'invented', 'html', 'menu.html.gz'), gzipSync('<html><body><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></body></html>'));
+      const timed = await timeHtmlAloneInChild(SRC_BUILD, root, { datasets: [], limit: null }, 2);
+      expect(timed.pages).toBe(2);
+      expect(timed.results.map((r) => r.label)).toEqual(['newsprint (src)', 'floor: htmlparser2 parseDocument', 'Readability 0.6 on linkedom']);
+      expect(timed.results.map((r) => r.summary.pages)).toEqual([2, 2, 2]);
+      // The menu page has no article for newsprint; the parser reads it like any page, and Readability returns null.
+      expect(timed.results.map((r) => r.summary.errors)).toEqual([1, 0, 0]);
       expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
     } finally {
       rmSync(root, { recursive: true, force: true });
