@@ -571,6 +571,13 @@ describe('language', () => {
     expect(detectLanguage('Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να επεκτείνει το δίκτυο.')).toBe('el');
   });
 
+  it('reads text in capitals as its lowercase form, for the script as for the stopwords', () => {
+    expect(detectLanguage('ΤΟ ΔΗΜΟΤΙΚΟ ΣΥΜΒΟΥΛΙΟ ΑΠΟΦΑΣΙΣΕ ΤΗΝ ΤΡΙΤΗ ΝΑ ΕΠΕΚΤΕΙΝΕΙ ΤΟ ΔΙΚΤΥΟ ΤΩΝ ΛΕΩΦΟΡΕΙΩΝ.')).toBe('el');
+    expect(detectLanguage('THE CITY COUNCIL VOTED ON TUESDAY TO EXTEND THE BUS NETWORK TO THE NORTHERN DISTRICTS, AND THE MAYOR SAID THAT THE NEW LINES WILL OPEN IN THE SPRING.')).toBe('en');
+    // "İ" lowercases to "i" and a combining mark: one letter still, and a Latin one.
+    expect(detectLanguage('İSTANBUL: The city council voted on Tuesday to extend the bus network to the northern districts, and the mayor said that the new lines will open in the spring.')).toBe('en');
+  });
+
   it('says nothing for too little text', () => {
     expect(detectLanguage('Bus network')).toBeNull();
   });
