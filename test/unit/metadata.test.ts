@@ -163,6 +163,14 @@ describe('bylines', () => {
     expect(parseCredit('Published: March', 'element').names).toEqual([]);
   });
 
+  it('splits credit groups at marks and spaced dashes, not at a dash inside a name', () => {
+    expect(parseCredit('By Jane Doe | 5 March 2024', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('By Jane Doe|John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('By Jane Doe\n\n  |  John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('By Jane Doe - Political Correspondent', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('By Jane Doe-Smith • Staff writer', 'text').names).toEqual(['Jane Doe-Smith']);
+  });
+
   it("reads a marked element's lines apart: the first credit line, not the outlet or an account menu below it", () => {
     expect(parseCredit('By JANE DOE AND JOHN ROE\nLedger Newspapers', 'element').names).toEqual(['Jane Doe', 'John Roe']);
     expect(parseCredit('By Jane Doe\nThe Daily Ledger', 'element').names).toEqual(['Jane Doe']);
