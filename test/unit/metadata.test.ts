@@ -163,6 +163,14 @@ describe('bylines', () => {
     expect(parseCredit('Published: March', 'element').names).toEqual([]);
   });
 
+  it('splits credit groups at marks and spaced dashes, not at a dash inside a name', () => {
+    expect(parseCredit('By Jane Doe | 5 March 2024', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('By Jane Doe|John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('By Jane Doe\n\n  |  John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('By Jane Doe - Political Correspondent', 'text').names).toEqual(['Jane Doe']);
+    expect(parseCredit('By Jane Doe-Smith • Staff writer', 'text').names).toEqual(['Jane Doe-Smith']);
+  });
+
   it("reads a marked element's lines apart: the first credit line, not the outlet or an account menu below it", () => {
     expect(parseCredit('By JANE DOE AND JOHN ROE\nLedger Newspapers', 'element').names).toEqual(['Jane Doe', 'John Roe']);
     expect(parseCredit('By Jane Doe\nThe Daily Ledger', 'element').names).toEqual(['Jane Doe']);
@@ -569,6 +577,13 @@ describe('language', () => {
     expect(detectLanguage('시의회는 화요일 버스 노선을 북부 지역으로 확대하기로 결정했다.')).toBe('ko');
     expect(detectLanguage('Городской совет во вторник решил расширить сеть автобусов.')).toBe('ru');
     expect(detectLanguage('Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να επεκτείνει το δίκτυο.')).toBe('el');
+  });
+
+  it('reads text in capitals as its lowercase form, for the script as for the stopwords', () => {
+    expect(detectLanguage('ΤΟ ΔΗΜΟΤΙΚΟ ΣΥΜΒΟΥΛΙΟ ΑΠΟΦΑΣΙΣΕ ΤΗΝ ΤΡΙΤΗ ΝΑ ΕΠΕΚΤΕΙΝΕΙ ΤΟ ΔΙΚΤΥΟ ΤΩΝ ΛΕΩΦΟΡΕΙΩΝ.')).toBe('el');
+    expect(detectLanguage('THE CITY COUNCIL VOTED ON TUESDAY TO EXTEND THE BUS NETWORK TO THE NORTHERN DISTRICTS, AND THE MAYOR SAID THAT THE NEW LINES WILL OPEN IN THE SPRING.')).toBe('en');
+    // "İ" lowercases to "i" and a combining mark: one letter still, and a Latin one.
+    expect(detectLanguage('İSTANBUL: The city council voted on Tuesday to extend the bus network to the northern districts, and the mayor said that the new lines will open in the spring.')).toBe('en');
   });
 
   it('says nothing for too little text', () => {

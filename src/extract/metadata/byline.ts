@@ -16,7 +16,7 @@ import {
   OUTLET_WORDS,
 } from '../../rules/meta-names.js';
 import { isPlaceholder } from './meta-tags.js';
-import { isAsciiSpace, spaceSeparatedWords } from '../chars.js';
+import { collapseSpaces, isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 import { findDatesInText, hasYearDigits } from './date.js';
 
 /** Dates are only located here, not judged: any date counts. */
@@ -54,6 +54,18 @@ const ACADEMIC_DEGREES = new Set(['ma', 'md', 'phd', 'msc', 'bsc', 'ba', 'bs', '
 
 /** Credit openings sorted longest first so "reporting by" wins over "by". */
 const PREFIXES_LONGEST_FIRST = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length);
+
+/** The same openings grouped by their first character, longest first within each: a text is compared only with those it could open with. */
+const PREFIXES_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = (() => {
+  const table = new Map<string, string[]>();
+  for (const prefix of PREFIXES_LONGEST_FIRST) {
+    if (prefix.length === 0) throw new Error('byline: an empty credit opening would match every text');
+    const list = table.get(prefix.charAt(0));
+    if (list === undefined) table.set(prefix.charAt(0), [prefix]);
+    else list.push(prefix);
+  }
+  return table;
+})();
 
 /** Characters trimmed around a name (a trailing dot is kept: "John Q."). */
 const EDGE_CHARS = new Set([...' \u00a0"“”„«»‹›\'‘’()[]{}<>:;,|/\\•·*–—-?¿']);
@@ -103,7 +115,7 @@ function fixShouting(name: string): string {
 /** Removes a credit opening ("By", "Von:", "Written by", "Author:"), returning whether one was there. */
 export function stripCreditPrefix(text: string): { rest: string; hadPrefix: boolean } {
   const lower = text.toLowerCase();
-  for (const prefix of PREFIXES_LONGEST_FIRST) {
+  for (const prefix of PREFIXES_BY_FIRST_CHAR.get(lower.charAt(0)) ?? []) {
     if (!lower.startsWith(prefix)) continue;
     const next = text.charAt(prefix.length);
     // "AuthorAndreas Kalt": a label glued to the name by markup that had no space between them.
@@ -447,8 +459,13 @@ function splitBeforeRoles(text: string): string {
   return out + text.slice(from);
 }
 
-/** Between credit groups: "By A | 5 March", "A • Staff writer", "A » More by this author" ("?" where a page's "»" lost its encoding). */
-const CREDIT_GROUP_SEPARATOR = / ?(?:[;|•·»]| [–—?-] ) ?/;
+/**
+ * Between credit groups: "By A | 5 March", "A • Staff writer", "A » More by this author" ("?" where a page's "»" lost its
+ * encoding). As a pattern, `/ ?(?:[;|•·»]| [–—?-] ) ?/`; {@link splitCreditGroups} matches it by hand.
+ */
+const isGroupMark = (c: number): boolean => c === 0x3b || c === 0x7c || c === 0x2022 || c === 0xb7 || c === 0xbb;
+const isGroupDash = (c: number): boolean => c === 0x2013 || c === 0x2014 || c === 0x3f || c === 0x2d;
+const SPACE = 0x20;
 
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
@@ -484,9 +501,31 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
 
 /** Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer". */
 function creditSegments(text: string): string[] {
-  return splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS))
-    .split('\n')
-    .flatMap((line) => line.replace(/\s+/g, ' ').trim().split(CREDIT_GROUP_SEPARATOR));
+  const segments: string[] = [];
+  for (const line of splitBeforeRoles(text.slice(0, MAX_CREDIT_CHARS)).split('\n')) splitCreditGroups(collapseSpaces(line), segments);
+  return segments;
+}
+
+/**
+ * Appends the pieces of `line.split(/ ?(?:[;|•·»]| [–—?-] ) ?/)` to `out`, scanned by hand: a regex split was most of
+ * the cost of reading a credit. The line is collapsed (single spaces, none at its ends), so a space before a mark or
+ * dash is the only one there, and at most one follows it.
+ */
+function splitCreditGroups(line: string, out: string[]): void {
+  let from = 0;
+  for (let at = 0; at < line.length; at++) {
+    const c = line.charCodeAt(at);
+    let end = -1;
+    if (isGroupMark(c)) end = at + 1;
+    else if (c === SPACE && isGroupMark(line.charCodeAt(at + 1))) end = at + 2;
+    else if (c === SPACE && isGroupDash(line.charCodeAt(at + 1)) && line.charCodeAt(at + 2) === SPACE) end = at + 3;
+    if (end === -1) continue;
+    if (line.charCodeAt(end) === SPACE) end++;
+    out.push(line.slice(from, at));
+    from = end;
+    at = end - 1;
+  }
+  out.push(line.slice(from));
 }
 
 /**

@@ -68,38 +68,7 @@ const LATIN = /^\p{Script=Latin}$/u;
 /** Whether a non-ASCII character is in the Latin script: cached per code unit, not a copy and a regex per character (letters: {@link isLetterAt}). */
 const isLatinBeyondAscii = cachedClassTest(LATIN);
 
-/**
- * Letters and Latin-script characters, counted by code point in one scan: ASCII is classified
- * by range, only other characters go through the Unicode regexes (counting with `match` built
- * an array of every letter).
- */
-function lettersAndLatin(sample: string): { letters: number; latin: number } {
-  let letters = 0;
-  let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 0x80) {
-      const lower = c | 0x20;
-      if (lower >= 0x61 && lower <= 0x7a) {
-        letters++;
-        latin++;
-      }
-      continue;
-    }
-    let width = 1;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length) {
-      const next = sample.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
-    }
-    if (isLetterAt(sample, i, c, width)) letters++;
-    if (isLatinBeyondAscii(sample, i, c, width)) latin++;
-    i += width - 1;
-  }
-  return { letters, latin };
-}
-
-function detectByScript(sample: string): string | null {
-  const { letters, latin } = lettersAndLatin(sample);
+function detectByScript(sample: string, { letters, latin }: SampleScan): string | null {
   if (letters === 0) return null;
   if (latin / letters > LATIN_ONLY_SHARE) return null;
   const hangul = count(sample, SCRIPT_LANGUAGES[0]!.pattern);
@@ -162,16 +131,23 @@ for (const [word, langs] of LANGS_OF_STOPWORD) {
   SLOT_LANGS[slot] = langs;
 }
 
+/** One more letter in a {@link letterHash}, kept as it grows while a token is scanned. */
+function extendHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
 /** A non-negative hash of the lowercase ASCII letters `text[start, end)`. */
 function letterHash(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = start; i < end; i++) hash = extendHash(hash, text.charCodeAt(i));
   return hash & 0x7fffffff;
 }
 
-/** `LANGS_OF_STOPWORD.get(lower.slice(start, end))` for a token of lowercase ASCII letters, without the copy. */
-function asciiStopwordLangs(lower: string, start: number, end: number): number[] | undefined {
-  const hash = letterHash(lower, start, end);
+/**
+ * `LANGS_OF_STOPWORD.get(lower.slice(start, end))` for a token of lowercase ASCII letters, without the copy;
+ * `hash` is its {@link letterHash}, taken while the token was scanned.
+ */
+function asciiStopwordLangs(lower: string, start: number, end: number, hash: number): number[] | undefined {
   for (let slot = hash & (STOPWORD_SLOTS - 1); ; slot = (slot + 1) & (STOPWORD_SLOTS - 1)) {
     const stored = SLOT_HASHES[slot]!;
     if (stored === -1) return undefined;
@@ -182,10 +158,23 @@ function asciiStopwordLangs(lower: string, start: number, end: number): number[]
   }
 }
 
-function detectByStopwords(sample: string): string | null {
-  // The runs of letters of the lowercased sample, as `match(/\p{L}+/gu)` finds them, in one scan.
-  const lower = sample.toLowerCase();
+/**
+ * What one scan of the lowercased sample finds: its letters and Latin-script characters, and its runs of letters
+ * (as `match(/\p{L}+/gu)` finds them) with each language's stopword hits among them. Lowercasing keeps both
+ * counts: every character lowercases to as many letters and Latin ones as it is (İ to "i" and a mark).
+ */
+interface SampleScan {
+  letters: number;
+  latin: number;
+  tokens: number;
+  hits: Int32Array;
+}
+
+/** {@link SampleScan} of the sample lowercased. */
+function scanSample(lower: string): SampleScan {
   const hits = new Int32Array(STOPWORD_LANGS.length);
+  let letters = 0;
+  let latin = 0;
   let tokens = 0;
   const length = lower.length;
   for (let i = 0; i < length; ) {
@@ -197,33 +186,47 @@ function detectByStopwords(sample: string): string | null {
         i++;
         continue;
       }
+      latin++;
     } else {
       width = widthAt(lower, i, code);
+      if (isLatinBeyondAscii(lower, i, code, width)) latin++;
       if (!isLetterAt(lower, i, code, width)) {
         i += width;
         continue;
       }
     }
+    letters++;
     const start = i;
     let ascii = code < 0x80;
+    // The hash of an ASCII token is taken as it is read: most tokens are stopword-shaped and would be read twice.
+    let hash = extendHash(0, code);
     i += width;
     while (i < length) {
       const c = lower.charCodeAt(i);
       if (c < 0x80) {
         if (!isAsciiLetter(c)) break;
+        hash = extendHash(hash, c);
+        letters++;
+        latin++;
         i++;
         continue;
       }
       width = widthAt(lower, i, c);
       if (!isLetterAt(lower, i, c, width)) break;
+      letters++;
+      if (isLatinBeyondAscii(lower, i, c, width)) latin++;
       ascii = false;
       i += width;
     }
     tokens++;
     if (ascii && (i - start > MAX_ASCII_STOPWORD_CHARS || ASCII_STOPWORD_SHAPES[(i - start) * 0x80 + code] !== 1)) continue;
-    const langs = ascii ? asciiStopwordLangs(lower, start, i) : LANGS_OF_STOPWORD.get(lower.slice(start, i));
+    const langs = ascii ? asciiStopwordLangs(lower, start, i, hash & 0x7fffffff) : LANGS_OF_STOPWORD.get(lower.slice(start, i));
     if (langs !== undefined) for (const l of langs) hits[l]!++;
   }
+  return { letters, latin, tokens, hits };
+}
+
+function detectByStopwords({ tokens, hits }: SampleScan): string | null {
   if (tokens < MIN_TOKENS_FOR_GUESS) return null;
   const scores = STOPWORD_LANGS.map((lang, l) => ({ lang, hits: hits[l]! }));
   scores.sort((a, b) => b.hits - a.hits);
@@ -237,5 +240,7 @@ function detectByStopwords(sample: string): string | null {
 /** A primary language tag guessed from text, or null when the text does not decide. */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
-  return detectByScript(sample) ?? detectByStopwords(sample);
+  // Latin prose, most samples, needs both the script's counts and the stopwords: one scan reads them together.
+  const scan = scanSample(sample.toLowerCase());
+  return detectByScript(sample, scan) ?? detectByStopwords(scan);
 }
