@@ -202,7 +202,8 @@ export function renderReport(report: SpeedReport): string {
     `- pages: ${report.pageCount} (${fmt(report.megabytes)} MB of HTML): ${datasets}`,
     `- command: \`${report.command}\``,
     `- method: pages decoded into memory first; one warm-up pass over ${report.warmupPages} pages per contender; then each page`,
-    '  given to every contender in turn (interleaved, so load from elsewhere hits all alike), wall-clock time, async extractors awaited' +
+    '  given to every contender in turn (interleaved, so load from elsewhere hits all alike), wall-clock time, async extractors awaited,' +
+      ' the event loop let turn (untimed) after each page' +
       (report.gcBetween ? '; garbage collected (untimed) before every timed call.' : '.'),
     '- newsprint builds: `dist` is the bundle users install (built first when missing or older than src/), `src` the',
     '  TypeScript through tsx (`--src`); the ratios below are for the first newsprint row.',

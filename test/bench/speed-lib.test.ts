@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
 import { timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
 import { timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
+import { timeContenders } from '../../bench/lib/speed-runner.js';
 import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
@@ -172,6 +173,27 @@ describe('text path timing', () => {
       rmSync(root, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('interleaved timing', () => {
+  it('lets the event loop turn between pages, so work a contender leaves for later runs before the next page', async () => {
+    const pending: string[] = [];
+    const seenPending: number[] = [];
+    const contender = {
+      name: 'leaves work for later',
+      sampleEvery: 1,
+      run: (page: { id: string }) => {
+        seenPending.push(pending.length);
+        // As jsdom releases a closed window: in a later turn of the event loop.
+        pending.push(page.id);
+        setImmediate(() => pending.splice(pending.indexOf(page.id), 1));
+      },
+    };
+    const pages = ['a', 'b', 'c'].map((id) => ({ dataset: 'd', id, url: `https://example.org/${id}`, html: '<p>x</p>', bytes: 8 }));
+    const [result] = await timeContenders([contender], pages, pages.slice(0, 1));
+    expect(result?.summary.pages).toBe(3);
+    expect(seenPending).toEqual([0, 0, 0, 0]);
+  });
 });
 
 describe('HTML path alone', () => {
