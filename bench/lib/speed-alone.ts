@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { NewsprintBuild } from './speed-contenders.js';
 import { REPO_ROOT, type PageSelection } from './speed-pages.js';
-import type { TextResult } from './speed-text.js';
+import type { PassResult } from './speed-text.js';
 
 /** Timed passes per contender: fewer than the text path's five, as Readability's passes take ten seconds and more each. */
 export const DEFAULT_ALONE_PASSES = 3;
@@ -29,7 +29,7 @@ export interface AloneChildJob {
 
 export interface AloneChildResult {
   pages: number;
-  results: { label: string; summary: TextResult['summary']; errorKinds: [string, number][] }[];
+  results: { label: string; summary: PassResult['summary']; errorKinds: [string, number][] }[];
 }
 
 const execFileAsync = promisify(execFile);
@@ -40,7 +40,7 @@ export async function timeHtmlAloneInChild(
   root: string,
   selection: PageSelection,
   passes: number,
-): Promise<{ pages: number; results: TextResult[] }> {
+): Promise<{ pages: number; results: PassResult[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsprint-bench-alone-'));
   try {
     const jobFile = join(dir, 'job.json');

@@ -1,7 +1,7 @@
 /** Renders the speed benchmark's results as markdown (written to bench/results/speed.md and printed). */
 import type { NewsprintTraceTally } from './speed-contenders.js';
 import type { ContenderResult } from './speed-runner.js';
-import type { TextResult } from './speed-text.js';
+import type { PassResult } from './speed-text.js';
 import {
   MAX_PEAK_MEMORY_PER_INPUT_BYTE,
   MAX_TIME_RATIO_PER_TENFOLD,
@@ -32,8 +32,8 @@ export interface SpeedReport {
   ratioVsParseFloor: number | null;
   tally: NewsprintTraceTally | null;
   /** newsprint's HTML path, the parse floor and Readability on linkedom, each timed alone in a fresh process, in that order. */
-  alone: { results: readonly TextResult[]; pages: number; passes: number } | { skipped: string };
-  text: { results: readonly TextResult[]; pages: number; passes: number } | { skipped: string };
+  alone: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
+  text: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
   /** The same scaling figures for the page's text rendering through the text path. */
   textScaling: readonly ScalingRow[] | { skipped: string };
@@ -88,7 +88,7 @@ function aloneSection(alone: SpeedReport['alone']): string {
   if ('skipped' in alone) return `### Alone: each in passes of its own, in a fresh process\n\nSkipped: ${alone.skipped}.`;
   const rows = alone.results.map(({ label, summary: s }) => [label, String(s.pages), String(s.errors), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]);
   const [newsprint, floor, readability] = alone.results;
-  const ratio = (a: TextResult | undefined, b: TextResult | undefined): number => (a !== undefined && b !== undefined ? a.summary.totalMs / b.summary.totalMs : Number.NaN);
+  const ratio = (a: PassResult | undefined, b: PassResult | undefined): number => (a !== undefined && b !== undefined ? a.summary.totalMs / b.summary.totalMs : Number.NaN);
   return [
     '### Alone: each in passes of its own, in a fresh process',
     '',

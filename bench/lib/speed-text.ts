@@ -1,6 +1,7 @@
 /**
  * Times the text path, `extract(text, { format: 'text' })`, on the datasets' text renderings: one untimed
- * warm-up pass over every rendering, then several timed passes, for each newsprint build asked for.
+ * warm-up pass over every rendering, then several timed passes, for each newsprint build asked for. The pass
+ * timer, {@link timePasses}, also serves the HTML contenders timed alone (speed-alone.ts).
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,13 +26,13 @@ export interface TextBuild {
   module: NewsprintModule;
 }
 
-export interface TextResult {
+export interface PassResult {
   label: string;
   summary: TimingSummary;
   errorKinds: Map<string, number>;
 }
 
-export interface TextTimingOptions {
+export interface PassTimingOptions {
   passes: number;
   onProgress?: (label: string) => void;
 }
@@ -63,7 +64,7 @@ function pass<T>(runner: PassRunner<T>, items: readonly T[]): { times: number[];
  * round by round, so a burst of load elsewhere does not always land on the same runner). Garbage is collected,
  * untimed, before every pass so that no pass pays for the previous one's garbage.
  */
-export function timePasses<T extends { bytes: number }>(runners: readonly PassRunner<T>[], items: readonly T[], options: TextTimingOptions): TextResult[] {
+export function timePasses<T extends { bytes: number }>(runners: readonly PassRunner<T>[], items: readonly T[], options: PassTimingOptions): PassResult[] {
   const passes = Math.max(1, options.passes);
   const bytes = items.reduce((sum, item) => sum + item.bytes, 0);
   for (const runner of runners) {
@@ -102,7 +103,7 @@ export function timePasses<T extends { bytes: number }>(runners: readonly PassRu
 }
 
 /** {@link timePasses} for newsprint builds on the text renderings, `extract(text, { format: 'text' })`. */
-export function timeTextPath(builds: readonly TextBuild[], texts: readonly BenchText[], options: TextTimingOptions): TextResult[] {
+export function timeTextPath(builds: readonly TextBuild[], texts: readonly BenchText[], options: PassTimingOptions): PassResult[] {
   return timePasses(
     builds.map((build) => ({ label: build.label, run: (item: BenchText) => build.module.extract(item.text, { format: 'text' }) })),
     texts,
@@ -123,7 +124,7 @@ export async function timeTextPathInChild(
   pages: readonly { dataset: string; id: string }[],
   passes: number,
   scalingRepeats: readonly number[] = [],
-): Promise<{ results: TextResult[]; pages: number; scaling: TextChildResult['scaling'] }> {
+): Promise<{ results: PassResult[]; pages: number; scaling: TextChildResult['scaling'] }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsprint-bench-text-'));
   try {
     const jobFile = join(dir, 'job.json');

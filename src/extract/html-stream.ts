@@ -1,7 +1,8 @@
 /**
- * A light tree builder over the tokenizer (html-tokenizer.ts, event for event htmlparser2's
- * Tokenizer): the same open/text/close events, in the same order, as htmlparser2's Parser in HTML mode (implied end tags, void elements, `</p>` and `</br>`
- * without an opening tag), for what the segmenter reads.
+ * A light tree builder over our tokenizer (html-tokenizer.ts, which reports htmlparser2's Tokenizer
+ * events): the same open/text/close events, in the same order, as htmlparser2's Parser in HTML mode
+ * (implied end tags, void elements, `</p>` and `</br>` without an opening tag), for what the
+ * segmenter reads.
  *
  * Why not the Parser itself: it keeps its open-element stack with `unshift`/`shift`, which costs
  * O(depth) per tag, so a page nested 100,000 deep takes O(depth²). Here the stack grows at its end,
