@@ -68,6 +68,7 @@ const TITLE_END = bytes('</title');
 const TEXTAREA_END = bytes('</textarea');
 const XMP_END = bytes('</xmp');
 
+/** HTML's whitespace as htmlparser2 reads it: space, line feed, tab, form feed, carriage return (not `\v`, unlike `\s`). */
 function isWhitespace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
 }
@@ -78,6 +79,28 @@ function isEndOfTagSection(c: number): boolean {
 
 function isAsciiAlpha(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * Where one character next occurs in a page, at or after a place (the page's length when it does not).
+ * The tokenizer asks from places that only move forward, so an answer stays right until the place passes
+ * it: text or a value full of entities is not rescanned to the next `<` or quote after each one.
+ */
+class NextOccurrence {
+  private at = -1;
+
+  constructor(
+    private readonly html: string,
+    private readonly char: string,
+  ) {}
+
+  from(place: number): number {
+    if (this.at < place) {
+      this.at = this.html.indexOf(this.char, place);
+      if (this.at < 0) this.at = this.html.length;
+    }
+    return this.at;
+  }
 }
 
 /**
@@ -97,15 +120,10 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
   let isSpecial = false;
   let sequence: Uint8Array = COMMENT_END;
   let sequenceIndex = 0;
-  /*
-   * The next `&`, `<`, `"` and `'` at or after the last place each was looked for from (`length` when
-   * none). Looked-for places only move forward, so a cached answer stays right while it is not behind
-   * the place asked about, and text or a value full of entities is not rescanned to its end after each.
-   */
-  let nextAmp = -1;
-  let nextLt = -1;
-  let nextDoubleQuote = -1;
-  let nextSingleQuote = -1;
+  const nextAmp = new NextOccurrence(html, '&');
+  const nextLt = new NextOccurrence(html, '<');
+  const nextDoubleQuote = new NextOccurrence(html, '"');
+  const nextSingleQuote = new NextOccurrence(html, "'");
 
   const decoder = new EntityDecoder(htmlDecodeTree, (codePoint, consumed) => {
     if (baseState !== State.Text && baseState !== State.InSpecialTag) {
@@ -120,36 +138,6 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
       cbs.ontextentity(codePoint, sectionStart);
     }
   });
-
-  /** The first `&` at or after `from`, or `length`. */
-  const ampFrom = (from: number): number => {
-    if (nextAmp < from) {
-      nextAmp = html.indexOf('&', from);
-      if (nextAmp < 0) nextAmp = length;
-    }
-    return nextAmp;
-  };
-  const ltFrom = (from: number): number => {
-    if (nextLt < from) {
-      nextLt = html.indexOf('<', from);
-      if (nextLt < 0) nextLt = length;
-    }
-    return nextLt;
-  };
-  const quoteFrom = (from: number, double: boolean): number => {
-    if (double) {
-      if (nextDoubleQuote < from) {
-        nextDoubleQuote = html.indexOf('"', from);
-        if (nextDoubleQuote < 0) nextDoubleQuote = length;
-      }
-      return nextDoubleQuote;
-    }
-    if (nextSingleQuote < from) {
-      nextSingleQuote = html.indexOf("'", from);
-      if (nextSingleQuote < 0) nextSingleQuote = length;
-    }
-    return nextSingleQuote;
-  };
 
   /** At the `&` at `index`: hands the entity to the decoder; the caller moves past the `&`. */
   const startEntity = (): void => {
@@ -170,8 +158,8 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
     const c = html.charCodeAt(index);
     switch (state) {
       case State.Text: {
-        const lt = ltFrom(index);
-        const amp = ampFrom(index);
+        const lt = nextLt.from(index);
+        const amp = nextAmp.from(index);
         if (amp < lt) {
           index = amp;
           startEntity();
@@ -332,8 +320,8 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
       case State.InAttributeValueDq:
       case State.InAttributeValueSq: {
         const double = state === State.InAttributeValueDq;
-        const quote = quoteFrom(index, double);
-        const amp = ampFrom(index);
+        const quote = (double ? nextDoubleQuote : nextSingleQuote).from(index);
+        const amp = nextAmp.from(index);
         if (amp < quote) {
           index = amp;
           startEntity();
@@ -484,7 +472,7 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
             // A title's text is RCDATA: entities are decoded there.
             if (c === AMP) startEntity();
           } else {
-            const lt = ltFrom(index + 1);
+            const lt = nextLt.from(index + 1);
             if (lt === length) {
               index = length;
               break;
