@@ -70,12 +70,12 @@ const CHROME_WORDS = [
 const CHROME_WORD_SET: ReadonlySet<string> = new Set(CHROME_WORDS);
 /** Longest chrome word: longer words are not looked up. */
 const CHROME_WORD_MAX = Math.max(...CHROME_WORDS.map((w) => w.length));
-/** Length × lowercased first code unit (below 0x100) of every chrome word: most words are ruled out without a copy. */
-const CHROME_WORD_SHAPES = new Uint8Array((CHROME_WORD_MAX + 1) * 0x100);
-for (const w of CHROME_WORDS) CHROME_WORD_SHAPES[w.length * 0x100 + w.charCodeAt(0)] = 1;
-/** The chrome words by that same length × first code unit, to compare a word with in place. */
-const CHROME_WORDS_BY_SHAPE: string[][] = [];
-for (const w of CHROME_WORDS) (CHROME_WORDS_BY_SHAPE[w.length * 0x100 + w.charCodeAt(0)] ??= []).push(w);
+/**
+ * The chrome words by length × first code unit (below 0x100): most words are ruled out by one read, the others are
+ * compared with a few candidates in place. Allocated whole, so the table stays a flat array, not a sparse one.
+ */
+const CHROME_WORDS_BY_SHAPE: (string[] | undefined)[] = new Array((CHROME_WORD_MAX + 1) * 0x100);
+for (const w of CHROME_WORDS) if (w.charCodeAt(0) < 0x100) (CHROME_WORDS_BY_SHAPE[w.length * 0x100 + w.charCodeAt(0)] ??= []).push(w);
 
 /** A code unit of a word as the chrome-word count reads one: a letter or a hyphen (surrogates count as letters). */
 function inChromeWord(c: number): boolean {
@@ -89,8 +89,9 @@ function isChromeWord(text: string, start: number, end: number): boolean {
   if (length > CHROME_WORD_MAX) return false;
   let first = text.charCodeAt(start);
   if (first >= 0x41 && first <= 0x5a) first += 0x20;
-  if (first >= 0x100 || CHROME_WORD_SHAPES[length * 0x100 + first] !== 1) return false;
-  for (const word of CHROME_WORDS_BY_SHAPE[length * 0x100 + first]!) {
+  const candidates = first < 0x100 ? CHROME_WORDS_BY_SHAPE[length * 0x100 + first] : undefined;
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
     const same = sameAsciiFolded(text, start, word);
     if (same === null) return CHROME_WORD_SET.has(text.slice(start, end).toLowerCase());
     if (same) return true;
