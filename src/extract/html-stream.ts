@@ -143,6 +143,30 @@ function nameAt(html: string, start: number, end: number): string {
   return lowerName(html.slice(start, end));
 }
 
+/** Whether `html[start, end)` holds a character `toLowerCase()` may change: an upper-case ASCII letter, or any non-ASCII one. */
+function mayChangeCase(html: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) return true;
+  }
+  return false;
+}
+
+/** Names bucketed like {@link NAME_BUCKETS}. */
+function bucketNames(names: Iterable<string>): Map<number, string[]> {
+  const buckets = new Map<number, string[]>();
+  for (const name of names) {
+    const key = name.length * 128 + name.charCodeAt(0);
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, [name]);
+    else bucket.push(name);
+  }
+  return buckets;
+}
+
+/** Each filter's names, bucketed once: most attribute names on a page are read or ruled out with one lookup and no slice. */
+const wantedBucketsByFilter = new WeakMap<AttributeFilter, Map<number, string[]>>();
+
 export interface AttributeFilter {
   /** The attributes the caller reads. */
   names: ReadonlySet<string>;
@@ -168,7 +192,10 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
   /** Shared by every element without wanted attributes: handlers read records, never write them. */
   const noAttributes: Record<string, string> = attributes !== undefined ? attributes.create() : {};
   let longestName = Infinity;
+  let wantedBuckets: Map<number, string[]> | undefined;
   if (attributes !== undefined) {
+    wantedBuckets = wantedBucketsByFilter.get(attributes);
+    if (wantedBuckets === undefined) wantedBucketsByFilter.set(attributes, (wantedBuckets = bucketNames(attributes.names)));
     longestName = 0;
     for (const name of attributes.names) longestName = Math.max(longestName, name.length);
   }
@@ -251,6 +278,23 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       if (end - start > longestName) {
         wanted = false;
         return;
+      }
+      if (wantedBuckets !== undefined) {
+        const bucket = wantedBuckets.get((end - start) * 128 + html.charCodeAt(start));
+        if (bucket !== undefined) {
+          for (const name of bucket) {
+            if (html.startsWith(name, start)) {
+              attribname = name;
+              wanted = true;
+              return;
+            }
+          }
+        }
+        // Not one of the names as written in lower case: unless lower-casing changes it ("CLASS"), not wanted.
+        if (!mayChangeCase(html, start, end)) {
+          wanted = false;
+          return;
+        }
       }
       attribname = nameAt(html, start, end);
       wanted = attributes === undefined || attributes.names.has(attribname);

@@ -30,6 +30,14 @@ describe('streamHtml names and attributes', () => {
     expect(seen.map((e) => e.attribs['class'])).toEqual([undefined, undefined, 'credit', undefined]);
   });
 
+  it('reads a filtered name however it is spelled, and no name that merely resembles one', () => {
+    const [a] = opens('<a hReF="/first" classes="x" hre="y" href="/second" CLASS="card">t</a>', FILTER);
+    expect(a!.attribs).toEqual({ class: 'card', id: undefined, href: '/first' });
+    // U+212A KELVIN SIGN lower-cases to an ASCII "k", as the HTML parser reads it.
+    const kelvin: AttributeFilter = { names: new Set(['k']), create: () => ({ k: undefined }) as unknown as Record<string, string> };
+    expect(opens('<b \u212a="1"></b>', kelvin)[0]!.attribs).toEqual({ k: '1' });
+  });
+
   it('keeps the first of repeated attributes', () => {
     const [div] = opens('<div class="first" class="second"></div>', FILTER);
     expect(div!.attribs['class']).toBe('first');
