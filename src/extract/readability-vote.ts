@@ -140,26 +140,99 @@ function cheapVisibilityCheck(reader: unknown): void {
   };
 }
 
+function newReader(html: string, charThreshold: number): Readability {
+  const { document } = parseHTML(html);
+  ensureBody(document as unknown as Document);
+  const reader = new Readability(document as unknown as Document, { charThreshold });
+  cheapBylineCheck(reader);
+  cheapEmptyCheck(reader);
+  cheapVisibilityCheck(reader);
+  return reader;
+}
+
+/** An answer from Readability's text and HTML; `null` when the text is blank. */
+function answerOf(text: string | null | undefined, content: string | null | undefined, options: ResolvedOptions): ReadabilityAnswer | null {
+  if (text === null || text === undefined || text.trim().length === 0) return null;
+  const blockTexts = new Set(segmentHtml(content ?? '', options).blocks.map((b) => b.text));
+  return { text: normalise(text), blockTexts };
+}
+
 /**
  * Readability's article, or `null` when it finds none or fails on the page. Readability retries with looser
  * filters while its article is shorter than `charThreshold` characters.
  */
 export function askReadability(html: string, options: ResolvedOptions, charThreshold = READABILITY_DEFAULT_CHARS): ReadabilityAnswer | null {
   try {
-    const { document } = parseHTML(html);
-    ensureBody(document as unknown as Document);
-    const reader = new Readability(document as unknown as Document, { charThreshold });
-    cheapBylineCheck(reader);
-    cheapEmptyCheck(reader);
-    cheapVisibilityCheck(reader);
-    const result = reader.parse();
-    const text = result?.textContent ?? null;
-    if (result === null || text === null || text.trim().length === 0) return null;
-    const blockTexts = new Set(segmentHtml(result.content ?? '', options).blocks.map((b) => b.text));
-    return { text: normalise(text), blockTexts };
+    const result = newReader(html, charThreshold).parse();
+    return result === null ? null : answerOf(result.textContent, result.content, options);
   } catch {
     // Readability and linkedom throw on some malformed pages; the main path's answer then stands.
     return null;
+  }
+}
+
+interface AttemptRecorder {
+  _attempts?: unknown;
+  _grabArticle?: unknown;
+  _postProcessContent?: (content: Element) => void;
+  _serializer?: (content: Element) => string;
+}
+
+/**
+ * Readability's strict answer and its usual one from a single run, where asking twice costs a second parse
+ * and a second strict pass. Both runs make the same attempts in the same order, dropping the same filters one
+ * at a time; the strict run stops at the first attempt with any text, and the usual run, when it retries,
+ * first records that attempt. So the strict answer is the first recorded attempt with text (cleaned up as
+ * `parse()` cleans its result), or the usual answer itself when no attempt was recorded with text.
+ * `undefined` when this Readability does not record attempts as expected: the caller then asks twice.
+ */
+export function askReadabilityBoth(html: string, options: ResolvedOptions): { strict: ReadabilityAnswer | null; usual: ReadabilityAnswer | null } | undefined {
+  let reader: Readability;
+  try {
+    reader = newReader(html, READABILITY_DEFAULT_CHARS);
+  } catch {
+    return { strict: null, usual: null };
+  }
+  const r = reader as unknown as AttemptRecorder;
+  const attempts = r._attempts;
+  const postProcess = r._postProcessContent;
+  const serialize = r._serializer;
+  if (!Array.isArray(attempts) || attempts.length !== 0 || typeof postProcess !== 'function' || typeof serialize !== 'function' || typeof r._grabArticle !== 'function') {
+    return undefined;
+  }
+  const grab = String(r._grabArticle);
+  if (!grab.includes('textLength < this._charThreshold') || !grab.includes('this._attempts.push(')) return undefined;
+  /** A copy of the first attempt with text, taken when it is recorded: the usual run may clean it up later as its own answer. */
+  let firstWithText: Element | null = null;
+  const push = Array.prototype.push;
+  Object.defineProperty(attempts, 'push', {
+    configurable: true,
+    writable: true,
+    value(this: unknown[], ...items: { articleContent?: Element; textLength?: number }[]): number {
+      for (const item of items) {
+        if (firstWithText === null && typeof item.textLength === 'number' && item.textLength >= 1 && item.articleContent !== undefined) {
+          firstWithText = item.articleContent.cloneNode(true) as Element;
+        }
+      }
+      return push.apply(this, items);
+    },
+  });
+  let usual: ReadabilityAnswer | null = null;
+  let failed = false;
+  try {
+    const result = reader.parse();
+    usual = result === null ? null : answerOf(result.textContent, result.content, options);
+  } catch {
+    // The strict run fails alike unless it stopped at an attempt recorded before the failure.
+    failed = true;
+  }
+  const first = firstWithText as Element | null;
+  if (first === null) return { strict: failed ? null : usual, usual };
+  try {
+    postProcess.call(reader, first);
+    return { strict: answerOf(first.textContent, serialize.call(reader, first), options), usual };
+  } catch {
+    return { strict: null, usual };
   }
 }
 
@@ -201,10 +274,14 @@ export function voteWithReadability(
   ourWords: number,
   options: ResolvedOptions,
 ): Vote | null {
-  const strict = voteOn(askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
-  // The looser passes are worth their cost only where neither answer is long enough to be an article.
-  if ((strict !== null && strict.words >= NO_ARTICLE_MAX_WORDS) || ourWords >= NO_ARTICLE_MAX_WORDS) return strict;
-  return voteOn(askReadability(html, options, READABILITY_DEFAULT_CHARS), blocks, features, verdicts, ourWords);
+  // Our answer is long enough to be an article: only the strict answer can improve on it.
+  if (ourWords >= NO_ARTICLE_MAX_WORDS) return voteOn(askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
+  // Otherwise the usual answer may be wanted too: one run gives both.
+  const both = askReadabilityBoth(html, options);
+  const strict = voteOn(both !== undefined ? both.strict : askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
+  // The looser passes' answer is wanted only where neither answer is long enough to be an article.
+  if (strict !== null && strict.words >= NO_ARTICLE_MAX_WORDS) return strict;
+  return voteOn(both !== undefined ? both.usual : askReadability(html, options, READABILITY_DEFAULT_CHARS), blocks, features, verdicts, ourWords);
 }
 
 /** Re-decides our blocks by one answer of Readability's; `null` when the answer is not clearly better than ours. */

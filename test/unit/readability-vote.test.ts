@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askReadability, voteWithReadability } from '../../src/extract/readability-vote.js';
+import { askReadability, askReadabilityBoth, voteWithReadability } from '../../src/extract/readability-vote.js';
 import { segmentHtml } from '../../src/extract/segment-html.js';
 import { computeFeatures } from '../../src/extract/features.js';
 import { resolveOptions } from '../../src/options.js';
@@ -46,5 +46,21 @@ describe('the Readability vote', () => {
     // The strict pass holds only the 12-word line; the usual retries find the comments' prose.
     expect(vote).not.toBeNull();
     expect(blocks.filter((_, i) => vote!.verdicts[i]!.kept).map((b) => b.text)).toContain(comment(1));
+  });
+
+  it('gets the strict and the usual answer from one run, the same as asking twice', () => {
+    const long = `<html><body><article>${[1, 2, 3, 4, 5].map((n) => `<p>${LEAD} Paragraph ${n}.</p>`).join('')}</article></body></html>`;
+    const empty = '<html><body><nav><a href="/">Home</a></nav></body></html>';
+    const answer = (a: ReturnType<typeof askReadability>) => (a === null ? null : { text: a.text, blockTexts: [...a.blockTexts] });
+    for (const page of [PAGE, long, empty]) {
+      const both = askReadabilityBoth(page, options);
+      expect(both).toBeDefined();
+      expect(answer(both!.strict)).toEqual(answer(askReadability(page, options, 1)));
+      expect(answer(both!.usual)).toEqual(answer(askReadability(page, options)));
+    }
+    // On the short article the two differ: the strict answer is the first attempt, kept aside while Readability retried.
+    const both = askReadabilityBoth(PAGE, options)!;
+    expect(both.strict?.text).not.toContain('Reader comment');
+    expect(both.usual?.text).toContain('Reader comment number 1');
   });
 });
