@@ -123,13 +123,7 @@ const COMMON_NAMES: readonly string[] = [
 ];
 
 /** COMMON_NAMES bucketed by length and first character: a lookup compares a handful of names at most. */
-const NAME_BUCKETS = new Map<number, string[]>();
-for (const name of new Set(COMMON_NAMES)) {
-  const key = name.length * 128 + name.charCodeAt(0);
-  const bucket = NAME_BUCKETS.get(key);
-  if (bucket === undefined) NAME_BUCKETS.set(key, [name]);
-  else bucket.push(name);
-}
+const NAME_BUCKETS = bucketNames(new Set(COMMON_NAMES));
 
 /** The lower-cased name at `html[start, end)`: a common one without a slice, others through the memo. */
 function nameAt(html: string, start: number, end: number): string {
@@ -152,7 +146,7 @@ function mayChangeCase(html: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Names bucketed like {@link NAME_BUCKETS}. */
+/** Names bucketed by length and first character, as {@link NAME_BUCKETS} and the attribute filters are. */
 function bucketNames(names: Iterable<string>): Map<number, string[]> {
   const buckets = new Map<number, string[]>();
   for (const name of names) {
