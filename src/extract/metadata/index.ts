@@ -11,7 +11,7 @@ import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
 import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
-import { chooseTitle, foldTitle, splitSiteName } from './title.js';
+import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
 import { collapseSpaces, isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 
@@ -729,9 +729,8 @@ function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, tit
   const first = body.size === 0 ? blocks.length : minOf(body);
   let best: number | null = null;
   for (const b of blocks) {
-    if (b.kind !== 'heading') continue;
-    const text = foldTitle(b.text);
-    if (text !== wanted && text !== printed) continue;
+    // Compared as folded, not folded whole: nearly every heading differs from the title within a few characters.
+    if (b.kind !== 'heading' || !(foldsTo(b.text, wanted) || (printed !== null && foldsTo(b.text, printed)))) continue;
     // The matching heading closest above the body; one inside the body only when none is above.
     if (b.index <= first) best = b.index;
     else if (best === null) return b.index;

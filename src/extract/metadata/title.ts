@@ -35,6 +35,45 @@ export function foldTitle(text: string): string {
   return folded;
 }
 
+/**
+ * Whether `foldTitle(text) === folded`, for matching many texts against one title. Printable ASCII is
+ * folded as it is read and compared as it goes, so a text that differs stops at its first difference
+ * without a copy; other text is folded whole. Folding maps the printable ASCII before any other character
+ * to the same output whatever follows (NFKD keeps ASCII, marks only drop), so a difference there is final.
+ */
+export function foldsTo(text: string, folded: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n && text.charCodeAt(i) === SPACE) i++;
+  let j = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      let next = i + 1;
+      while (next < n && text.charCodeAt(next) === SPACE) next++;
+      // Trailing spaces are trimmed; a run before other whitespace may join it: only the whole fold tells.
+      if (next === n) break;
+      if (!isPrintableAscii(text.charCodeAt(next))) return foldTitle(text) === folded;
+      if (folded.charCodeAt(j) !== SPACE) return false;
+      j++;
+      i = next;
+      continue;
+    }
+    if (!isPrintableAscii(c)) return foldTitle(text) === folded;
+    if (folded.charCodeAt(j) !== (c >= 0x41 && c <= 0x5a ? c | 0x20 : c)) return false;
+    j++;
+    i++;
+  }
+  return j === folded.length;
+}
+
+const SPACE = 0x20;
+
+/** {@link PRINTABLE_ASCII} for one character. */
+function isPrintableAscii(c: number): boolean {
+  return c >= 0x20 && c <= 0x7e;
+}
+
 function fold(text: string): string {
   // Printable ASCII has no marks, curly quotes or whitespace but the space to rewrite: the same result, cheaper.
   if (PRINTABLE_ASCII.test(text)) {
