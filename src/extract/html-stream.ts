@@ -158,11 +158,29 @@ function bucketNames(names: Iterable<string>): Map<number, string[]> {
   return buckets;
 }
 
-/** Each filter's names, bucketed once: most attribute names on a page are read or ruled out with one lookup and no slice. */
-const wantedBucketsByFilter = new WeakMap<AttributeFilter, Map<number, string[]>>();
+/** What a filter's names give the builder, worked out once per filter (filters are fixed tables). */
+interface FilterIndex {
+  /** The names bucketed: most attribute names on a page are read or ruled out with one lookup and no slice. */
+  buckets: Map<number, string[]>;
+  /** Longer names are skipped unread. */
+  longestName: number;
+}
+
+const filterIndexes = new WeakMap<AttributeFilter, FilterIndex>();
+
+function filterIndex(filter: AttributeFilter): FilterIndex {
+  let index = filterIndexes.get(filter);
+  if (index === undefined) {
+    let longestName = 0;
+    for (const name of filter.names) longestName = Math.max(longestName, name.length);
+    index = { buckets: bucketNames(filter.names), longestName };
+    filterIndexes.set(filter, index);
+  }
+  return index;
+}
 
 export interface AttributeFilter {
-  /** The attributes the caller reads. */
+  /** The attributes the caller reads, in lower case (names are read lower-cased), fixed once the filter is in use. */
   names: ReadonlySet<string>;
   /**
    * A fresh record with every one of `names` present and `undefined`: one shape for all elements
@@ -185,14 +203,9 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
   let attribs: Record<string, string> | null = null;
   /** Shared by every element without wanted attributes: handlers read records, never write them. */
   const noAttributes: Record<string, string> = attributes !== undefined ? attributes.create() : {};
-  let longestName = Infinity;
-  let wantedBuckets: Map<number, string[]> | undefined;
-  if (attributes !== undefined) {
-    wantedBuckets = wantedBucketsByFilter.get(attributes);
-    if (wantedBuckets === undefined) wantedBucketsByFilter.set(attributes, (wantedBuckets = bucketNames(attributes.names)));
-    longestName = 0;
-    for (const name of attributes.names) longestName = Math.max(longestName, name.length);
-  }
+  const index = attributes !== undefined ? filterIndex(attributes) : undefined;
+  const wantedBuckets = index?.buckets;
+  const longestName = index?.longestName ?? Infinity;
 
   const push = (name: string): void => {
     stack.push(name);

@@ -5,7 +5,7 @@ import { parseCredit } from '../../src/extract/metadata/byline.js';
 import { findDateInText, parseMachineDate, dateFromUrl } from '../../src/extract/metadata/date.js';
 import { parseJsonLd } from '../../src/extract/metadata/json-ld.js';
 import { detectLanguage, normaliseLangTag } from '../../src/extract/metadata/lang.js';
-import { splitSiteName } from '../../src/extract/metadata/title.js';
+import { foldsTo, foldTitle, splitSiteName } from '../../src/extract/metadata/title.js';
 import { resolveOptions } from '../../src/options.js';
 
 const NOW = '2024-06-01T12:00:00Z';
@@ -628,5 +628,19 @@ describe('page facts', () => {
   it('returns null and [] for a page without any metadata', () => {
     const m = run({ blocks: PROSE });
     expect(m).toMatchObject({ title: null, authors: [], published: null, modified: null, siteName: null, description: null, url: null, image: null, section: null, tags: [] });
+  });
+});
+
+describe('foldsTo', () => {
+  it('answers as comparing the whole fold would, whatever the text holds', () => {
+    const title = foldTitle('Council backs the new bridge');
+    const texts = [
+      'Council backs the new bridge', 'COUNCIL BACKS THE NEW BRIDGE', '  Council backs  the new bridge  ', 'Council backs the new bridge.',
+      'Council backs the new bridge\u00a0', 'Council\u00a0backs the new bridge', 'Council backs the new bridge \u00a0', 'Council backs the new bridg',
+      '\ufeffCouncil backs the new bridge', 'Council backs the new bri\u0301dge', 'Council backs the new \u212aridge', 'Council backs the\tnew bridge',
+      'Council backs the new bridge \u2014 Ledger', '', ' ',
+    ];
+    for (const text of texts) expect([text, foldsTo(text, title)]).toEqual([text, foldTitle(text) === title]);
+    expect(texts.filter((t) => foldsTo(t, title)).length).toBeGreaterThan(2);
   });
 });

@@ -729,7 +729,7 @@ function findTitleBlock(blocks: readonly Block[], body: ReadonlySet<number>, tit
   const first = body.size === 0 ? blocks.length : minOf(body);
   let best: number | null = null;
   for (const b of blocks) {
-    // Compared as folded, not folded whole: nearly every heading differs from the title within a few characters.
+    // Folded while compared, stopping at the first difference: nearly every heading differs from the title within a few characters.
     if (b.kind !== 'heading' || !(foldsTo(b.text, wanted) || (printed !== null && foldsTo(b.text, printed)))) continue;
     // The matching heading closest above the body; one inside the body only when none is above.
     if (b.index <= first) best = b.index;

@@ -35,6 +35,13 @@ export function foldTitle(text: string): string {
   return folded;
 }
 
+const SPACE = 0x20;
+
+/** {@link PRINTABLE_ASCII} for one character. */
+function isPrintableAscii(c: number): boolean {
+  return c >= 0x20 && c <= 0x7e;
+}
+
 /**
  * Whether `foldTitle(text) === folded`, for matching many texts against one title. Printable ASCII is
  * folded as it is read and compared as it goes, so a text that differs stops at its first difference
@@ -65,13 +72,6 @@ export function foldsTo(text: string, folded: string): boolean {
     i++;
   }
   return j === folded.length;
-}
-
-const SPACE = 0x20;
-
-/** {@link PRINTABLE_ASCII} for one character. */
-function isPrintableAscii(c: number): boolean {
-  return c >= 0x20 && c <= 0x7e;
 }
 
 function fold(text: string): string {
