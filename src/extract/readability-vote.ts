@@ -178,6 +178,13 @@ interface AttemptRecorder {
   _serializer?: (content: Element) => string;
 }
 
+/** Readability's two answers from one run. */
+export interface BothAnswers {
+  strict: ReadabilityAnswer | null;
+  /** The usual answer, cut into blocks only when asked for: the vote needs it only when the strict one falls short. */
+  usual(): ReadabilityAnswer | null;
+}
+
 /**
  * Readability's strict answer and its usual one from a single run, where asking twice costs a second parse
  * and a second strict pass. Both runs make the same attempts in the same order, dropping the same filters one
@@ -189,12 +196,6 @@ interface AttemptRecorder {
  * the strict answer would have sufficed under 500 characters: on the dev pages that is 7 of the 53 pages
  * asked this way, against 27 spared a second parse and pass.
  */
-export interface BothAnswers {
-  strict: ReadabilityAnswer | null;
-  /** The usual answer, cut into blocks only when asked for: the vote needs it only when the strict one falls short. */
-  usual(): ReadabilityAnswer | null;
-}
-
 export function askReadabilityBoth(html: string, options: ResolvedOptions): BothAnswers | undefined {
   let reader: Readability;
   try {
@@ -226,7 +227,7 @@ export function askReadabilityBoth(html: string, options: ResolvedOptions): Both
       return push.apply(this, items);
     },
   });
-  let result: ReturnType<Readability["parse"]> = null;
+  let result: ReturnType<Readability['parse']> = null;
   let failed = false;
   try {
     result = reader.parse();
