@@ -98,8 +98,9 @@ function aloneSection(alone: SpeedReport['alone']): string {
     `- newsprint total ÷ htmlparser2 parseDocument total, each alone: **${fmt(ratio(newsprint, floor))}**`,
     '',
     `Method: the same ${alone.pages} pages in a fresh process; each contender makes one untimed warm-up pass, then ${alone.passes} timed`,
-    "passes (order rotating, garbage collected, untimed, before each); the pass column and pages/s are the median pass,",
-    "median and p95 over each page's median. This is a pipeline that runs one extractor: each pays for its own garbage",
+    'passes (order rotating; before each, untimed, garbage collected and a settling pass of the same contender, as the',
+    'pass right after a forced collection runs slow); the pass column and pages/s are the median pass, median and p95',
+    "over each page's median. This is a pipeline that runs one extractor: each pays for its own garbage",
     "and runs with its own code warm. In the interleaved table the collector runs on whoever fills the heap, so part of",
     "one contender's garbage is collected on another's clock, and the peers leave newsprint's caches cold between calls.",
   ].join('\n');
@@ -124,8 +125,8 @@ function textSection(text: SpeedReport['text']): string {
     markdownTable(['build', 'pages', 'errors', 'MB/s', 'pages/s', 'median ms', 'p95 ms', 'pass s'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
     '',
     `Method: in a fresh process (not the one the HTML contenders ran in), one untimed warm-up pass over all ${text.pages}`,
-    `renderings, then ${text.passes} timed passes (garbage collected,`,
-    'untimed, before each pass; with several builds the passes alternate). Median and p95 are over each page\'s median',
+    `renderings, then ${text.passes} timed passes (before each, untimed, garbage collected and a settling pass of the same`,
+    'build; with several builds the passes alternate). Median and p95 are over each page\'s median',
     'pass; MB/s (UTF-8 input) and pages/s are over the median pass time (the "pass s" column).',
     `Pages with an empty rendering (scripts hide everything) are left out.${errorNote(errors)}`,
   ].join('\n');

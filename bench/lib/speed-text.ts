@@ -15,10 +15,7 @@ import type { TextChildJob, TextChildResult } from './speed-text-child.js';
 import { collectGarbage } from './speed-runner.js';
 import { summarisePasses, type TimingSummary } from './speed-stats.js';
 
-/**
- * Timed passes by default: the first two after the warm-up pass still run 20–40% slow while V8 settles (300
- * renderings: 1.71, 1.54, then 0.94–1.23 s), so the median of five is a settled pass, with one disturbed pass to spare.
- */
+/** Timed passes by default: the median of five leaves two disturbed passes (load from elsewhere) to spare. */
 export const DEFAULT_TEXT_PASSES = 5;
 
 export interface TextBuild {
@@ -61,8 +58,13 @@ function pass<T>(runner: PassRunner<T>, items: readonly T[]): { times: number[];
 
 /**
  * Warm-up pass per runner, then `passes` rounds in which every runner makes one full pass (the order rotating
- * round by round, so a burst of load elsewhere does not always land on the same runner). Garbage is collected,
- * untimed, before every pass so that no pass pays for the previous one's garbage.
+ * round by round, so a burst of load elsewhere does not always land on the same runner). Before every timed pass,
+ * untimed: garbage is collected, so that no pass pays for another runner's garbage, then the runner makes a settling
+ * pass of its own. The pass right after a forced full collection runs slow for every runner, as no pipeline does:
+ * on 300 pages, htmlparser2's parseDocument 0.42–0.52 s against 0.33 s settled, newsprint 1.16–1.45 s against
+ * 0.87–0.92 s, Readability on linkedom 5.9–6.2 s against 5.4–5.5 s, the text path about 12% slow. The settling
+ * pass gives the figures of a run that never forces a collection (0.33 and 0.88–1.0 s), and only its own garbage
+ * is left for the timed pass.
  */
 export function timePasses<T extends { bytes: number }>(runners: readonly PassRunner<T>[], items: readonly T[], options: PassTimingOptions): PassResult[] {
   const passes = Math.max(1, options.passes);
@@ -81,6 +83,7 @@ export function timePasses<T extends { bytes: number }>(runners: readonly PassRu
       const runner = runners[index];
       if (runner === undefined) continue;
       collectGarbage();
+      pass(runner, items);
       const { times, errors } = pass(runner, items);
       timed[index]?.push(times);
       // Errors are counted from the first timed pass: extraction is deterministic, later passes repeat them.
