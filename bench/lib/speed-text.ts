@@ -61,10 +61,10 @@ function pass<T>(runner: PassRunner<T>, items: readonly T[]): { times: number[];
  * round by round, so a burst of load elsewhere does not always land on the same runner). Before every timed pass,
  * untimed: garbage is collected, so that no pass pays for another runner's garbage, then the runner makes a settling
  * pass of its own. The pass right after a forced full collection runs slow for every runner, as no pipeline does:
- * on 300 pages, htmlparser2's parseDocument 0.42–0.52 s against 0.33 s settled, newsprint 1.16–1.45 s against
- * 0.87–0.92 s, Readability on linkedom 5.9–6.2 s against 5.4–5.5 s, the text path about 12% slow. The settling
- * pass gives the figures of a run that never forces a collection (0.33 and 0.88–1.0 s), and only its own garbage
- * is left for the timed pass.
+ * on 300 pages, htmlparser2's parseDocument 0.42–0.55 s against 0.32–0.36 s in a run that never forces one,
+ * newsprint 1.05–1.45 s against 0.87–1.03 s, Readability on linkedom 5.9–6.2 s against 5.4–5.5 s, the text path
+ * about 12% slow. After the settling pass the timed pass reads as the never-forced run (0.33–0.34 and
+ * 0.87–0.92 s), with only its own runner's garbage left for it.
  */
 export function timePasses<T extends { bytes: number }>(runners: readonly PassRunner<T>[], items: readonly T[], options: PassTimingOptions): PassResult[] {
   const passes = Math.max(1, options.passes);
