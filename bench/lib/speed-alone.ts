@@ -16,7 +16,7 @@ import type { NewsprintBuild } from './speed-contenders.js';
 import { REPO_ROOT, type PageSelection } from './speed-pages.js';
 import type { PassResult } from './speed-text.js';
 
-/** Timed passes per contender: fewer than the text path's five, as Readability's passes take ten seconds and more each. */
+/** Timed passes per contender: fewer than the text path's five, as Readability's passes take five seconds and more each, and each follows a settling pass. */
 export const DEFAULT_ALONE_PASSES = 3;
 
 export interface AloneChildJob {

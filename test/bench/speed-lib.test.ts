@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
 import { timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
 import { timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
@@ -136,22 +136,36 @@ describe('cpuprofile self time', () => {
 });
 
 describe('text path timing', () => {
-  it('warms up once, settles before every timed pass, times every pass, and counts errors once', () => {
+  it('warms up once, settles untimed before every timed pass, times every pass, and counts errors once', () => {
+    // A fake clock: warm-up and settling calls take 1000 ms, timed calls 1 ms, so any untimed call that leaked
+    // into the figures would show.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
     let calls = 0;
     const module = {
       extract(input: string): never {
+        // Two renderings a pass: the warm-up pass, then per round a settling pass and a timed one.
+        const timed = calls >= 2 && (calls - 2) % 4 >= 2;
         calls++;
+        clock += timed ? 1 : 1000;
         if (input === 'bad') throw Object.assign(new Error('no article'), { code: 'NO_ARTICLE' });
         return {} as never;
       },
     };
-    const texts = ['good', 'bad'].map((text, i) => ({ dataset: 'd', id: String(i), text, bytes: 500_000 }));
-    const [result] = timeTextPath([{ label: 'x', module }], texts, { passes: 3 });
-    // A warm-up pass, then per timed pass an untimed settling pass and the timed one.
-    expect(calls).toBe(2 * (1 + 2 * 3));
-    expect(result?.summary.pages).toBe(2);
-    expect(result?.summary.errors).toBe(1);
-    expect(result?.errorKinds.size).toBe(1);
+    const progress: string[] = [];
+    try {
+      const texts = ['good', 'bad'].map((text, i) => ({ dataset: 'd', id: String(i), text, bytes: 500_000 }));
+      const [result] = timeTextPath([{ label: 'x', module }], texts, { passes: 3, onProgress: (line) => progress.push(line) });
+      expect(calls).toBe(2 * (1 + 2 * 3));
+      expect(result?.summary.totalMs).toBe(2);
+      expect(result?.summary.medianMs).toBe(1);
+      expect(result?.summary.pages).toBe(2);
+      expect(result?.summary.errors).toBe(1);
+      expect(result?.errorKinds.size).toBe(1);
+      expect(progress.filter((line) => / pass \d\/3/.test(line))).toHaveLength(3);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('times the renderings in a fresh process and hands back the same figures', async () => {
