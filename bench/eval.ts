@@ -42,6 +42,9 @@ const USAGE = `Usage: npm run eval -- [flags]
   --metadata           title, authors, date, lang against bench/annotations and the datasets' truth
                        (peers readability: Readability.js and article-extractor)
   --related            related-link URLs against bench/annotations/related.jsonl (with --pages: the worst pages)
+  --no-readability-fallback
+                       newsprint with readabilityFallback: false, what a pipeline that opts out of the vote gets
+                       (figures to eval.local.json; not with --gate or --write-floors)
   --help               this text
 
 Figures go to bench/results/eval.json after a complete HTML run (eval-text.json for --input text, eval-MODE.json
@@ -59,6 +62,8 @@ interface CommandLine {
   pages: boolean;
   gate: boolean;
   writeFloors: boolean;
+  /** newsprint with `readabilityFallback: false`: the quality a pipeline gives up for the vote's time. */
+  withoutFallback: boolean;
   help: boolean;
 }
 
@@ -83,6 +88,7 @@ function parseCommandLine(argv: string[]): CommandLine {
       'write-floors': { type: 'boolean', default: false },
       metadata: { type: 'boolean', default: false },
       related: { type: 'boolean', default: false },
+      'no-readability-fallback': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -103,8 +109,12 @@ function parseCommandLine(argv: string[]): CommandLine {
     pages: values.pages,
     gate: values.gate,
     writeFloors: values['write-floors'],
+    withoutFallback: values['no-readability-fallback'],
     help: values.help,
   };
+  if ((commandLine.gate || commandLine.writeFloors) && commandLine.withoutFallback) {
+    throw new UsageError('the floors are for the default options: drop --no-readability-fallback');
+  }
   if ((commandLine.gate || commandLine.writeFloors) && commandLine.limit !== null) {
     throw new UsageError('--gate and --write-floors compare whole datasets: drop --limit');
   }
@@ -206,8 +216,9 @@ async function main(argv: string[]): Promise<number> {
   // Streamed to a private file, renamed into place when complete (see writeFileAtomically).
   const pagesTemporary = `${PAGES_FILE}.${process.pid}.tmp`;
   const pagesStream = commandLine.pages ? createWriteStream(pagesTemporary) : null;
+  const extract = loaded instanceof Error ? failingExtract(loaded) : loaded;
   const settings: RunSettings = {
-    extract: loaded instanceof Error ? failingExtract(loaded) : loaded,
+    extract: commandLine.withoutFallback ? (input, options) => extract(input, { ...options, readabilityFallback: false }) : extract,
     peers: commandLine.peers,
     input: commandLine.input,
     pageLog: pagesStream === null ? null : jsonLinesLog(pagesStream),
@@ -255,7 +266,8 @@ async function main(argv: string[]): Promise<number> {
     ...(summary === null ? {} : { summary: summary.figures }),
   };
   const textBody = commandLine.mode === 'body' && commandLine.input === 'text';
-  const complete = commandLine.limit === null && commandLine.datasets === null && (commandLine.input === 'html' || textBody);
+  const complete =
+    commandLine.limit === null && commandLine.datasets === null && !commandLine.withoutFallback && (commandLine.input === 'html' || textBody);
   // Each mode (and the text path's body run) keeps its own complete-run file, so no run replaces another's figures.
   const completeFile = textBody
     ? join(REPO_ROOT, 'bench', 'results', 'eval-text.json')

@@ -23,6 +23,11 @@ async function main(): Promise<void> {
     { label: `newsprint (${job.build.label})`, run: (page) => module.extract(page.html, { url: page.url, format: 'html' }) },
     { label: htmlparser2Document.name, run: (page) => htmlparser2Document.run(page) },
     { label: readabilityOnLinkedom.name, run: (page) => readabilityOnLinkedom.run(page) },
+    // What a pipeline that opts out of the Readability vote gets; the ratios stay with the default row above.
+    {
+      label: `newsprint (${job.build.label}), readabilityFallback: false`,
+      run: (page) => module.extract(page.html, { url: page.url, format: 'html', readabilityFallback: false }),
+    },
   ];
   const results = timePasses(runners, pages, { passes: job.passes, onProgress: (label) => process.stderr.write(`  alone: ${label}\n`) });
   const out: AloneChildResult = {

@@ -87,7 +87,7 @@ function errorNote(kinds: ReadonlyMap<string, number>): string {
 function aloneSection(alone: SpeedReport['alone']): string {
   if ('skipped' in alone) return `### Alone: each in passes of its own, in a fresh process\n\nSkipped: ${alone.skipped}.`;
   const rows = alone.results.map(({ label, summary: s }) => [label, String(s.pages), String(s.errors), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]);
-  const [newsprint, floor, readability] = alone.results;
+  const [newsprint, floor, readability, withoutVote] = alone.results;
   const ratio = (a: PassResult | undefined, b: PassResult | undefined): number => (a !== undefined && b !== undefined ? a.summary.totalMs / b.summary.totalMs : Number.NaN);
   return [
     '### Alone: each in passes of its own, in a fresh process',
@@ -96,6 +96,12 @@ function aloneSection(alone: SpeedReport['alone']): string {
     '',
     `- newsprint pages/s ÷ Readability-on-linkedom pages/s, each alone: **${fmt(ratio(readability, newsprint))}**`,
     `- newsprint total ÷ htmlparser2 parseDocument total, each alone: **${fmt(ratio(newsprint, floor))}**`,
+    ...(withoutVote === undefined
+      ? []
+      : [
+          `- with \`readabilityFallback: false\` (no Readability vote, at some quality: see bench/README): ${fmt(ratio(withoutVote, floor))} parses' worth, ` +
+            `${fmt(ratio(readability, withoutVote))} times Readability`,
+        ]),
     '',
     `Method: the same ${alone.pages} pages in a fresh process; each contender makes one untimed warm-up pass, then ${alone.passes} timed`,
     'passes (order rotating; before each, untimed, garbage collected and a settling pass of the same contender, as the',

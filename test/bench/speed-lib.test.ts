@@ -212,7 +212,7 @@ describe('interleaved timing', () => {
 });
 
 describe('HTML path alone', () => {
-  it('times newsprint, the parse floor and Readability in a fresh process, each on every page', async () => {
+  it('times newsprint, the parse floor, Readability and newsprint without the vote in a fresh process, each on every page', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsprint-bench-'));
     try {
       mkdirSync(join(root, 'invented', 'html'), { recursive: true });
@@ -222,10 +222,15 @@ describe('HTML path alone', () => {
       writeFileSync(join(root, 'invented', 'html', 'menu.html.gz'), gzipSync('<html><body><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></body></html>'));
       const timed = await timeHtmlAloneInChild(SRC_BUILD, root, { datasets: [], limit: null }, 2);
       expect(timed.pages).toBe(2);
-      expect(timed.results.map((r) => r.label)).toEqual(['newsprint (src)', 'floor: htmlparser2 parseDocument', 'Readability 0.6 on linkedom']);
-      expect(timed.results.map((r) => r.summary.pages)).toEqual([2, 2, 2]);
+      expect(timed.results.map((r) => r.label)).toEqual([
+        'newsprint (src)',
+        'floor: htmlparser2 parseDocument',
+        'Readability 0.6 on linkedom',
+        'newsprint (src), readabilityFallback: false',
+      ]);
+      expect(timed.results.map((r) => r.summary.pages)).toEqual([2, 2, 2, 2]);
       // The menu page has no article for newsprint; the parser reads it like any page, and Readability returns null.
-      expect(timed.results.map((r) => r.summary.errors)).toEqual([1, 0, 0]);
+      expect(timed.results.map((r) => r.summary.errors)).toEqual([1, 0, 0, 1]);
       expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
     } finally {
       rmSync(root, { recursive: true, force: true });
