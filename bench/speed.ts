@@ -59,8 +59,9 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --defuddle-every N time defuddle on every N-th page (default ${DEFUDDLE_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
   --newsprint-only   leave out the peers and floors
   --no-text          skip the text path
-  --no-alone         skip timing newsprint, the parse floor and Readability on linkedom each alone, in a fresh
-                     process (${DEFAULT_ALONE_PASSES} passes each, after the interleaved table; not in --quick runs)
+  --no-alone         skip timing newsprint, the parse floor, Readability on linkedom and newsprint with the vote off
+                     each alone, in a fresh process (${DEFAULT_ALONE_PASSES} passes each, after the interleaved table;
+                     not in --quick runs)
   --text-passes N    timed passes over the text renderings, after one warm-up pass (default ${DEFAULT_TEXT_PASSES})
   --gc-between       collect garbage (untimed) before every timed HTML call; a diagnostic, off by default:
                      a forced full collection leaves the next call cold and slows every row several times
