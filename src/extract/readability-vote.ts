@@ -286,13 +286,12 @@ export function voteWithReadability(
   ourWords: number,
   options: ResolvedOptions,
 ): Vote | null {
-  // Our answer is long enough to be an article: only the strict answer can improve on it.
-  if (ourWords >= NO_ARTICLE_MAX_WORDS) return voteOn(askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
-  // Otherwise the usual answer may be wanted too: one run gives both.
-  const both = askReadabilityBoth(html, options);
+  // When ours is long enough to be an article, only the strict answer can improve on it; otherwise the usual
+  // answer may be wanted too, and one run gives both.
+  const both = ourWords < NO_ARTICLE_MAX_WORDS ? askReadabilityBoth(html, options) : undefined;
   const strict = voteOn(both !== undefined ? both.strict : askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
   // The looser passes' answer is wanted only where neither answer is long enough to be an article.
-  if (strict !== null && strict.words >= NO_ARTICLE_MAX_WORDS) return strict;
+  if (ourWords >= NO_ARTICLE_MAX_WORDS || (strict !== null && strict.words >= NO_ARTICLE_MAX_WORDS)) return strict;
   return voteOn(both !== undefined ? both.usual() : askReadability(html, options, READABILITY_DEFAULT_CHARS), blocks, features, verdicts, ourWords);
 }
 
