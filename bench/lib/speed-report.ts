@@ -1,7 +1,7 @@
 /** Renders the speed benchmark's results as markdown (written to bench/results/speed.md and printed). */
 import type { NewsprintTraceTally } from './speed-contenders.js';
 import type { ContenderResult } from './speed-runner.js';
-import type { PassResult } from './speed-text.js';
+import { TEXT_FLOOR_LABEL, type PassResult } from './speed-text.js';
 import {
   MAX_PEAK_MEMORY_PER_INPUT_BYTE,
   MAX_TIME_RATIO_PER_TENFOLD,
@@ -112,6 +112,21 @@ function aloneSection(alone: SpeedReport['alone']): string {
   ].join('\n');
 }
 
+/** The text path's speed target, in MB/s of UTF-8 input. */
+export const TEXT_TARGET_MEGABYTES_PER_SECOND = 20;
+
+/** The first newsprint build against the floor timed in the same passes, and the target in floors' worth. */
+function textFloorLines(results: readonly PassResult[]): string[] {
+  const floor = results.find((r) => r.label === TEXT_FLOOR_LABEL);
+  const newsprint = results.find((r) => r.label !== TEXT_FLOOR_LABEL);
+  if (floor === undefined || newsprint === undefined) return [];
+  return [
+    '',
+    `- newsprint pass ÷ floor pass: **${fmt(newsprint.summary.totalMs / floor.summary.totalMs)}** (how many floors' worth of time the text path costs)`,
+    `- the ${TEXT_TARGET_MEGABYTES_PER_SECOND} MB/s target is ${fmt(floor.summary.megabytesPerSecond / TEXT_TARGET_MEGABYTES_PER_SECOND)} floors' worth in this run`,
+  ];
+}
+
 function textSection(text: SpeedReport['text']): string {
   if ('skipped' in text) return `### Text path\n\nSkipped: ${text.skipped}.`;
   const rows = text.results.map(({ label, summary: s }) => [
@@ -129,11 +144,13 @@ function textSection(text: SpeedReport['text']): string {
     '### Text path: `extract(text, { format: "text" })` on the text renderings',
     '',
     markdownTable(['build', 'pages', 'errors', 'MB/s', 'pages/s', 'median ms', 'p95 ms', 'pass s'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
+    ...textFloorLines(text.results),
     '',
     `Method: in a fresh process (not the one the HTML contenders ran in), one untimed warm-up pass over all ${text.pages}`,
     `renderings, then ${text.passes} timed passes (before each, untimed, garbage collected and a settling pass of the same`,
-    'build; with several builds the passes alternate). Median and p95 are over each page\'s median',
-    'pass; MB/s (UTF-8 input) and pages/s are over the median pass time (the "pass s" column).',
+    'build; the builds and the floor take turns, pass by pass). Median and p95 are over each page\'s median',
+    'pass; MB/s (UTF-8 input) and pages/s are over the median pass time (the "pass s" column). The floor is what any',
+    'text extractor does before it judges a line: each line cut out and its whitespace collapsed, blank ones skipped.',
     `Pages with an empty rendering (scripts hide everything) are left out.${errorNote(errors)}`,
   ].join('\n');
 }

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
   const texts = loadTexts(job.root, job.pages);
   const results =
-    texts.length === 0 ? [] : timeTextPath(builds, texts, { passes: job.passes, onProgress: (label) => process.stderr.write(`  text: ${label}\n`) });
+    texts.length === 0 ? [] : timeTextPath(builds, texts, { passes: job.passes, floor: true, onProgress: (label) => process.stderr.write(`  text: ${label}\n`) });
   const first = job.builds[0];
   const firstModule = builds[0]?.module;
   let scaling: TextChildResult['scaling'] = { skipped: 'not asked for' };

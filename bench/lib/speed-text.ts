@@ -34,6 +34,23 @@ export interface PassTimingOptions {
   onProgress?: (label: string) => void;
 }
 
+/** The label of the text path's floor row. */
+export const TEXT_FLOOR_LABEL = 'floor: lines cut, spaces collapsed';
+
+/**
+ * The text path's floor, as `parseDocument` is the HTML path's: what any text extractor does before it judges
+ * anything, each line cut out and its whitespace collapsed, blank lines skipped; it returns the count of lines
+ * kept. Timed in the same passes as newsprint, it reads the machine's own speed, so the text path's MB/s can be
+ * put against it within one run (the machine's speed moved by half between runs of the same commit).
+ */
+export function textFloor(text: string): number {
+  let kept = 0;
+  for (const line of text.split('\n')) {
+    if (line.replace(/\s+/g, ' ').trim().length > 0) kept++;
+  }
+  return kept;
+}
+
 /** One thing timed in passes: a newsprint build on the renderings, or (speed-alone.ts) a contender on the pages. */
 export interface PassRunner<T> {
   label: string;
@@ -105,13 +122,14 @@ export function timePasses<T extends { bytes: number }>(runners: readonly PassRu
   }));
 }
 
-/** {@link timePasses} for newsprint builds on the text renderings, `extract(text, { format: 'text' })`. */
-export function timeTextPath(builds: readonly TextBuild[], texts: readonly BenchText[], options: PassTimingOptions): PassResult[] {
-  return timePasses(
-    builds.map((build) => ({ label: build.label, run: (item: BenchText) => build.module.extract(item.text, { format: 'text' }) })),
-    texts,
-    options,
-  );
+/**
+ * {@link timePasses} for newsprint builds on the text renderings, `extract(text, { format: 'text' })`, and, with
+ * `floor`, {@link textFloor} as one more runner after them.
+ */
+export function timeTextPath(builds: readonly TextBuild[], texts: readonly BenchText[], options: PassTimingOptions & { floor?: boolean }): PassResult[] {
+  const runners: PassRunner<BenchText>[] = builds.map((build) => ({ label: build.label, run: (item: BenchText) => build.module.extract(item.text, { format: 'text' }) }));
+  if (options.floor === true) runners.push({ label: TEXT_FLOOR_LABEL, run: (item: BenchText) => textFloor(item.text) });
+  return timePasses(runners, texts, options);
 }
 
 const execFileAsync = promisify(execFile);

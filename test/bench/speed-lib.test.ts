@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
-import { timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
+import { TEXT_FLOOR_LABEL, textFloor, timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
 import { timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
 import { timeContenders } from '../../bench/lib/speed-runner.js';
 import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
@@ -168,6 +168,11 @@ describe('text path timing', () => {
     }
   });
 
+  it('has a floor that cuts lines and collapses their spaces, and counts the lines that are not blank', () => {
+    expect(textFloor('Title\n\n  By  Jane \t Doe \n \t \nA paragraph.\r\n')).toBe(3);
+    expect(textFloor('')).toBe(0);
+  });
+
   it('times the renderings in a fresh process and hands back the same figures', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsprint-bench-'));
     try {
@@ -180,10 +185,13 @@ describe('text path timing', () => {
       const timed = await timeTextPathInChild([SRC_BUILD], root, pages, 2);
       // Empty and missing renderings are left out, as in the process itself.
       expect(timed.pages).toBe(2);
-      expect(timed.results.map((r) => r.label)).toEqual(['newsprint (src)']);
+      // The floor is timed on the same renderings, in the same passes, after the builds.
+      expect(timed.results.map((r) => r.label)).toEqual(['newsprint (src)', TEXT_FLOOR_LABEL]);
       expect(timed.results[0]?.summary.pages).toBe(2);
       expect(timed.results[0]?.summary.errors).toBe(1);
       expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
+      expect(timed.results[1]?.summary.pages).toBe(2);
+      expect(timed.results[1]?.summary.errors).toBe(0);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
