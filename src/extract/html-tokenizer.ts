@@ -104,8 +104,9 @@ class NextOccurrence {
 }
 
 /**
- * Tokenizes the whole of `html` in one call, then calls `onend`. Comments, CDATA, declarations and
- * processing instructions are recognised (their text is not page text) but not reported.
+ * Tokenizes the whole of `html` in one call, then calls `onend`. Comments and CDATA sections are reported as
+ * htmlparser2's Tokenizer reports them; declarations and processing instructions are recognised (their text is
+ * not page text) but not reported.
  */
 export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
   const length = html.length;
@@ -385,12 +386,13 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
       case State.InDeclaration:
       case State.InProcessingInstruction:
       case State.InSpecialComment: {
-        // All of these end at the next `>`; only a closing tag's end is reported (through onclosetag, already sent).
+        // All of these end at the next `>`; a closing tag's end is reported already (through onclosetag), `</!x>` as a comment.
         const gt = html.indexOf('>', index);
         if (gt < 0) {
           index = length;
           break;
         }
+        if (state === State.InSpecialComment) cbs.oncomment(sectionStart, gt, 0);
         state = State.Text;
         sectionStart = gt + 1;
         index = gt + 1;
@@ -433,6 +435,9 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
       case State.InCommentLike: {
         if (c === sequence[sequenceIndex]) {
           if (++sequenceIndex === sequence.length) {
+            // As htmlparser2 reports them: the text between the markers (the end marker's first two characters cut).
+            if (sequence === COMMENT_END) cbs.oncomment(sectionStart, index, 2);
+            else cbs.oncdata(sectionStart, index, 2);
             sequenceIndex = 0;
             sectionStart = index + 1;
             state = State.Text;
@@ -511,7 +516,11 @@ export function tokenizeHtml(html: string, cbs: TokenizerCallbacks): void {
     decoder.end();
     state = baseState;
   }
-  if (sectionStart < length && !endsInsideTagOrComment(state)) {
+  if (sectionStart < length && state === State.InCommentLike) {
+    // An unclosed comment or CDATA section runs to the end of the page.
+    if (sequence === COMMENT_END) cbs.oncomment(sectionStart, length, 0);
+    else cbs.oncdata(sectionStart, length, 0);
+  } else if (sectionStart < length && !endsInsideTagOrComment(state)) {
     // As in htmlparser2, sectionStart may be -1 here (a page ending inside `</a ` or `<br/`).
     cbs.ontext(sectionStart, length);
   }

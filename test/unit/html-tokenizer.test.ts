@@ -3,7 +3,7 @@ import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { tokenizeHtml } from '../../src/extract/html-tokenizer.js';
 
-/** Every event a tokenizer reports, with the text its offsets point at; comments and the like are not compared (ours does not report them). */
+/** Every event a tokenizer reports, with the text its offsets point at; declarations and processing instructions are not compared (ours does not report them). */
 function events(html: string, run: (cbs: TokenizerCallbacks) => void): string[] {
   const seen: string[] = [];
   const slice = (start: number, end: number): string => html.slice(start, end);
@@ -18,8 +18,8 @@ function events(html: string, run: (cbs: TokenizerCallbacks) => void): string[] 
     onattribdata: (start, end) => seen.push(`value ${slice(start, end)}`),
     onattribentity: (codePoint) => seen.push(`value entity ${codePoint}`),
     onattribend: (quote) => seen.push(`attribute end ${quote}`),
-    oncdata: () => {},
-    oncomment: () => {},
+    oncdata: (start, end, offset) => seen.push(`cdata ${slice(start, end - offset)}`),
+    oncomment: (start, end, offset) => seen.push(`comment ${slice(start, end - offset)}`),
     ondeclaration: () => {},
     onprocessinginstruction: () => {},
     onend: () => seen.push('end'),
