@@ -26,6 +26,7 @@ export type {
   LabelledBlock,
   MetadataSource,
   Provenance,
+  ReadabilityDom,
   RelatedLink,
   Segmentation,
   Trace,

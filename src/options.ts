@@ -1,4 +1,4 @@
-import type { ExtractOptions, InputFormat } from './types.js';
+import type { ExtractOptions, InputFormat, ReadabilityDom } from './types.js';
 import { NewsprintError } from './errors.js';
 
 /** Options with every default filled in. */
@@ -12,6 +12,7 @@ export interface ResolvedOptions {
   maxBlockChars: number;
   explain: boolean;
   readabilityFallback: boolean;
+  readabilityDom: ReadabilityDom;
   now: Date;
 }
 
@@ -26,10 +27,12 @@ export const DEFAULT_OPTIONS = Object.freeze({
   maxBlockChars: 200_000,
   explain: false,
   readabilityFallback: true,
+  readabilityDom: 'linkedom',
   now: null,
 } as const satisfies Required<ExtractOptions>);
 
 const FORMATS: readonly InputFormat[] = ['auto', 'html', 'text'];
+const READABILITY_DOMS: readonly ReadabilityDom[] = ['linkedom', 'builtin'];
 
 function positiveInteger(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
@@ -48,6 +51,10 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
   const format = o.format ?? DEFAULT_OPTIONS.format;
   if (!FORMATS.includes(format)) {
     throw new NewsprintError('INVALID_OPTION', `Option format must be one of ${FORMATS.join(', ')}; got ${String(format)}.`);
+  }
+  const readabilityDom = o.readabilityDom ?? DEFAULT_OPTIONS.readabilityDom;
+  if (!READABILITY_DOMS.includes(readabilityDom)) {
+    throw new NewsprintError('INVALID_OPTION', `Option readabilityDom must be one of ${READABILITY_DOMS.join(', ')}; got ${String(readabilityDom)}.`);
   }
   for (const name of ['explain', 'readabilityFallback'] as const) {
     const v = o[name];
@@ -78,6 +85,7 @@ export function resolveOptions(options: ExtractOptions | undefined): ResolvedOpt
     maxBlockChars: positiveInteger('maxBlockChars', o.maxBlockChars, DEFAULT_OPTIONS.maxBlockChars),
     explain: o.explain ?? DEFAULT_OPTIONS.explain,
     readabilityFallback: o.readabilityFallback ?? DEFAULT_OPTIONS.readabilityFallback,
+    readabilityDom,
     now,
   };
 }

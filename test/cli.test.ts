@@ -159,6 +159,7 @@ describe('newsprint: help, version, usage', () => {
     [['--jobs', 'two', 'a.html']],
     [['--jsonl', 'a.html']],
     [['--url', 'https://news.example/a', 'a.html', 'b.html']],
+    [['--readability-dom', 'jsdom', 'a.html']],
   ])('exits 2 on a usage error: %j', async (args) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
@@ -186,6 +187,18 @@ describe('newsprint: one page', () => {
     expect(article.text).toContain(BRIDGE_SENTENCE);
     expect(article.text).not.toContain('Obituaries');
     expect(article.text).not.toContain('All rights reserved');
+  });
+
+  it('takes --readability-dom builtin and gives the same article', async () => {
+    const path = writePage('bridge-dom.html', BRIDGE_PAGE);
+    const article = (stdout: string): unknown => {
+      const { trace, ...rest } = JSON.parse(stdout) as ArticleJson & { trace: { timings?: unknown } };
+      return { ...rest, trace: { ...trace, timings: null } };
+    };
+    const linkedom = await cli([path]);
+    const builtin = await cli(['--readability-dom', 'builtin', path]);
+    expect(builtin.code).toBe(0);
+    expect(article(builtin.stdout)).toEqual(article(linkedom.stdout));
   });
 
   it('reads stdin with -, and --url becomes the base URL', async () => {

@@ -113,6 +113,7 @@ describe('extract errors', () => {
   it.each<[string, unknown]>([
     ['a string for explain', { explain: 'yes' }],
     ['a number for readabilityFallback', { readabilityFallback: 0 }],
+    ['an unknown readabilityDom', { readabilityDom: 'jsdom' }],
     ['a number for url', { url: 42 }],
   ])('refuses %s with INVALID_OPTION rather than guessing', (_name, options) => {
     expectCode(() => extract(ARTICLE_PAGE, untyped<ExtractOptions>(options)), 'INVALID_OPTION');

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { InputFormat } from '../index.js';
+import type { InputFormat, ReadabilityDom } from '../index.js';
 import type { OutputMode } from './task.js';
 
 /** Everything the command line decides, checked and with defaults filled in. */
@@ -18,6 +18,7 @@ export interface CliConfig {
   maxBytes: number;
   userAgent: string;
   readabilityFallback: boolean;
+  readabilityDom: ReadabilityDom;
 }
 
 export type ParsedCommand =
@@ -33,6 +34,7 @@ export const DEFAULT_MAX_BYTES = 50_000_000;
 /** Beyond this many threads on one machine the pool only adds memory; also catches typos like `-j 800`. */
 const MAX_JOBS = 256;
 const FORMATS: readonly OutputMode[] = ['json', 'md', 'text', 'html'];
+const READABILITY_DOMS: readonly ReadabilityDom[] = ['linkedom', 'builtin'];
 
 const OPTION_SPEC = {
   format: { type: 'string', short: 'f' },
@@ -49,6 +51,7 @@ const OPTION_SPEC = {
   'max-bytes': { type: 'string' },
   'user-agent': { type: 'string' },
   'no-fallback': { type: 'boolean' },
+  'readability-dom': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -75,6 +78,10 @@ export function parseCommandLine(argv: readonly string[], defaultUserAgent: stri
   const format = values.format ?? 'json';
   if (!FORMATS.includes(format as OutputMode)) {
     return { kind: 'usage-error', message: `--format must be one of ${FORMATS.join(', ')}; got "${format}".` };
+  }
+  const readabilityDom = values['readability-dom'] ?? 'linkedom';
+  if (!READABILITY_DOMS.includes(readabilityDom as ReadabilityDom)) {
+    return { kind: 'usage-error', message: `--readability-dom must be one of ${READABILITY_DOMS.join(', ')}; got "${readabilityDom}".` };
   }
   if (values.text === true && values.html === true) {
     return { kind: 'usage-error', message: '--text and --html cannot be used together.' };
@@ -124,6 +131,7 @@ export function parseCommandLine(argv: readonly string[], defaultUserAgent: stri
       maxBytes: Math.floor(maxBytes),
       userAgent: values['user-agent'] ?? defaultUserAgent,
       readabilityFallback: values['no-fallback'] !== true,
+      readabilityDom: readabilityDom as ReadabilityDom,
     },
   };
 }

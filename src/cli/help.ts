@@ -35,6 +35,8 @@ Page options:
   --text | --html      force the plain-text or the HTML path (default: by file name, then content)
   --encoding <label>   charset for bytes that are neither UTF-8 nor declared (e.g. windows-1252)
   --no-fallback        never ask Readability.js for a second opinion (faster)
+  --readability-dom <linkedom|builtin>
+                       the DOM Readability.js runs on when asked (default: linkedom; builtin is faster)
   --max-bytes <n>      refuse inputs, downloads and JSONL lines larger than this (default: ${DEFAULT_MAX_BYTES})
   --timeout <s>        seconds per URL, redirects and body included (default: ${DEFAULT_TIMEOUT_SECONDS})
   --page-timeout <s>   give up on a page whose extraction takes longer (runs on a worker thread;

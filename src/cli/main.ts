@@ -137,6 +137,7 @@ async function run(config: CliConfig, io: CliIo): Promise<ExitCode> {
         encoding: page.encoding,
         maxInputBytes: config.maxBytes,
         readabilityFallback: config.readabilityFallback,
+        readabilityDom: config.readabilityDom,
       };
       const result = await runner.run({ input: page.input, options, mode: config.mode, color: color && !jsonLines, width });
       return { unit, result };

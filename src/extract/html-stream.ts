@@ -24,7 +24,7 @@ const FORM_TAGS: ReadonlySet<string> = new Set(['input', 'option', 'optgroup', '
 const TABLE_SECTION_TAGS: ReadonlySet<string> = new Set(['thead', 'tbody']);
 const DD_DT_TAGS: ReadonlySet<string> = new Set(['dd', 'dt']);
 const RT_RP_TAGS: ReadonlySet<string> = new Set(['rt', 'rp']);
-const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+export const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tr', new Set(['tr', 'th', 'td'])],
   ['th', new Set(['th'])],
   ['td', new Set(['thead', 'th', 'td'])],
@@ -75,7 +75,7 @@ const OPEN_IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 /** Elements that never hold content: opened and closed at once. */
-const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link',
   'meta', 'param', 'source', 'track', 'wbr',
 ]);
@@ -126,7 +126,7 @@ const COMMON_NAMES: readonly string[] = [
 const NAME_BUCKETS = bucketNames(new Set(COMMON_NAMES));
 
 /** The lower-cased name at `html[start, end)`: a common one without a slice, others through the memo. */
-function nameAt(html: string, start: number, end: number): string {
+export function nameAt(html: string, start: number, end: number): string {
   const first = html.charCodeAt(start);
   if (first < 128) {
     const bucket = NAME_BUCKETS.get((end - start) * 128 + first);

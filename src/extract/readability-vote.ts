@@ -1,11 +1,13 @@
 /**
  * A second opinion from Readability.js, asked only when the main path is unsure (it costs a full
- * linkedom DOM and Readability's repeated passes). Readability's answer is not used as text: it
- * votes on our own blocks, so labels, structure and reasons stay ours.
+ * DOM, linkedom's or with `readabilityDom: 'builtin'` our own, and Readability's passes). Readability's
+ * answer is not used as text: it votes on our own blocks, so labels, structure and reasons stay ours.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ResolvedOptions } from '../options.js';
+import type { ReadabilityDom } from '../types.js';
+import { parseVoteDocument } from './vote-dom.js';
 import type { Block, Verdict } from './block.js';
 import { segmentHtml } from './segment-html.js';
 import type { Features } from './features.js';
@@ -140,9 +142,13 @@ function cheapVisibilityCheck(reader: unknown): void {
   };
 }
 
-function newReader(html: string, charThreshold: number): Readability {
-  const { document } = parseHTML(html);
-  ensureBody(document as unknown as Document);
+function parseFor(html: string, dom: ReadabilityDom): Document {
+  return (dom === 'builtin' ? parseVoteDocument(html) : parseHTML(html).document) as unknown as Document;
+}
+
+function newReader(html: string, charThreshold: number, dom: ReadabilityDom): Readability {
+  const document = parseFor(html, dom);
+  ensureBody(document);
   const reader = new Readability(document as unknown as Document, { charThreshold });
   cheapBylineCheck(reader);
   cheapEmptyCheck(reader);
@@ -162,14 +168,27 @@ function answerOf(text: string | null | undefined, content: string | null | unde
  * filters while its article is shorter than `charThreshold` characters.
  */
 export function askReadability(html: string, options: ResolvedOptions, charThreshold = READABILITY_DEFAULT_CHARS): ReadabilityAnswer | null {
-  try {
-    const result = newReader(html, charThreshold).parse();
-    return result === null ? null : answerOf(result.textContent, result.content, options);
-  } catch {
-    // Readability and linkedom throw on some malformed pages; the main path's answer then stands.
-    return null;
+  for (const dom of domsToTry(options.readabilityDom)) {
+    try {
+      const result = newReader(html, charThreshold, dom).parse();
+      return result === null ? null : answerOf(result.textContent, result.content, options);
+    } catch {
+      // Readability and linkedom throw on some malformed pages; the main path's answer then stands. On the builtin
+      // DOM a failure is asked again on linkedom, in case Readability reached for something that DOM lacks.
+    }
   }
+  return null;
 }
+
+const BUILTIN_THEN_LINKEDOM: readonly ReadabilityDom[] = ['builtin', 'linkedom'];
+const LINKEDOM_ONLY: readonly ReadabilityDom[] = ['linkedom'];
+
+function domsToTry(dom: ReadabilityDom): readonly ReadabilityDom[] {
+  return dom === 'builtin' ? BUILTIN_THEN_LINKEDOM : LINKEDOM_ONLY;
+}
+
+/** A run on the builtin DOM that threw somewhere: it is made again on linkedom. */
+const DOM_FAILED = Symbol('readability failed on the builtin DOM');
 
 interface AttemptRecorder {
   _attempts?: unknown;
@@ -197,11 +216,21 @@ export interface BothAnswers {
  * asked this way, against 27 spared a second parse and pass.
  */
 export function askReadabilityBoth(html: string, options: ResolvedOptions): BothAnswers | undefined {
+  if (options.readabilityDom === 'builtin') {
+    const answers = askBothOn(html, options, 'builtin');
+    if (answers !== DOM_FAILED) return answers;
+  }
+  return askBothOn(html, options, 'linkedom') as BothAnswers | undefined;
+}
+
+function askBothOn(html: string, options: ResolvedOptions, dom: ReadabilityDom): BothAnswers | undefined | typeof DOM_FAILED {
+  // On linkedom a failure is Readability's answer (none, or the attempts recorded before it); on the builtin DOM it sends the ask to linkedom.
+  const failFast = dom === 'builtin';
   let reader: Readability;
   try {
-    reader = newReader(html, READABILITY_DEFAULT_CHARS);
+    reader = newReader(html, READABILITY_DEFAULT_CHARS, dom);
   } catch {
-    return { strict: null, usual: () => null };
+    return failFast ? DOM_FAILED : { strict: null, usual: () => null };
   }
   const r = reader as unknown as AttemptRecorder;
   const attempts = r._attempts;
@@ -232,6 +261,7 @@ export function askReadabilityBoth(html: string, options: ResolvedOptions): Both
   try {
     result = reader.parse();
   } catch {
+    if (failFast) return DOM_FAILED;
     // The strict run fails alike unless it stopped at an attempt recorded before the failure.
     failed = true;
   }
@@ -243,7 +273,7 @@ export function askReadabilityBoth(html: string, options: ResolvedOptions): Both
     postProcess.call(reader, first);
     return { strict: answerOf(first.textContent, serialize.call(reader, first), options), usual };
   } catch {
-    return { strict: null, usual };
+    return failFast ? DOM_FAILED : { strict: null, usual };
   }
 }
 
