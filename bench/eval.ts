@@ -45,6 +45,8 @@ const USAGE = `Usage: npm run eval -- [flags]
   --no-readability-fallback
                        newsprint with readabilityFallback: false, what a pipeline that opts out of the vote gets
                        (figures to eval.local.json; not with --gate or --write-floors)
+  --readability-dom D  linkedom | builtin (default linkedom): the DOM Readability runs on when newsprint asks it
+                       (figures to eval.local.json unless linkedom; not with --gate or --write-floors)
   --help               this text
 
 Figures go to bench/results/eval.json after a complete HTML run (eval-text.json for --input text, eval-MODE.json
@@ -64,6 +66,8 @@ interface CommandLine {
   writeFloors: boolean;
   /** newsprint with `readabilityFallback: false`: the quality a pipeline gives up for the vote's time. */
   withoutFallback: boolean;
+  /** The DOM newsprint's Readability vote runs on. */
+  readabilityDom: 'linkedom' | 'builtin';
   help: boolean;
 }
 
@@ -89,6 +93,7 @@ function parseCommandLine(argv: string[]): CommandLine {
       metadata: { type: 'boolean', default: false },
       related: { type: 'boolean', default: false },
       'no-readability-fallback': { type: 'boolean', default: false },
+      'readability-dom': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -110,15 +115,21 @@ function parseCommandLine(argv: string[]): CommandLine {
     gate: values.gate,
     writeFloors: values['write-floors'],
     withoutFallback: values['no-readability-fallback'],
+    readabilityDom: oneOf('readability-dom', values['readability-dom'], ['linkedom', 'builtin'] as const, 'linkedom'),
     help: values.help,
   };
-  if ((commandLine.gate || commandLine.writeFloors) && commandLine.withoutFallback) {
-    throw new UsageError('the floors are for the default options: drop --no-readability-fallback');
+  if ((commandLine.gate || commandLine.writeFloors) && (commandLine.withoutFallback || commandLine.readabilityDom !== 'linkedom')) {
+    throw new UsageError('the floors are for the default options: drop --no-readability-fallback and --readability-dom');
   }
   if ((commandLine.gate || commandLine.writeFloors) && commandLine.limit !== null) {
     throw new UsageError('--gate and --write-floors compare whole datasets: drop --limit');
   }
   return commandLine;
+}
+
+/** newsprint runs with options other than the defaults: its figures are not the ones the repository keeps. */
+function nonDefaultOptions(commandLine: CommandLine): boolean {
+  return commandLine.withoutFallback || commandLine.readabilityDom !== 'linkedom';
 }
 
 /** A page whose bytes and rendering are read at most once, and only if a system asks. */
@@ -218,7 +229,9 @@ async function main(argv: string[]): Promise<number> {
   const pagesStream = commandLine.pages ? createWriteStream(pagesTemporary) : null;
   const extract = loaded instanceof Error ? failingExtract(loaded) : loaded;
   const settings: RunSettings = {
-    extract: commandLine.withoutFallback ? (input, options) => extract(input, { ...options, readabilityFallback: false }) : extract,
+    extract: nonDefaultOptions(commandLine)
+      ? (input, options) => extract(input, { ...options, readabilityFallback: !commandLine.withoutFallback, readabilityDom: commandLine.readabilityDom })
+      : extract,
     peers: commandLine.peers,
     input: commandLine.input,
     pageLog: pagesStream === null ? null : jsonLinesLog(pagesStream),
@@ -267,7 +280,7 @@ async function main(argv: string[]): Promise<number> {
   };
   const textBody = commandLine.mode === 'body' && commandLine.input === 'text';
   const complete =
-    commandLine.limit === null && commandLine.datasets === null && !commandLine.withoutFallback && (commandLine.input === 'html' || textBody);
+    commandLine.limit === null && commandLine.datasets === null && !nonDefaultOptions(commandLine) && (commandLine.input === 'html' || textBody);
   // Each mode (and the text path's body run) keeps its own complete-run file, so no run replaces another's figures.
   const completeFile = textBody
     ? join(REPO_ROOT, 'bench', 'results', 'eval-text.json')

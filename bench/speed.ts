@@ -59,7 +59,8 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --defuddle-every N time defuddle on every N-th page (default ${DEFUDDLE_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
   --newsprint-only   leave out the peers and floors
   --no-text          skip the text path
-  --no-alone         skip timing newsprint, the parse floor, Readability on linkedom and newsprint with the vote off
+  --no-alone         skip timing newsprint, the parse floor, Readability on linkedom, newsprint with the vote off and
+                     newsprint with the vote on its own DOM
                      each alone, in a fresh process (${DEFAULT_ALONE_PASSES} passes each, after the interleaved table;
                      not in --quick runs)
   --text-passes N    timed passes over the text renderings, after one warm-up pass (default ${DEFAULT_TEXT_PASSES})

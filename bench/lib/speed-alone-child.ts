@@ -1,6 +1,6 @@
 /**
- * Times newsprint's HTML path, htmlparser2's `parseDocument` and Readability on linkedom alone, in a fresh process
- * (see speed-alone.ts).
+ * Times newsprint's HTML path, htmlparser2's `parseDocument`, Readability on linkedom, and newsprint without the
+ * Readability vote and with the vote on its own DOM, each alone, in a fresh process (see speed-alone.ts).
  * Spawned by speed.ts as
  *   node --expose-gc --import tsx bench/lib/speed-alone-child.ts <job.json>
  * and prints one JSON line ({@link AloneChildResult}).
@@ -27,6 +27,11 @@ async function main(): Promise<void> {
     {
       label: `newsprint (${job.build.label}), readabilityFallback: false`,
       run: (page) => module.extract(page.html, { url: page.url, format: 'html', readabilityFallback: false }),
+    },
+    // The vote kept, on newsprint's own DOM instead of linkedom's (a build without the option runs linkedom here).
+    {
+      label: `newsprint (${job.build.label}), readabilityDom: 'builtin'`,
+      run: (page) => module.extract(page.html, { url: page.url, format: 'html', readabilityDom: 'builtin' }),
     },
   ];
   const results = timePasses(runners, pages, { passes: job.passes, onProgress: (label) => process.stderr.write(`  alone: ${label}\n`) });

@@ -31,7 +31,7 @@ export interface SpeedReport {
   ratioVsReadability: number | null;
   ratioVsParseFloor: number | null;
   tally: NewsprintTraceTally | null;
-  /** newsprint's HTML path, the parse floor and Readability on linkedom, each timed alone in a fresh process, in that order. */
+  /** newsprint's HTML path, the parse floor, Readability on linkedom, newsprint without the vote and newsprint with the vote on its own DOM, each timed alone in a fresh process, in that order. */
   alone: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
   text: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
@@ -87,7 +87,7 @@ function errorNote(kinds: ReadonlyMap<string, number>): string {
 function aloneSection(alone: SpeedReport['alone']): string {
   if ('skipped' in alone) return `### Alone: each in passes of its own, in a fresh process\n\nSkipped: ${alone.skipped}.`;
   const rows = alone.results.map(({ label, summary: s }) => [label, String(s.pages), String(s.errors), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]);
-  const [newsprint, floor, readability, withoutVote] = alone.results;
+  const [newsprint, floor, readability, withoutVote, builtinDom] = alone.results;
   const ratio = (a: PassResult | undefined, b: PassResult | undefined): number => (a !== undefined && b !== undefined ? a.summary.totalMs / b.summary.totalMs : Number.NaN);
   return [
     '### Alone: each in passes of its own, in a fresh process',
@@ -101,6 +101,12 @@ function aloneSection(alone: SpeedReport['alone']): string {
       : [
           `- with \`readabilityFallback: false\` (no Readability vote, at some quality: see bench/README): ${fmt(ratio(withoutVote, floor))} parses' worth, ` +
             `${fmt(ratio(readability, withoutVote))} times Readability`,
+        ]),
+    ...(builtinDom === undefined
+      ? []
+      : [
+          `- with \`readabilityDom: 'builtin'\` (the vote kept, Readability on newsprint's own DOM instead of linkedom's): ` +
+            `${fmt(ratio(builtinDom, floor))} parses' worth, ${fmt(ratio(readability, builtinDom))} times Readability`,
         ]),
     '',
     `Method: the same ${alone.pages} pages in a fresh process; each contender makes one untimed warm-up pass, then ${alone.passes} timed`,

@@ -220,7 +220,7 @@ describe('interleaved timing', () => {
 });
 
 describe('HTML path alone', () => {
-  it('times newsprint, the parse floor, Readability and newsprint without the vote in a fresh process, each on every page', async () => {
+  it('times newsprint, the parse floor, Readability, and newsprint without the vote and with the vote on its own DOM, in a fresh process, each on every page', async () => {
     const root = mkdtempSync(join(tmpdir(), 'newsprint-bench-'));
     try {
       mkdirSync(join(root, 'invented', 'html'), { recursive: true });
@@ -235,10 +235,11 @@ describe('HTML path alone', () => {
         'floor: htmlparser2 parseDocument',
         'Readability 0.6 on linkedom',
         'newsprint (src), readabilityFallback: false',
+        "newsprint (src), readabilityDom: 'builtin'",
       ]);
-      expect(timed.results.map((r) => r.summary.pages)).toEqual([2, 2, 2, 2]);
+      expect(timed.results.map((r) => r.summary.pages)).toEqual([2, 2, 2, 2, 2]);
       // The menu page has no article for newsprint; the parser reads it like any page, and Readability returns null.
-      expect(timed.results.map((r) => r.summary.errors)).toEqual([1, 0, 0, 1]);
+      expect(timed.results.map((r) => r.summary.errors)).toEqual([1, 0, 0, 1, 1]);
       expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
     } finally {
       rmSync(root, { recursive: true, force: true });
