@@ -4,8 +4,9 @@
  *
  * Why not linkedom here: inside a Readability ask, linkedom's parse and node operations took about 70% of the
  * time (each node it makes registers a listener map in a module-wide WeakMap; attributes are nodes of their own;
- * `attributes` and `style` are proxies). Readability needs none of that. linkedom stays for `Document` input
- * and the tests.
+ * `attributes` and `style` are proxies). Readability needs none of that. linkedom stays the vote's default DOM
+ * (`readabilityDom`), and an ask that fails here is made again on it. This is no general DOM: selectors are lists
+ * of tag names, and only the members Readability 0.6 and the vote use are here.
  *
  * linkedom's answers kept where Readability can tell the difference:
  * - the tree is the one htmlparser2's Parser builds in HTML mode (implied end tags, void elements, `<x/>` closing
@@ -19,8 +20,9 @@
  * - `document.head` and `document.body` are the root's first element and the one after it, made (empty) when
  *   they are not `<head>` and `<body>`;
  * - `style.display` and `style.visibility` read the style attribute's declarations by their exact names;
- * - `innerHTML` serialises as linkedom does (`&`, `<`, `>` and no-break spaces escaped in text, `"` in values),
- *   attributes in linkedom's order: as parsed, and those set later first.
+ * - `innerHTML` serialises as linkedom does (`&`, `<`, `>` and no-break spaces escaped in text, `"` in values,
+ *   the text of title, textarea, script and style raw), attributes in linkedom's order: as parsed, those set later
+ *   first; an svg element has no `src`, even an `<img>` inside an `<svg>`.
  */
 import type { QuoteType, TokenizerCallbacks } from 'htmlparser2';
 import { tokenizeHtml } from './html-tokenizer.js';
@@ -37,6 +39,9 @@ const HTML_INTEGRATION_ELEMENTS: ReadonlySet<string> = new Set(['mi', 'mo', 'mn'
 
 /** Elements serialised without an end tag when empty (linkedom's list, which differs a little from the parser's). */
 const SERIALISED_VOID = /^(?:area|base|br|col|embed|hr|img|input|keygen|link|menuitem|meta|param|source|track|wbr)$/i;
+
+/** Elements linkedom gives a text element's class: `innerHTML` and the serialised text are raw. */
+const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'textarea', 'title']);
 
 /** Attributes serialised by name alone when empty (linkedom's list). */
 const EMPTY_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -104,12 +109,32 @@ export abstract class VoteNode {
   }
 
   abstract cloneNode(deep?: boolean): VoteNode;
-  /** The node as HTML, appended to `out`. */
+  /** The node as HTML, appended to `out`; an element writes itself as a leaf (see {@link serialise}). */
   abstract serialiseInto(out: string[]): void;
 }
 
-/** Text and comments: no children, as in linkedom (Readability walks `childNodes` into them). */
+/** Text and comments: their data, and no children, as in linkedom (Readability walks `childNodes` into them). */
 abstract class VoteCharacterData extends VoteNode {
+  constructor(
+    ownerDocument: VoteDocument,
+    nodeType: number,
+    public data: string,
+  ) {
+    super(ownerDocument, nodeType);
+  }
+
+  get textContent(): string {
+    return this.data;
+  }
+
+  set textContent(value: string) {
+    this.data = String(value);
+  }
+
+  get nodeValue(): string {
+    return this.data;
+  }
+
   get childNodes(): VoteNode[] {
     return [];
   }
@@ -124,27 +149,12 @@ abstract class VoteCharacterData extends VoteNode {
 }
 
 export class VoteText extends VoteCharacterData {
-  constructor(
-    ownerDocument: VoteDocument,
-    public data: string,
-  ) {
-    super(ownerDocument, TEXT_NODE);
+  constructor(ownerDocument: VoteDocument, data: string) {
+    super(ownerDocument, TEXT_NODE, data);
   }
 
   get nodeName(): string {
     return '#text';
-  }
-
-  get textContent(): string {
-    return this.data;
-  }
-
-  set textContent(value: string) {
-    this.data = value;
-  }
-
-  get nodeValue(): string {
-    return this.data;
   }
 
   cloneNode(): VoteText {
@@ -157,23 +167,12 @@ export class VoteText extends VoteCharacterData {
 }
 
 export class VoteComment extends VoteCharacterData {
-  constructor(
-    ownerDocument: VoteDocument,
-    public data: string,
-  ) {
-    super(ownerDocument, COMMENT_NODE);
+  constructor(ownerDocument: VoteDocument, data: string) {
+    super(ownerDocument, COMMENT_NODE, data);
   }
 
   get nodeName(): string {
     return '#comment';
-  }
-
-  get textContent(): string {
-    return this.data;
-  }
-
-  get nodeValue(): string {
-    return this.data;
   }
 
   cloneNode(): VoteComment {
@@ -319,7 +318,7 @@ export abstract class VoteParent extends VoteNode {
 
   get innerHTML(): string {
     const out: string[] = [];
-    for (let node = this.firstChild; node !== null; node = node.nextSibling) node.serialiseInto(out);
+    for (let node = this.firstChild; node !== null; node = node.nextSibling) serialise(node, out);
     return out.join('');
   }
 
@@ -329,11 +328,34 @@ export abstract class VoteParent extends VoteNode {
   }
 }
 
+/** `node` as HTML, appended to `out`: a walk, not a recursion, so a deep tree cannot overflow the stack. */
+function serialise(root: VoteNode, out: string[]): void {
+  let node: VoteNode = root;
+  for (;;) {
+    if (node.nodeType === ELEMENT_NODE && !(node as VoteElement).rawText && (node as VoteElement).firstChild !== null) {
+      (node as VoteElement).openTagInto(out);
+      out.push('>');
+      node = (node as VoteElement).firstChild!;
+      continue;
+    }
+    node.serialiseInto(out);
+    // Close every element this was the last child of, up to the root.
+    while (node !== root && node.nextSibling === null) {
+      node = node.parentNode!;
+      out.push('</', (node as VoteElement).localName, '>');
+    }
+    if (node === root) return;
+    node = node.nextSibling!;
+  }
+}
+
 export class VoteElement extends VoteParent {
   readonly attrs: VoteAttr[] = [];
   /** Readability's score record, set on the elements it scores. */
   readability: unknown = undefined;
   readonly tagName: string;
+  /** linkedom's text elements: their `innerHTML` is their text, read and written raw, and so is their HTML. */
+  readonly rawText: boolean;
   readonly lowerName: string;
 
   constructor(
@@ -345,6 +367,7 @@ export class VoteElement extends VoteParent {
     super(ownerDocument, ELEMENT_NODE);
     this.tagName = localName.toUpperCase();
     this.lowerName = localName.toLowerCase();
+    this.rawText = !svg && RAW_TEXT_ELEMENTS.has(localName);
   }
 
   get nodeName(): string {
@@ -368,13 +391,22 @@ export class VoteElement extends VoteParent {
     this.setAttribute('id', value);
   }
 
-  /** An `<img>`'s `src` and `srcset` properties (other elements have none, as in linkedom). */
+  /** An `<img>`'s `src` and `srcset` properties; other elements have none, nor has an `<img>` inside an svg (as in linkedom). */
   get src(): string | undefined {
-    return this.localName === 'img' ? this.getAttribute('src') || '' : undefined;
+    return !this.svg && this.localName === 'img' ? this.getAttribute('src') || '' : undefined;
   }
 
   get srcset(): string | undefined {
-    return this.localName === 'img' ? this.getAttribute('srcset') || '' : undefined;
+    return !this.svg && this.localName === 'img' ? this.getAttribute('srcset') || '' : undefined;
+  }
+
+  override get innerHTML(): string {
+    return this.rawText ? this.textContent : super.innerHTML;
+  }
+
+  override set innerHTML(html: string) {
+    if (this.rawText) this.textContent = html;
+    else super.innerHTML = html;
   }
 
   get style(): { display: string; visibility: string } {
@@ -434,18 +466,45 @@ export class VoteElement extends VoteParent {
 
   get outerHTML(): string {
     const out: string[] = [];
-    this.serialiseInto(out);
+    serialise(this, out);
     return out.join('');
   }
 
-  cloneNode(deep = false): VoteElement {
+  /** The element and its attributes, without children. */
+  private shallowClone(): VoteElement {
     const clone = new VoteElement(this.ownerDocument, this.localName, this.svg);
     for (const attr of this.attrs) clone.attrs.push(attr.cloneNode());
-    if (deep) for (let node = this.firstChild; node !== null; node = node.nextSibling) clone.appendChild(node.cloneNode(true));
     return clone;
   }
 
-  serialiseInto(out: string[]): void {
+  /** A copy, with a copy of every node below when `deep`: a walk, not a recursion. */
+  cloneNode(deep = false): VoteElement {
+    const clone = this.shallowClone();
+    if (!deep) return clone;
+    let source = this.firstChild;
+    let target: VoteParent = clone;
+    while (source !== null) {
+      const isElement = source.nodeType === ELEMENT_NODE;
+      const copy = isElement ? (source as VoteElement).shallowClone() : source.cloneNode();
+      target.appendChild(copy);
+      if (isElement && (source as VoteElement).firstChild !== null) {
+        target = copy as VoteElement;
+        source = (source as VoteElement).firstChild;
+        continue;
+      }
+      while (source.nextSibling === null) {
+        const parent: VoteParent | null = source.parentNode;
+        if (parent === this || parent === null) return clone;
+        source = parent;
+        target = target.parentNode!;
+      }
+      source = source.nextSibling;
+    }
+    return clone;
+  }
+
+  /** `<name` and the attributes, as linkedom writes them. */
+  openTagInto(out: string[]): void {
     out.push('<', this.localName);
     for (const { name, value } of this.attrs) {
       if (EMPTY_ATTRIBUTES.has(name) && !value) {
@@ -453,13 +512,21 @@ export class VoteElement extends VoteParent {
         if (name !== 'id' && name !== 'class' && name !== 'style') out.push(' ', name);
       } else out.push(' ', name, '="', value.replace(/"/g, '&quot;'), '"');
     }
-    if (this.firstChild === null) {
-      out.push(this.svg ? ' />' : SERIALISED_VOID.test(this.localName) ? '>' : `></${this.localName}>`);
+  }
+
+  /** The element as a leaf: empty, or a text element written with its text raw (the walk in {@link serialise} does the rest). */
+  serialiseInto(out: string[]): void {
+    if (this.rawText) {
+      // linkedom writes the empty element, then puts the raw text at its first `><`.
+      const shell: string[] = [];
+      this.openTagInto(shell);
+      shell.push(`></${this.localName}>`);
+      const text = this.textContent;
+      out.push(shell.join('').replace('><', () => `>${text}<`));
       return;
     }
-    out.push('>');
-    for (let node: VoteNode | null = this.firstChild; node !== null; node = node.nextSibling) node.serialiseInto(out);
-    out.push('</', this.localName, '>');
+    this.openTagInto(out);
+    out.push(this.svg ? ' />' : SERIALISED_VOID.test(this.localName) ? '>' : `></${this.localName}>`);
   }
 }
 
@@ -519,7 +586,7 @@ export class VoteDocument extends VoteParent {
   }
 
   serialiseInto(out: string[]): void {
-    for (let node = this.firstChild; node !== null; node = node.nextSibling) node.serialiseInto(out);
+    for (let node = this.firstChild; node !== null; node = node.nextSibling) serialise(node, out);
   }
 }
 

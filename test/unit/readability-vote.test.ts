@@ -65,18 +65,4 @@ describe('the Readability vote', () => {
     expect(both.strict?.text).not.toContain('Reader comment');
     expect(both.usual()?.text).toContain('Reader comment number 1');
   });
-
-  it('gives the same answers on the builtin DOM as on linkedom, strict and usual, from one run or two', () => {
-    const builtin = resolveOptions({ readabilityDom: 'builtin' });
-    const strippedFirst = `<html><body><div class="comment">${[1, 2, 3].map((n) => `<p>${comment(n)}</p>`).join('')}</div></body></html>`;
-    const answer = (a: ReturnType<typeof askReadability>) => (a === null ? null : { text: a.text, blockTexts: [...a.blockTexts] });
-    for (const page of [PAGE, strippedFirst, '<html><body><nav><a href="/">Home</a></nav></body></html>']) {
-      expect(answer(askReadability(page, builtin, 1))).toEqual(answer(askReadability(page, options, 1)));
-      expect(answer(askReadability(page, builtin))).toEqual(answer(askReadability(page, options)));
-      const ours = askReadabilityBoth(page, builtin)!;
-      const theirs = askReadabilityBoth(page, options)!;
-      expect(answer(ours.strict)).toEqual(answer(theirs.strict));
-      expect(answer(ours.usual())).toEqual(answer(theirs.usual()));
-    }
-  });
 });
