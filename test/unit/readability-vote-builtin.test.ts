@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { CLOSE, LEAD, PIER_PAGE } from './support/pier-page.js';
 
 // linkedom made unusable: every answer below comes from the builtin DOM, none from the retry on linkedom.
 vi.mock('linkedom', () => ({
@@ -14,14 +15,8 @@ const { resolveOptions } = await import('../../src/options.js');
 
 const builtin = resolveOptions({ readabilityDom: 'builtin' });
 
-const LEAD = 'The harbour council voted on Tuesday to rebuild the old pier, after two winters of storms left it closed to boats and walkers alike.';
-const CLOSE = 'Work starts in spring, the mayor said, and should take eighteen months.';
-const comment = (n: number): string =>
-  `Reader comment number ${n}: I walked on that pier every day for years, and I think the council waited far too long, honestly, to do anything at all about it.`;
-/** The page of the linkedom tests in readability-vote.test.ts: a short article beside a longer box of reader comments. */
-const PAGE = `<html><head><title>Pier to be rebuilt</title></head><body><div class="header">Harbour Gazette</div>
-<div class="article-body"><p>${LEAD}</p><p>${CLOSE}</p></div>
-<div class="comment-list sidebar">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${comment(n)}</p>`).join('')}</div></body></html>`;
+/** The page of the linkedom tests in readability-vote.test.ts. */
+const PAGE = PIER_PAGE;
 
 describe('the Readability vote on the builtin DOM alone', () => {
   it('gets the strict answer and the usual one, apart or from one run, as the linkedom tests do', () => {

@@ -4,18 +4,11 @@ import { segmentHtml } from '../../src/extract/segment-html.js';
 import { computeFeatures } from '../../src/extract/features.js';
 import { resolveOptions } from '../../src/options.js';
 import type { Verdict } from '../../src/extract/block.js';
+import { CLOSE, comment, LEAD, PIER_PAGE } from './support/pier-page.js';
 
 const options = resolveOptions({});
 
-const LEAD = 'The harbour council voted on Tuesday to rebuild the old pier, after two winters of storms left it closed to boats and walkers alike.';
-const CLOSE = 'Work starts in spring, the mayor said, and should take eighteen months.';
-const comment = (n: number): string =>
-  `Reader comment number ${n}: I walked on that pier every day for years, and I think the council waited far too long, honestly, to do anything at all about it.`;
-
-/** A short article (under Readability's 500 characters) beside a longer box of reader comments. */
-const PAGE = `<html><head><title>Pier to be rebuilt</title></head><body><div class="header">Harbour Gazette</div>
-<div class="article-body"><p>${LEAD}</p><p>${CLOSE}</p></div>
-<div class="comment-list sidebar">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${comment(n)}</p>`).join('')}</div></body></html>`;
+const PAGE = PIER_PAGE;
 
 describe('the Readability vote', () => {
   it('takes the strict pass: a short article is not padded with the boxes Readability only keeps when retrying', () => {
