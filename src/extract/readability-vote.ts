@@ -149,7 +149,7 @@ function parseFor(html: string, dom: ReadabilityDom): Document {
 function newReader(html: string, charThreshold: number, dom: ReadabilityDom): Readability {
   const document = parseFor(html, dom);
   ensureBody(document);
-  const reader = new Readability(document as unknown as Document, { charThreshold });
+  const reader = new Readability(document, { charThreshold });
   cheapBylineCheck(reader);
   cheapEmptyCheck(reader);
   cheapVisibilityCheck(reader);
@@ -220,6 +220,7 @@ export function askReadabilityBoth(html: string, options: ResolvedOptions): Both
     const answers = askBothOn(html, options, 'builtin');
     if (answers !== DOM_FAILED) return answers;
   }
+  // On linkedom a failure never sends the ask elsewhere: askBothOn returns Readability's answers or undefined.
   return askBothOn(html, options, 'linkedom') as BothAnswers | undefined;
 }
 
