@@ -46,7 +46,7 @@ const USAGE = `Usage: npm run eval -- [flags]
                        newsprint with readabilityFallback: false, what a pipeline that opts out of the vote gets
                        (figures to eval.local.json; not with --gate or --write-floors)
   --readability-dom D  linkedom | builtin (default linkedom): the DOM Readability runs on when newsprint asks it
-                       (figures to eval.local.json unless linkedom; not with --gate or --write-floors)
+                       (figures to eval.local.json unless linkedom; only linkedom with --gate or --write-floors)
   --help               this text
 
 Figures go to bench/results/eval.json after a complete HTML run (eval-text.json for --input text, eval-MODE.json

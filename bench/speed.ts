@@ -57,7 +57,7 @@ Times newsprint and its peers on the development datasets (${DATASETS_ENV}, else
   --entry FILE       time another build exporting extract() (say, an older checkout's dist/index.js)
   --jsdom-every N    time Readability on jsdom on every N-th page (default ${JSDOM_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
   --defuddle-every N time defuddle on every N-th page (default ${DEFUDDLE_DEFAULT_SAMPLE_EVERY}; 0 leaves it out)
-  --newsprint-only   leave out the peers and floors
+  --newsprint-only   leave out the peers and floors of the interleaved table (the alone and text passes keep theirs)
   --no-text          skip the text path
   --no-alone         skip timing newsprint, the parse floor, Readability on linkedom, newsprint with the vote off and
                      newsprint with the vote on its own DOM
@@ -248,7 +248,7 @@ async function main(): Promise<void> {
     textScaling = { skipped: 'newsprint did not load' };
   } else {
     if (settings.alone) {
-      console.error('Timing newsprint, the parse floor and Readability each alone…');
+      console.error('Timing newsprint, the parse floor, Readability, and newsprint without the vote and on its own DOM, each alone…');
       try {
         const timed = await timeHtmlAloneInChild(primaryBuild, root, { datasets: settings.datasets, limit: settings.limit }, DEFAULT_ALONE_PASSES);
         alone = { results: timed.results, pages: timed.pages, passes: DEFAULT_ALONE_PASSES };

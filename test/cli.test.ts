@@ -526,6 +526,17 @@ describe('CLI building blocks', () => {
     return lines;
   }
 
+  it('reads --readability-dom into the run config, linkedom when not given', async () => {
+    const { parseCommandLine } = await import('../src/cli/args.js');
+    const dom = (argv: string[]): unknown => {
+      const parsed = parseCommandLine(argv, 'test-agent');
+      return parsed.kind === 'run' ? parsed.config.readabilityDom : parsed.kind;
+    };
+    expect(dom(['--readability-dom', 'builtin', 'a.html'])).toBe('builtin');
+    expect(dom(['a.html'])).toBe('linkedom');
+    expect(dom(['--readability-dom', 'jsdom', 'a.html'])).toBe('usage-error');
+  });
+
   it('splits lines across chunk boundaries, strips CRLF, keeps a last unterminated line and multi-byte characters', async () => {
     const cafe = Buffer.from('\n{"b":"café"}\n', 'utf8');
     const splitInsideE = cafe.indexOf(0xc3) + 1; // between the two bytes of "é"

@@ -28,12 +28,14 @@ async function main(): Promise<void> {
       label: `newsprint (${job.build.label}), readabilityFallback: false`,
       run: (page) => module.extract(page.html, { url: page.url, format: 'html', readabilityFallback: false }),
     },
-    // The vote kept, on newsprint's own DOM instead of linkedom's (a build without the option runs linkedom here).
-    {
+  ];
+  // The vote kept, on newsprint's own DOM instead of linkedom's; left out for an older build without the option.
+  if (module.DEFAULT_OPTIONS !== undefined && 'readabilityDom' in module.DEFAULT_OPTIONS) {
+    runners.push({
       label: `newsprint (${job.build.label}), readabilityDom: 'builtin'`,
       run: (page) => module.extract(page.html, { url: page.url, format: 'html', readabilityDom: 'builtin' }),
-    },
-  ];
+    });
+  }
   const results = timePasses(runners, pages, { passes: job.passes, onProgress: (label) => process.stderr.write(`  alone: ${label}\n`) });
   const out: AloneChildResult = {
     pages: pages.length,

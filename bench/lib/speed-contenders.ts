@@ -14,6 +14,8 @@ import { REPO_ROOT, type BenchPage } from './speed-pages.js';
 /** The part of newsprint's public API the bench calls. */
 export interface NewsprintModule {
   extract(input: string, options?: ExtractOptions): Article;
+  /** The build's defaults: an older build (`--entry`) may lack options this one has. */
+  DEFAULT_OPTIONS?: Readonly<Partial<Record<keyof ExtractOptions, unknown>>>;
 }
 
 export interface Contender {

@@ -12,6 +12,7 @@ import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
 import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
 import { timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
+import { renderReport, type SpeedReport } from '../../bench/lib/speed-report.js';
 import { scalingInput } from '../../bench/lib/speed-synthetic.js';
 import { parseHTML } from 'linkedom';
 
@@ -264,6 +265,45 @@ describe('build staleness', () => {
       expect(staleReason(entry, root)).toBeNull();
     } finally {
       rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('speed report', () => {
+  /** A pass result whose one pass over `pages` pages took `totalMs`, on `megabytes` of input. */
+  const result = (label: string, totalMs: number, megabytes = 1): { label: string; summary: ReturnType<typeof summarise>; errorKinds: Map<string, number> } => ({
+    label,
+    summary: summarise([totalMs / 2, totalMs / 2], 0, megabytes * 1e6),
+    errorKinds: new Map(),
+  });
+  const report = (alone: SpeedReport['alone'], text: SpeedReport['text']): string =>
+    renderReport({
+      date: '2026-01-01', nodeVersion: 'v20', cpuModel: 'cpu', cpuCount: 2, loadAverage: 0, command: 'npm run bench', pageCount: 2, megabytes: 1,
+      pagesPerDataset: new Map([['d', 2]]), warmupPages: 1, gcBetween: false, newsprint: { row: 'newsprint (dist)' }, contenders: [],
+      ratioVsReadability: null, ratioVsParseFloor: null, tally: null, alone, text, scaling: { skipped: 'not asked for' }, textScaling: { skipped: 'not asked for' },
+    });
+
+  it('gives the alone ratios of each newsprint row against the parse floor and Readability', () => {
+    const markdown = report(
+      {
+        pages: 2,
+        passes: 3,
+        results: [result('newsprint (dist)', 300), result('floor: htmlparser2 parseDocument', 100), result('Readability 0.6 on linkedom', 1800), result('newsprint (dist), readabilityFallback: false', 200), result("newsprint (dist), readabilityDom: 'builtin'", 250)],
+      },
+      { skipped: 'not asked for' },
+    );
+    expect(markdown).toContain('newsprint pages/s ÷ Readability-on-linkedom pages/s, each alone: **6.00**');
+    expect(markdown).toContain('newsprint total ÷ htmlparser2 parseDocument total, each alone: **3.00**');
+    expect(markdown).toMatch(/readabilityFallback: false.*: 2\.00 parses' worth, 9\.00 times Readability/);
+    expect(markdown).toMatch(/readabilityDom: 'builtin'.*: 2\.50 parses' worth, 7\.20 times Readability/);
+  });
+
+  it('puts the text path against its floor, whichever row comes first, and the 20 MB/s target in floors', () => {
+    // 2 MB: newsprint's pass 400 ms (5 MB/s), the floor's 25 ms (80 MB/s).
+    for (const results of [[result('newsprint (dist)', 400, 2), result(TEXT_FLOOR_LABEL, 25, 2)], [result(TEXT_FLOOR_LABEL, 25, 2), result('newsprint (dist)', 400, 2)]]) {
+      const markdown = report({ skipped: 'not asked for' }, { pages: 2, passes: 5, results });
+      expect(markdown).toContain('newsprint pass ÷ floor pass: **16.0**');
+      expect(markdown).toContain('the 20 MB/s target is 4.00 floors\' worth in this run');
     }
   });
 });

@@ -2,13 +2,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 /** Where the builtin DOM is made to fail, as it would if a Readability release reached for a member it lacks. */
 let failAt: 'parse' | 'readability' | 'cleanup' | null = null;
+/** How often the planted failure fired: a test whose failure never fires proves nothing. */
+let failures = 0;
+/** The builtin elements' own cloneNode, put back after each test. */
+let restoreCloneNode: (() => void) | null = null;
 
 vi.mock('../../src/extract/vote-dom.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/extract/vote-dom.js')>();
   const broken = (): never => {
+    failures++;
     throw new TypeError('node.someNewMember is not a function');
   };
   const cloneNode = actual.VoteElement.prototype.cloneNode;
+  restoreCloneNode = () => {
+    actual.VoteElement.prototype.cloneNode = cloneNode;
+  };
   return {
     ...actual,
     parseVoteDocument(html: string) {
@@ -21,7 +29,7 @@ vi.mock('../../src/extract/vote-dom.js', async (importOriginal) => {
         actual.VoteElement.prototype.cloneNode = function (this: InstanceType<typeof actual.VoteElement>, deep?: boolean) {
           return Object.assign(cloneNode.call(this, deep), { getElementsByTagName: broken, querySelectorAll: broken });
         };
-      } else actual.VoteElement.prototype.cloneNode = cloneNode;
+      }
       return document;
     },
   };
@@ -42,6 +50,8 @@ const text = (answer: { text: string } | null | undefined): string | null => ans
 
 afterEach(() => {
   failAt = null;
+  failures = 0;
+  restoreCloneNode?.();
 });
 
 describe('Readability on the builtin DOM, when that DOM fails', () => {
@@ -58,5 +68,6 @@ describe('Readability on the builtin DOM, when that DOM fails', () => {
     const both = askReadabilityBoth(PAGE, builtin);
     expect(text(both?.strict)).toBe(expectedStrict);
     expect(text(both?.usual())).toBe(expectedUsual);
+    expect(failures).toBeGreaterThan(0);
   });
 });

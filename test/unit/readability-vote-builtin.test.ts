@@ -20,7 +20,7 @@ const PAGE = PIER_PAGE;
 
 describe('the Readability vote on the builtin DOM alone', () => {
   it('gets the strict answer and the usual one, apart or from one run, as the linkedom tests do', () => {
-    expect(() => askReadability(PAGE, resolveOptions({}), 1)).not.toThrow();
+    // linkedom is out of reach here: an ask on it finds nothing.
     expect(askReadability(PAGE, resolveOptions({}), 1)).toBeNull();
     const strict = askReadability(PAGE, builtin, 1);
     const usual = askReadability(PAGE, builtin);
