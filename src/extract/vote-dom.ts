@@ -597,6 +597,17 @@ export class VoteDocument extends VoteParent {
 function buildInto(root: VoteParent, html: string, document: VoteDocument): void {
   /** Open elements' names, innermost last, as the parser's stack. */
   const stack: string[] = [];
+  /** How many of each name are open: an end tag for a name not open scans nothing (the parser scans its whole stack). */
+  const openCount = new Map<string, number>();
+  const push = (name: string): void => {
+    stack.push(name);
+    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+  };
+  const pop = (): void => {
+    const name = stack.pop()!;
+    openCount.set(name, openCount.get(name)! - 1);
+    close();
+  };
   /** Whether self-closing tags close here (inside svg or math), innermost last. */
   const foreign: boolean[] = [false];
   let current: VoteParent = root;
@@ -631,13 +642,10 @@ function buildInto(root: VoteParent, html: string, document: VoteDocument): void
     tagname = name;
     const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
     if (impliesClose !== undefined) {
-      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) {
-        stack.pop();
-        close();
-      }
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) pop();
     }
     if (!VOID_ELEMENTS.has(name)) {
-      stack.push(name);
+      push(name);
       if (FOREIGN_CONTEXT_ELEMENTS.has(name)) foreign.push(true);
       else if (HTML_INTEGRATION_ELEMENTS.has(name)) foreign.push(false);
     }
@@ -654,10 +662,7 @@ function buildInto(root: VoteParent, html: string, document: VoteDocument): void
   const closeCurrentTag = (): void => {
     const name = tagname;
     endOpenTag();
-    if (stack.length > 0 && stack[stack.length - 1] === name) {
-      stack.pop();
-      close();
-    }
+    if (stack.length > 0 && stack[stack.length - 1] === name) pop();
   };
 
   const cbs: TokenizerCallbacks = {
@@ -681,12 +686,9 @@ function buildInto(root: VoteParent, html: string, document: VoteDocument): void
       const name = nameAt(html, start, end);
       if (FOREIGN_CONTEXT_ELEMENTS.has(name) || HTML_INTEGRATION_ELEMENTS.has(name)) foreign.pop();
       if (!VOID_ELEMENTS.has(name)) {
-        const at = stack.lastIndexOf(name);
-        if (at >= 0) {
-          while (stack.length > at) {
-            stack.pop();
-            close();
-          }
+        if ((openCount.get(name) ?? 0) > 0) {
+          const at = stack.lastIndexOf(name);
+          while (stack.length > at) pop();
         } else if (name === 'p') {
           emitOpenTag('p');
           closeCurrentTag();
@@ -718,10 +720,7 @@ function buildInto(root: VoteParent, html: string, document: VoteDocument): void
     ondeclaration() {},
     onprocessinginstruction() {},
     onend() {
-      while (stack.length > 0) {
-        stack.pop();
-        close();
-      }
+      while (stack.length > 0) pop();
     },
   };
   tokenizeHtml(html, cbs);
