@@ -32,7 +32,8 @@ export const DEFAULT_OPTIONS = Object.freeze({
 } as const satisfies Required<ExtractOptions>);
 
 const FORMATS: readonly InputFormat[] = ['auto', 'html', 'text'];
-const READABILITY_DOMS: readonly ReadabilityDom[] = ['linkedom', 'builtin'];
+/** The DOMs the Readability vote can run on; the command line checks its flag against the same list. */
+export const READABILITY_DOMS: readonly ReadabilityDom[] = ['linkedom', 'builtin'];
 
 function positiveInteger(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;

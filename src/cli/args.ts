@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { InputFormat, ReadabilityDom } from '../index.js';
+import { READABILITY_DOMS } from '../options.js';
 import type { OutputMode } from './task.js';
 
 /** Everything the command line decides, checked and with defaults filled in. */
@@ -34,7 +35,6 @@ export const DEFAULT_MAX_BYTES = 50_000_000;
 /** Beyond this many threads on one machine the pool only adds memory; also catches typos like `-j 800`. */
 const MAX_JOBS = 256;
 const FORMATS: readonly OutputMode[] = ['json', 'md', 'text', 'html'];
-const READABILITY_DOMS: readonly ReadabilityDom[] = ['linkedom', 'builtin'];
 
 const OPTION_SPEC = {
   format: { type: 'string', short: 'f' },
