@@ -150,18 +150,52 @@ function readToken(token: string, cache: TokenCache): TokenVerdict {
   return v;
 }
 
-export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache = new Map()): ElementHint {
-  if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true, weak: false };
+/** What an element's class tokens say, read left to right: whether one is a content name, and the first negative verdict. */
+export interface ClassVerdict {
+  positive: boolean;
+  negative: { label: HintLabel; token: string } | null;
+}
+
+const NEUTRAL_CLASSES: ClassVerdict = Object.freeze({ positive: false, negative: null });
+
+/**
+ * The verdict of `className`'s tokens, as {@link readHint} folds them for an element without an id. It depends on the
+ * class string alone, so a page reads each distinct string once, whatever the tags and ids it comes with.
+ */
+export function readClasses(className: string, cache: TokenCache = new Map()): ClassVerdict {
+  if (className.length === 0) return NEUTRAL_CLASSES;
   let positive = false;
   let negative: { label: HintLabel; token: string } | null = null;
-  const tokens = className.length > 0 ? className.split(/\s+/) : [];
-  if (id.length > 0) tokens.push(id);
-  for (const token of tokens) {
+  for (const token of className.split(/\s+/)) {
     if (token.length === 0) continue;
     const v = readToken(token, cache);
-    if (token === id && v.parts >= SLUG_ID_MIN_PARTS) continue;
     if (v.positive) positive = true;
     else negative ??= v.negative;
+  }
+  return positive || negative !== null ? { positive, negative } : NEUTRAL_CLASSES;
+}
+
+/**
+ * The hint of an element whose class tokens gave `classes` (see {@link readClasses}). The id is read as one more
+ * token after them, so `classes` must not hold a token equal to the id: a slug-like id skips that token too.
+ */
+export function hintAfterClasses(
+  tag: string,
+  classes: ClassVerdict,
+  id: string,
+  role: string | null,
+  itemprop: string | null,
+  cache: TokenCache = new Map(),
+): ElementHint {
+  if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true, weak: false };
+  let positive = classes.positive;
+  let negative = classes.negative;
+  if (id.length > 0) {
+    const v = readToken(id, cache);
+    if (v.parts < SLUG_ID_MIN_PARTS) {
+      if (v.positive) positive = true;
+      else negative ??= v.negative;
+    }
   }
   if (positive) return { label: null, token: null, positive: true, weak: false };
   if (negative !== null) return { label: negative.label, token: negative.token, positive: false, weak: WEAK_HINT_TOKENS.has(negative.token) };
@@ -172,4 +206,35 @@ export function readHint(tag: string, className: string, id: string, role: strin
   const tagLabel = TAG_HINTS[tag];
   if (tagLabel !== undefined) return { label: tagLabel, token: `<${tag}>`, positive: false, weak: tag === 'aside' };
   return NO_HINT;
+}
+
+/** Whether `id` is one of the whitespace-separated tokens of `className`. */
+export function classesHoldId(className: string, id: string): boolean {
+  for (let at = className.indexOf(id); at >= 0; at = className.indexOf(id, at + 1)) {
+    const end = at + id.length;
+    if ((at === 0 || /\s/.test(className.charAt(at - 1))) && (end === className.length || /\s/.test(className.charAt(end)))) return true;
+  }
+  return false;
+}
+
+export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache = new Map()): ElementHint {
+  if (id.length > 0 && classesHoldId(className, id)) return readHintTokenByToken(tag, className, id, role, itemprop, cache);
+  return hintAfterClasses(tag, readClasses(className, cache), id, role, itemprop, cache);
+}
+
+/** {@link readHint} for an element whose id is also one of its classes: a slug-like id skips both. */
+function readHintTokenByToken(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache): ElementHint {
+  if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true, weak: false };
+  let positive = false;
+  let negative: { label: HintLabel; token: string } | null = null;
+  const tokens = className.length > 0 ? className.split(/\s+/) : [];
+  tokens.push(id);
+  for (const token of tokens) {
+    if (token.length === 0) continue;
+    const v = readToken(token, cache);
+    if (token === id && v.parts >= SLUG_ID_MIN_PARTS) continue;
+    if (v.positive) positive = true;
+    else negative ??= v.negative;
+  }
+  return hintAfterClasses(tag, { positive, negative }, '', role, null, cache);
 }

@@ -127,12 +127,9 @@ const NAME_BUCKETS = bucketNames(new Set(COMMON_NAMES));
 
 /** The lower-cased name at `html[start, end)`: a common one without a slice, others through the memo. */
 export function nameAt(html: string, start: number, end: number): string {
-  const first = html.charCodeAt(start);
-  if (first < 128) {
-    const bucket = NAME_BUCKETS.get((end - start) * 128 + first);
-    if (bucket !== undefined) {
-      for (const name of bucket) if (html.startsWith(name, start)) return name;
-    }
+  const bucket = bucketOf(NAME_BUCKETS, end - start, html.charCodeAt(start));
+  if (bucket !== undefined) {
+    for (const name of bucket) if (html.startsWith(name, start)) return name;
   }
   return lowerName(html.slice(start, end));
 }
@@ -146,22 +143,34 @@ function mayChangeCase(html: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Names bucketed by length and first character, as {@link NAME_BUCKETS} and the attribute filters are. */
-function bucketNames(names: Iterable<string>): Map<number, string[]> {
-  const buckets = new Map<number, string[]>();
-  for (const name of names) {
-    const key = name.length * 128 + name.charCodeAt(0);
-    const bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, [name]);
-    else bucket.push(name);
-  }
-  return buckets;
+/**
+ * Names bucketed by length and first character, as {@link NAME_BUCKETS} and the attribute filters are: a flat
+ * array indexed by `length * 128 + first code unit`, read without a hash (a page asks for some ten thousand names).
+ */
+interface NameBuckets {
+  slots: (string[] | undefined)[];
+  longest: number;
+}
+
+function bucketNames(names: Iterable<string>): NameBuckets {
+  const list = [...names];
+  for (const name of list) if (name.length === 0 || name.charCodeAt(0) >= 128) throw new Error(`name "${name}" must open with an ASCII character`);
+  const longest = list.reduce((n, name) => Math.max(n, name.length), 0);
+  // Allocated whole, so the table stays a flat array, not a sparse one.
+  const slots: (string[] | undefined)[] = new Array((longest + 1) * 128).fill(undefined);
+  for (const name of list) (slots[name.length * 128 + name.charCodeAt(0)] ??= []).push(name);
+  return { slots, longest };
+}
+
+/** The names in `buckets` of this length whose first code unit is `first`; `undefined` when none. */
+function bucketOf(buckets: NameBuckets, length: number, first: number): string[] | undefined {
+  return length <= buckets.longest && first < 128 ? buckets.slots[length * 128 + first] : undefined;
 }
 
 /** What a filter's names give the builder, worked out once per filter (filters are fixed tables). */
 interface FilterIndex {
   /** The names bucketed: most attribute names on a page are read or ruled out with one lookup and no slice. */
-  buckets: Map<number, string[]>;
+  buckets: NameBuckets;
   /** Longer names are skipped unread. */
   longestName: number;
 }
@@ -287,7 +296,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
         return;
       }
       if (wantedBuckets !== undefined) {
-        const bucket = wantedBuckets.get((end - start) * 128 + html.charCodeAt(start));
+        const bucket = bucketOf(wantedBuckets, end - start, html.charCodeAt(start));
         if (bucket !== undefined) {
           for (const name of bucket) {
             if (html.startsWith(name, start)) {

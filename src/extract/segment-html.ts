@@ -5,7 +5,7 @@
  */
 import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
-import { NO_HINT, readHint, type ElementHint, type TokenCache } from './hints.js';
+import { NO_HINT, classesHoldId, hintAfterClasses, readClasses, readHint, type ClassVerdict, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
 import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
 import { streamHtml, type AttributeFilter } from './html-stream.js';
@@ -174,7 +174,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   const containers: Container[] = [];
   const meta = emptyMeta();
   // Per page: memo keys and hints are slices of this page's HTML, and would keep it alive.
-  const hintMemo = new Map<string, ElementHint>();
+  const classVerdicts = new Map<string, ClassVerdict>();
   const classHintMemo = new Map<string, Map<string, ElementHint>>();
   const tokenMemo: TokenCache = new Map();
   const stack: Frame[] = [];
@@ -383,16 +383,18 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       let byClass = classHintMemo.get(tag);
       if (byClass === undefined) classHintMemo.set(tag, (byClass = new Map()));
       let hint = byClass.get(className);
-      if (hint === undefined) byClass.set(className, (hint = readHint(tag, className, '', null, null, tokenMemo)));
+      if (hint === undefined) {
+        let classes = classVerdicts.get(className);
+        if (classes === undefined) classVerdicts.set(className, (classes = readClasses(className, tokenMemo)));
+        byClass.set(className, (hint = hintAfterClasses(tag, classes, '', null, null, tokenMemo)));
+      }
       return hint;
     }
-    const key = `${tag}|${className}|${id}|${role ?? ''}|${itemprop ?? ''}`;
-    let hint = hintMemo.get(key);
-    if (hint === undefined) {
-      hint = readHint(tag, className, id, role, itemprop, tokenMemo);
-      hintMemo.set(key, hint);
-    }
-    return hint;
+    // An id is nearly always the page's only one: no memo by element, but its classes are read once per page.
+    if (id.length > 0 && classesHoldId(className, id)) return readHint(tag, className, id, role, itemprop, tokenMemo);
+    let classes = classVerdicts.get(className);
+    if (classes === undefined) classVerdicts.set(className, (classes = readClasses(className, tokenMemo)));
+    return hintAfterClasses(tag, classes, id, role, itemprop, tokenMemo);
   }
 
   function onOpen(tag: string, attribs: Record<string, string>): void {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { hintAfterClasses, readClasses, readHint } from '../../src/extract/hints.js';
+
+describe('element hints from class, id, role and tag', () => {
+  it('reads a class token as its box', () => {
+    expect(readHint('div', 'post-sharing widget', '', null, null)).toMatchObject({ label: 'share', positive: false });
+    expect(readHint('div', 'entry-content clearfix', '', null, null)).toMatchObject({ label: null, positive: true });
+  });
+
+  it('lets a content class outweigh a negative id', () => {
+    expect(readHint('div', 'entry-content', 'comments', null, null)).toMatchObject({ label: null, positive: true });
+  });
+
+  it('reads a short id as one more token after the classes', () => {
+    expect(readHint('section', 'wrapper', 'comments', null, null)).toMatchObject({ label: 'comments', token: 'comment' });
+    // The first negative token wins: the class is read before the id.
+    expect(readHint('section', 'newsletter-box', 'comments', null, null)).toMatchObject({ label: 'newsletter' });
+  });
+
+  it('skips a slug-like id of four parts or more, and a class equal to it', () => {
+    expect(readHint('div', '', 'share-this-post-box', null, null).label).toBeNull();
+    // The same words as a class name the box …
+    expect(readHint('div', 'share-this-post-box', 'main', null, null)).toMatchObject({ label: 'share' });
+    // … but a class that repeats the slug-like id is skipped with it.
+    expect(readHint('div', 'share-this-post-box', 'share-this-post-box', null, null).label).toBeNull();
+    expect(readHint('div', 'wrapper share-this-post-box', 'share-this-post-box', null, null).label).toBeNull();
+  });
+
+  it('falls back to the role, then the tag', () => {
+    expect(readHint('div', 'wrapper', 'x1', 'navigation', null)).toMatchObject({ label: 'navigation', token: 'role=navigation' });
+    expect(readHint('aside', 'wrapper', '', null, null)).toMatchObject({ label: 'related', token: '<aside>', weak: true });
+    expect(readHint('div', 'wrapper', '', null, null).label).toBeNull();
+  });
+
+  it('reads an itemprop naming the article body as content, whatever the classes say', () => {
+    expect(readHint('div', 'comments', '', null, 'articleBody')).toMatchObject({ positive: true, label: null });
+  });
+
+  it('gives the same hint from a class verdict read once as from reading the element whole', () => {
+    const cases: [string, string, string, string | null, string | null][] = [
+      ['div', 'menu-item nav', 'top', null, null],
+      ['li', 'menu-item nav', 'related-posts', null, null],
+      ['div', 'article-body', 'sidebar', 'complementary', null],
+      ['footer', '', '', null, null],
+      ['div', 'cookie-banner  js-x', 'consent', 'dialog', 'text'],
+    ];
+    for (const [tag, className, id, role, itemprop] of cases) {
+      expect(hintAfterClasses(tag, readClasses(className), id, role, itemprop)).toEqual(readHint(tag, className, id, role, itemprop));
+    }
+  });
+});
