@@ -9,7 +9,7 @@ import { NewsprintError, type PageMetadata } from './errors.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { ancestorWithTag, type BlockKind, type Segmented, type Verdict } from './extract/block.js';
 import { decodeInput } from './extract/decode.js';
-import { checkUsable, detectFormat } from './extract/detect-input.js';
+import { checkFrameset, checkUsable, detectFormat } from './extract/detect-input.js';
 import { segmentHtml } from './extract/segment-html.js';
 import { segmentText } from './extract/segment-text.js';
 import { computeFeatures, type Features } from './extract/features.js';
@@ -123,6 +123,7 @@ function run(prepared: Prepared, options: ResolvedOptions, timings: Record<strin
     t = n;
   };
   const seg = prepared.format === 'html' ? segmentHtml(prepared.text, options) : segmentText(prepared.text, options);
+  if (seg.frameset === true) checkFrameset(prepared.text);
   lap('segment');
   const features = computeFeatures(seg.blocks);
   lap('features');

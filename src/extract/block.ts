@@ -109,6 +109,8 @@ export interface Segmented {
   /** HTML path: how many elements were read, and the sum of their depths (what a DOM walk per node costs). */
   elements?: number;
   depthSum?: number;
+  /** HTML path: a `<frameset>` start tag was read. */
+  frameset?: boolean;
 }
 
 /** A block with its verdict, as the classifier and selector leave it. */

@@ -201,13 +201,11 @@ export function visibleTextLength(html: string): number {
 /** Elements whose text a reader never sees as page content. */
 const HIDDEN_CONTENT_TAGS: readonly string[] = ['script', 'style', 'title', 'template'];
 
-const FRAMESET_TAG = /<frameset[\s>]/i;
-
 /**
  * Throws a {@link NewsprintError} when the input cannot be a page: `EMPTY_INPUT`, `BINARY_INPUT`
- * (magic numbers, or many control characters), `FEED_INPUT` (RSS/Atom/RDF) or `FRAMESET` (a
- * frameset with no text of its own). `bytes`, when the caller passed bytes, makes the magic-number
- * check exact; the control-character share is read on the decoded `text`.
+ * (magic numbers, or many control characters) or `FEED_INPUT` (RSS/Atom/RDF). `bytes`, when the
+ * caller passed bytes, makes the magic-number check exact; the control-character share is read on
+ * the decoded `text`. A frameset is told once the page is read (see {@link checkFrameset}).
  */
 export function checkUsable(text: string, bytes?: Uint8Array): void {
   // A regex scan instead of trim(): no copy of a 50 MB input. JS `\s` covers NBSP and the BOM, as trim() does.
@@ -232,7 +230,15 @@ export function checkUsable(text: string, bytes?: Uint8Array): void {
   if (feed !== null) {
     throw new NewsprintError('FEED_INPUT', `Received ${feed}, not an article page. Read the feed with a feed parser, then pass each item's page to newsprint.`);
   }
-  if (FRAMESET_TAG.test(text) && visibleTextLength(text) < FRAMESET_MAX_TEXT_CHARS) {
+}
+
+/**
+ * Throws `FRAMESET` for a page whose segmenter read a `<frameset>` tag and that has almost no text of its own: its
+ * content lives in the frames. Asked only then, so other pages pay no search of their whole HTML for the tag (nor
+ * does a `<frameset>` written inside a script or a comment count).
+ */
+export function checkFrameset(html: string): void {
+  if (visibleTextLength(html) < FRAMESET_MAX_TEXT_CHARS) {
     throw new NewsprintError(
       'FRAMESET',
       'Received a frameset page: its content lives in the documents its <frame> elements load. Fetch the frame that holds the article (its src) and pass that page instead.',

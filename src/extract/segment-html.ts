@@ -200,6 +200,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let depthSum = 0;
   let truncated = false;
   let stopped = false;
+  let frameset = false;
 
   let parts: string[] = [];
   /** Some part holds a non-space character: most runs between block tags are indentation alone, and emit nothing. */
@@ -432,6 +433,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
         break;
       case 'script':
         if ((attribs['type'] ?? '').toLowerCase().includes('ld+json')) frame.capture = openCapture('json-ld');
+        break;
+      case 'frameset':
+        frameset = true;
         break;
     }
 
@@ -688,5 +692,5 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   flush();
   for (const id of [...openCaptures]) closeCapture(id);
 
-  return { format: 'html', blocks, containers, meta, truncated, elements: elementCount, depthSum };
+  return { format: 'html', blocks, containers, meta, truncated, elements: elementCount, depthSum, frameset };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkUsable, controlShare, detectFormat } from '../../src/extract/detect-input.js';
 import { decodeInput } from '../../src/extract/decode.js';
 import { NewsprintError, type NewsprintErrorCode } from '../../src/errors.js';
+import { extract } from '../../src/index.js';
 
 function thrown(run: () => void): NewsprintError | null {
   try {
@@ -121,13 +122,19 @@ describe('checkUsable', () => {
       '<html><head><title>Site</title><script>var x = "' + 'y'.repeat(500) + '";</script></head>' +
       '<frameset cols="20%,80%"><frame src="menu.html"><frame src="story.html">' +
       '<noframes><body>Your browser does not support frames.</body></noframes></frameset></html>';
-    expectCode(() => checkUsable(frameset), 'FRAMESET', 'src');
+    expectCode(() => extract(frameset), 'FRAMESET', 'src');
+    expectCode(() => extract(frameset.toUpperCase()), 'FRAMESET', 'src');
   });
 
   it('accepts a frameset page whose <noframes> holds the content', () => {
     const story = '<p>' + 'The committee met on Monday and agreed the budget. '.repeat(10) + '</p>';
     const page = `<html><frameset rows="*"><frame src="a.html"><noframes><body>${story}</body></noframes></frameset></html>`;
-    expect(thrown(() => checkUsable(page))).toBeNull();
+    expect(thrown(() => extract(page))?.code).not.toBe('FRAMESET');
+  });
+
+  it('does not take a page that only writes <frameset> in a script or a comment for a frameset', () => {
+    const page = '<html><body><!-- <frameset> --><script>document.write("<frameset cols=2>")</script><h1>Hello</h1><p>A short note.</p></body></html>';
+    expect(thrown(() => extract(page))?.code).not.toBe('FRAMESET');
   });
 
   it('every error message says what was received', () => {
