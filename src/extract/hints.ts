@@ -132,7 +132,37 @@ const SLUG_ID_MIN_PARTS = 4;
 /** Verdicts of short tokens, kept across pages: sites share most class names (`container`, `menu-item`). */
 const sharedTokens = new ShortKeyMemo<TokenVerdict>();
 
-function readToken(token: string, cache: TokenCache): TokenVerdict {
+// No hint word, slug prefix or suffix holds a digit: what digitsFolded relies on.
+for (const word of [...CONTENT_HINT.substrings, ...CONTENT_HINT.parts, ...HINT_GROUPS.flatMap((g) => [...g.substrings, ...g.parts]), ...SLUG_TOKEN_PREFIXES, ...SLUG_ROLE_SUFFIXES]) {
+  if (/[0-9]/.test(word)) throw new Error(`hint word "${word}" holds a digit: token verdicts are memoised with digits folded`);
+}
+
+/**
+ * The token with each run of ASCII digits cut to one `0`. No hint word, slug prefix or suffix holds a digit, so the
+ * verdict is the same (the same substrings, the same parts but for their digits, as many parts): ids and classes
+ * numbered per post or item (`post-1234`, `menu-item-5678`, `div-gpt-ad-1700000000-0`) share one memo entry.
+ */
+export function digitsFolded(token: string): string {
+  let i = 0;
+  while (i < token.length && !isDigitCode(token.charCodeAt(i))) i++;
+  if (i === token.length) return token;
+  let out = '';
+  let from = 0;
+  while (i < token.length) {
+    out += token.slice(from, i) + '0';
+    while (i < token.length && isDigitCode(token.charCodeAt(i))) i++;
+    from = i;
+    while (i < token.length && !isDigitCode(token.charCodeAt(i))) i++;
+  }
+  return out + token.slice(from);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function readToken(raw: string, cache: TokenCache): TokenVerdict {
+  const token = digitsFolded(raw);
   const shared = ShortKeyMemo.holds(token);
   let v = shared ? sharedTokens.get(token) : cache.get(token);
   if (v === undefined) {

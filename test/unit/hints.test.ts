@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hintAfterClasses, readClasses, readHint } from '../../src/extract/hints.js';
+import { digitsFolded, hintAfterClasses, readClasses, readHint } from '../../src/extract/hints.js';
 
 describe('element hints from class, id, role and tag', () => {
   it('reads a class token as its box', () => {
@@ -47,5 +47,32 @@ describe('element hints from class, id, role and tag', () => {
     for (const [tag, className, id, role, itemprop] of cases) {
       expect(hintAfterClasses(tag, readClasses(className), id, role, itemprop)).toEqual(readHint(tag, className, id, role, itemprop));
     }
+  });
+});
+
+describe('digitsFolded', () => {
+  it('cuts each run of digits to one 0 and leaves other tokens alone', () => {
+    expect(digitsFolded('post-12345')).toBe('post-0');
+    expect(digitsFolded('div-gpt-ad-1700000000-0')).toBe('div-gpt-ad-0-0');
+    expect(digitsFolded('h2Title3')).toBe('h0Title0');
+    expect(digitsFolded('12')).toBe('0');
+    const plain = 'entry-content';
+    expect(digitsFolded(plain)).toBe(plain);
+  });
+
+  it('gives numbered tokens the verdict their digits do not change', () => {
+    for (const [a, b] of [
+      ['comment-12', 'comment-98765'],
+      ['share-bar-2024-07', 'share-bar-1-1'],
+      ['postid-123', 'postid-9'],
+      ['sharing-with-7-developers-now', 'sharing-with-1234-developers-now'],
+      ['col12Related', 'col3Related'],
+    ]) {
+      expect(readHint('div', '', a!, null, null)).toEqual(readHint('div', '', b!, null, null));
+      expect(readHint('div', a!, '', null, null)).toEqual(readHint('div', b!, '', null, null));
+    }
+    // A slug-like id of four parts is skipped whatever its digits; three parts are read.
+    expect(readHint('div', '', 'sharing-with-7-developers', null, null).label).toBeNull();
+    expect(readHint('div', '', 'share-7-box', null, null)).toMatchObject({ label: 'share' });
   });
 });
