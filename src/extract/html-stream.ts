@@ -12,6 +12,15 @@
 import type { QuoteType, TokenizerCallbacks } from 'htmlparser2';
 import { tokenizeHtml } from './html-tokenizer.js';
 
+/** What the builder needs of an element name, read once per page, and how many elements of it are open. */
+interface PageName {
+  readonly name: string;
+  readonly isVoid: boolean;
+  /** Open elements this start tag closes first, if any. */
+  readonly impliesClose: ReadonlySet<string> | undefined;
+  open: number;
+}
+
 export interface StreamHandlers {
   onopentag(name: string, attribs: Record<string, string>): void;
   ontext(text: string): void;
@@ -202,10 +211,20 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
   const { onopentag, ontext, onclosetag } = handlers;
   /** The current attribute is one the caller reads: only those are sliced and stored. */
   let wanted = true;
+  /**
+   * Each name met on the page, its facts looked up once, with how many elements of it are open: an end tag for a
+   * name not open costs no scan. The stack holds these records, so closing an element counts it down without a lookup.
+   */
+  const pageNames = new Map<string, PageName>();
+  const factsOf = (name: string): PageName => {
+    let facts = pageNames.get(name);
+    if (facts === undefined) pageNames.set(name, (facts = { name, isVoid: VOID_ELEMENTS.has(name), impliesClose: OPEN_IMPLIES_CLOSE.get(name), open: 0 }));
+    return facts;
+  };
   /** Open elements, innermost last. */
-  const stack: string[] = [];
-  /** How many elements of each name are open: an end tag for a name not open costs no scan. */
-  const openCount = new Map<string, number>();
+  const stack: PageName[] = [];
+  /** The facts of the start tag being read (`tagname`'s), or null between tags. */
+  let current: PageName | null = null;
   let tagname = '';
   let attribname = '';
   let attribvalue = '';
@@ -216,23 +235,25 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
   const wantedBuckets = index?.buckets;
   const longestName = index?.longestName ?? Infinity;
 
-  const push = (name: string): void => {
-    stack.push(name);
-    openCount.set(name, (openCount.get(name) ?? 0) + 1);
+  const push = (entry: PageName): void => {
+    entry.open++;
+    stack.push(entry);
   };
   const pop = (): string => {
-    const name = stack.pop()!;
-    openCount.set(name, openCount.get(name)! - 1);
-    return name;
+    const entry = stack.pop()!;
+    entry.open--;
+    return entry.name;
   };
 
   function emitOpenTag(name: string): void {
     tagname = name;
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const facts = factsOf(name);
+    current = facts;
+    const impliesClose = facts.impliesClose;
     if (impliesClose !== undefined) {
-      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!)) onclosetag(pop());
+      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!.name)) onclosetag(pop());
     }
-    if (!VOID_ELEMENTS.has(name)) push(name);
+    if (!facts.isVoid) push(facts);
     // Elements with no attribute the caller reads share one empty record, made on the first wanted one.
     attribs = noAttributes;
   }
@@ -242,14 +263,15 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       onopentag(tagname, attribs);
       attribs = null;
     }
-    if (VOID_ELEMENTS.has(tagname)) onclosetag(tagname);
+    if (current !== null && current.isVoid) onclosetag(tagname);
     tagname = '';
+    current = null;
   }
 
   function closeCurrentTag(): void {
     const name = tagname;
     endOpenTag();
-    if (stack.length > 0 && stack[stack.length - 1] === name) onclosetag(pop());
+    if (stack.length > 0 && stack[stack.length - 1]!.name === name) onclosetag(pop());
   }
 
   const cbs: TokenizerCallbacks = {
@@ -270,8 +292,9 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
     },
     onclosetag(start, end) {
       const name = nameAt(html, start, end);
-      if (!VOID_ELEMENTS.has(name)) {
-        if ((openCount.get(name) ?? 0) > 0) {
+      const facts = factsOf(name);
+      if (!facts.isVoid) {
+        if (facts.open > 0) {
           // Close everything above the innermost open element of that name, then it.
           let closed: string;
           do {
