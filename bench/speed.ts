@@ -269,7 +269,7 @@ async function main(): Promise<void> {
         text =
           timed.pages === 0
             ? { skipped: 'no non-empty text renderings among the selected pages' }
-            : { results: timed.results, pages: timed.pages, passes: settings.textPasses };
+            : { results: timed.results, pages: timed.pages, passes: settings.textPasses, stages: timed.stages };
         textScaling = timed.scaling;
       } catch (error) {
         text = { skipped: `failed: ${describeError(error)}` };

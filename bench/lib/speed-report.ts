@@ -1,7 +1,7 @@
 /** Renders the speed benchmark's results as markdown (written to bench/results/speed.md and printed). */
 import type { NewsprintTraceTally } from './speed-contenders.js';
 import type { ContenderResult } from './speed-runner.js';
-import { TEXT_FLOOR_LABEL, type PassResult } from './speed-text.js';
+import { TEXT_FLOOR_LABEL, type PassResult, type TextStages } from './speed-text.js';
 import {
   MAX_PEAK_MEMORY_PER_INPUT_BYTE,
   MAX_TIME_RATIO_PER_TENFOLD,
@@ -33,7 +33,8 @@ export interface SpeedReport {
   tally: NewsprintTraceTally | null;
   /** newsprint's HTML path, the parse floor, Readability on linkedom, newsprint without the vote and newsprint with the vote on its own DOM, each timed alone in a fresh process, in that order. */
   alone: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
-  text: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
+  /** `stages`: the first build's stage timings from one extra pass, when the run collected them. */
+  text: { results: readonly PassResult[]; pages: number; passes: number; stages?: TextStages | null } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
   /** The same scaling figures for the page's text rendering through the text path. */
   textScaling: readonly ScalingRow[] | { skipped: string };
@@ -133,6 +134,25 @@ function textFloorLines(results: readonly PassResult[]): string[] {
   ];
 }
 
+/**
+ * Where the text path's time goes, stage by stage, each against the time the 20 MB/s target allows the whole pass:
+ * a stage over 100% misses the target on its own.
+ */
+export function textStageLines(stages: TextStages): string[] {
+  const total = stages.stageMs.reduce((sum, [, ms]) => sum + ms, 0);
+  const budgetMs = (stages.bytes / (TEXT_TARGET_MEGABYTES_PER_SECOND * 1e6)) * 1000;
+  const share = (ms: number, of: number): string => (of > 0 ? `${fmt((100 * ms) / of, 2)}%` : '–');
+  const rows = stages.stageMs.map(([stage, ms]) => [stage, fmt(ms), share(ms, total), share(ms, budgetMs)]);
+  rows.push(['all stages', fmt(total), share(total, total), share(total, budgetMs)]);
+  return [
+    '',
+    `Where the text path spends its time (the first build's \`trace.timings\`, summed over one more pass after the timed`,
+    `ones), each stage against the ${fmt(budgetMs)} ms the ${TEXT_TARGET_MEGABYTES_PER_SECOND} MB/s target allows the whole pass:`,
+    '',
+    markdownTable(['stage', 'ms per pass', 'share', `of the ${TEXT_TARGET_MEGABYTES_PER_SECOND} MB/s budget`], rows, ['l', 'r', 'r', 'r']),
+  ];
+}
+
 function textSection(text: SpeedReport['text']): string {
   if ('skipped' in text) return `### Text path\n\nSkipped: ${text.skipped}.`;
   const rows = text.results.map(({ label, summary: s }) => [
@@ -151,6 +171,7 @@ function textSection(text: SpeedReport['text']): string {
     '',
     markdownTable(['build', 'pages', 'errors', 'MB/s', 'pages/s', 'median ms', 'p95 ms', 'pass s'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
     ...textFloorLines(text.results),
+    ...(text.stages === undefined || text.stages === null ? [] : textStageLines(text.stages)),
     '',
     `Method: in a fresh process (not the one the HTML contenders ran in), one untimed warm-up pass over all ${text.pages}`,
     `renderings, then ${text.passes} timed passes (before each, untimed, garbage collected and a settling pass of the same`,

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { loadNewsprint, type NewsprintBuild } from './speed-contenders.js';
 import { loadTexts } from './speed-pages.js';
-import { timeTextPath, type TextBuild } from './speed-text.js';
+import { textStageTimings, timeTextPath, type TextBuild, type TextStages } from './speed-text.js';
 import type { TimingSummary } from './speed-stats.js';
 import { measureScaling, type ScalingRow } from './speed-scaling.js';
 
@@ -26,6 +26,8 @@ export interface TextChildJob {
 export interface TextChildResult {
   pages: number;
   results: { label: string; summary: TimingSummary; errorKinds: [string, number][] }[];
+  /** The first build's stage timings, from one pass after the timed ones; null without renderings. */
+  stages: TextStages | null;
   /** The text scaling rows, or why they are missing. */
   scaling: ScalingRow[] | { skipped: string };
 }
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     texts.length === 0 ? [] : timeTextPath(builds, texts, { passes: job.passes, floor: true, onProgress: (label) => process.stderr.write(`  text: ${label}\n`) });
   const first = job.builds[0];
   const firstModule = builds[0]?.module;
+  const stages = texts.length === 0 || firstModule === undefined ? null : textStageTimings(firstModule, texts);
   let scaling: TextChildResult['scaling'] = { skipped: 'not asked for' };
   if (job.scalingRepeats.length > 0 && first !== undefined && firstModule !== undefined) {
     try {
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
   const out: TextChildResult = {
     pages: texts.length,
     results: results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: [...r.errorKinds] })),
+    stages,
     scaling,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -132,6 +132,32 @@ export function timeTextPath(builds: readonly TextBuild[], texts: readonly Bench
   return timePasses(runners, texts, options);
 }
 
+/** Where the text path's time goes: `trace.timings` summed over the renderings in one pass, and the input's bytes. */
+export interface TextStages {
+  /** Stage → milliseconds, in the order the trace first names them. */
+  stageMs: [string, number][];
+  bytes: number;
+}
+
+/**
+ * One more pass of `module` over the renderings, after the timed ones, summing each extraction's `trace.timings`
+ * by stage: the stage table's figures, read apart from the timed passes so that collecting them costs those nothing.
+ */
+export function textStageTimings(module: NewsprintModule, texts: readonly BenchText[]): TextStages {
+  const stageMs = new Map<string, number>();
+  let bytes = 0;
+  for (const item of texts) {
+    bytes += item.bytes;
+    try {
+      const article = module.extract(item.text, { format: 'text' }) as { trace?: { timings?: Record<string, number> } };
+      for (const [stage, ms] of Object.entries(article.trace?.timings ?? {})) stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms);
+    } catch {
+      // A page with no article has no trace to add: its time before the throw is not counted.
+    }
+  }
+  return { stageMs: [...stageMs], bytes };
+}
+
 const execFileAsync = promisify(execFile);
 
 /**
@@ -145,7 +171,7 @@ export async function timeTextPathInChild(
   pages: readonly { dataset: string; id: string }[],
   passes: number,
   scalingRepeats: readonly number[] = [],
-): Promise<{ results: PassResult[]; pages: number; scaling: TextChildResult['scaling'] }> {
+): Promise<{ results: PassResult[]; pages: number; stages: TextStages | null; scaling: TextChildResult['scaling'] }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsprint-bench-text-'));
   try {
     const jobFile = join(dir, 'job.json');
@@ -160,6 +186,7 @@ export async function timeTextPathInChild(
     return {
       pages: out.pages,
       results: out.results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: new Map(r.errorKinds) })),
+      stages: out.stages,
       scaling: out.scaling,
     };
   } finally {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
-import { TEXT_FLOOR_LABEL, textFloor, timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
+import { TEXT_FLOOR_LABEL, textFloor, textStageTimings, timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
 import { timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
 import { timeContenders } from '../../bench/lib/speed-runner.js';
 import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
@@ -169,6 +169,20 @@ describe('text path timing', () => {
     }
   });
 
+  it('sums each stage of the trace over the renderings, skipping pages that throw, and counts every byte', () => {
+    const traces = [{ segment: 2, select: 1 }, null, { segment: 3, metadata: 0.5 }];
+    let call = 0;
+    const module = {
+      extract(): never {
+        const timings = traces[call++];
+        if (timings === null) throw Object.assign(new Error('no article'), { code: 'NO_ARTICLE' });
+        return { trace: { timings } } as never;
+      },
+    };
+    const texts = traces.map((_, i) => ({ dataset: 'd', id: String(i), text: 'x', bytes: 1000 }));
+    expect(textStageTimings(module, texts)).toEqual({ stageMs: [['segment', 5], ['select', 1], ['metadata', 0.5]], bytes: 3000 });
+  });
+
   it('has a floor that cuts lines and collapses their spaces, and counts the lines that are not blank', () => {
     expect(textFloor('Title\n\n  By  Jane \t Doe \n \t \nA paragraph.\r\n')).toBe(3);
     expect(textFloor('')).toBe(0);
@@ -193,6 +207,9 @@ describe('text path timing', () => {
       expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
       expect(timed.results[1]?.summary.pages).toBe(2);
       expect(timed.results[1]?.summary.errors).toBe(0);
+      // The stage table reads the story's trace; the menu's NO_ARTICLE leaves none.
+      expect(timed.stages?.stageMs.map(([stage]) => stage)).toEqual(expect.arrayContaining(['segment', 'features', 'classify', 'select', 'metadata']));
+      expect(timed.stages?.bytes).toBe(Buffer.byteLength(article) + Buffer.byteLength('Home\nNews\nSport'));
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -305,5 +322,16 @@ describe('speed report', () => {
       expect(markdown).toContain('newsprint pass ÷ floor pass: **16.0**');
       expect(markdown).toContain('the 20 MB/s target is 4.00 floors\' worth in this run');
     }
+  });
+
+  it('puts each text stage against the time the 20 MB/s target allows the whole pass', () => {
+    // 2 MB at 20 MB/s: 100 ms for the pass.
+    const stages = { stageMs: [['segment', 150], ['select', 50]] as [string, number][], bytes: 2e6 };
+    const markdown = report({ skipped: 'not asked for' }, { pages: 2, passes: 5, results: [result('newsprint (dist)', 400, 2)], stages });
+    expect(markdown).toContain('each stage against the 100 ms the 20 MB/s target allows the whole pass');
+    expect(markdown).toContain('| segment | 150 | 75% | 150% |');
+    expect(markdown).toContain('| all stages | 200 | 100% | 200% |');
+    // Without stage figures (an older child, or no renderings) the section has no table.
+    expect(report({ skipped: 'not asked for' }, { pages: 2, passes: 5, results: [result('newsprint (dist)', 400, 2)] })).not.toContain('Where the text path spends');
   });
 });
