@@ -213,18 +213,28 @@ export interface BothAnswers {
  * when the run failed before recording one). `undefined` when this Readability does not record attempts as
  * expected: the caller then asks twice. The usual run's retries cost more than the strict pass alone where
  * the strict answer would have sufficed under 500 characters: on the dev pages that is 7 of the 53 pages
- * asked this way, against 27 spared a second parse and pass.
+ * asked this way, against 27 spared a second parse and pass. With `strictSuffices`, the strict answer is read as soon
+ * as its attempt is recorded, and when the callback says it suffices the run stops there, before those retries (the
+ * usual answer then comes from a run of its own, should it be asked for after all).
  */
-export function askReadabilityBoth(html: string, options: ResolvedOptions): BothAnswers | undefined {
+export function askReadabilityBoth(html: string, options: ResolvedOptions, strictSuffices?: (strict: ReadabilityAnswer) => boolean): BothAnswers | undefined {
   if (options.readabilityDom === 'builtin') {
-    const answers = askBothOn(html, options, 'builtin');
+    const answers = askBothOn(html, options, 'builtin', strictSuffices);
     if (answers !== DOM_FAILED) return answers;
   }
   // On linkedom a failure never sends the ask elsewhere: askBothOn returns Readability's answers or undefined.
-  return askBothOn(html, options, 'linkedom') as BothAnswers | undefined;
+  return askBothOn(html, options, 'linkedom', strictSuffices) as BothAnswers | undefined;
 }
 
-function askBothOn(html: string, options: ResolvedOptions, dom: ReadabilityDom): BothAnswers | undefined | typeof DOM_FAILED {
+/** Thrown out of Readability's run when the strict answer suffices: the usual run's retries would go unread. */
+const STRICT_SUFFICES = Symbol('the strict answer suffices');
+
+function askBothOn(
+  html: string,
+  options: ResolvedOptions,
+  dom: ReadabilityDom,
+  strictSuffices?: (strict: ReadabilityAnswer) => boolean,
+): BothAnswers | undefined | typeof DOM_FAILED {
   // On linkedom a failure is Readability's answer (none, or the attempts recorded before it); on the builtin DOM it sends the ask to linkedom.
   const failFast = dom === 'builtin';
   let reader: Readability;
@@ -244,6 +254,8 @@ function askBothOn(html: string, options: ResolvedOptions, dom: ReadabilityDom):
   if (!grab.includes('textLength < this._charThreshold') || !grab.includes('this._attempts.push(')) return undefined;
   /** A copy of the first attempt with text, taken when it is recorded: the usual run may clean it up later as its own answer. */
   let firstWithText: Element | null = null;
+  /** The strict answer, read from that copy as soon as it is taken; undefined until then or when reading it failed. */
+  let strictAnswer: ReadabilityAnswer | null | undefined;
   const push = Array.prototype.push;
   Object.defineProperty(attempts, 'push', {
     configurable: true,
@@ -251,7 +263,18 @@ function askBothOn(html: string, options: ResolvedOptions, dom: ReadabilityDom):
     value(this: unknown[], ...items: { articleContent?: Element; textLength?: number }[]): number {
       for (const item of items) {
         if (firstWithText === null && typeof item.textLength === 'number' && item.textLength >= 1 && item.articleContent !== undefined) {
-          firstWithText = item.articleContent.cloneNode(true) as Element;
+          const first = item.articleContent.cloneNode(true) as Element;
+          firstWithText = first;
+          if (strictSuffices === undefined) continue;
+          // Read now, not after the run: when it suffices, the usual run's retries (each re-parses the page's body)
+          // are stopped before they start. A failure here is left to the reading after the run, as before.
+          try {
+            postProcess.call(reader, first);
+            strictAnswer = answerOf(first.textContent, serialize.call(reader, first), options);
+          } catch {
+            strictAnswer = undefined;
+          }
+          if (strictAnswer !== undefined && strictAnswer !== null && strictSuffices(strictAnswer)) throw STRICT_SUFFICES;
         }
       }
       return push.apply(this, items);
@@ -261,7 +284,11 @@ function askBothOn(html: string, options: ResolvedOptions, dom: ReadabilityDom):
   let failed = false;
   try {
     result = reader.parse();
-  } catch {
+  } catch (error) {
+    if (error === STRICT_SUFFICES && strictAnswer !== undefined) {
+      // The usual answer is not wanted; should a caller ask after all, a run of its own gives it.
+      return { strict: strictAnswer, usual: () => askReadability(html, options, READABILITY_DEFAULT_CHARS) };
+    }
     if (failFast) return DOM_FAILED;
     // The strict run fails alike unless it stopped at an attempt recorded before the failure.
     failed = true;
@@ -270,6 +297,7 @@ function askBothOn(html: string, options: ResolvedOptions, dom: ReadabilityDom):
   const usual = (): ReadabilityAnswer | null => (finished === null ? null : answerOf(finished.textContent, finished.content, options));
   const first = firstWithText as Element | null;
   if (first === null) return { strict: failed ? null : usual(), usual };
+  if (strictAnswer !== undefined) return { strict: strictAnswer, usual };
   try {
     postProcess.call(reader, first);
     return { strict: answerOf(first.textContent, serialize.call(reader, first), options), usual };
@@ -319,8 +347,10 @@ export function voteWithReadability(
 ): Vote | null {
   // When ours is long enough to be an article, only the strict answer can improve on it; otherwise the usual
   // answer may be wanted too, and one run gives both.
-  const both = ourWords < NO_ARTICLE_MAX_WORDS ? askReadabilityBoth(html, options) : undefined;
-  const strict = voteOn(both !== undefined ? both.strict : askReadability(html, options, STRICT_PASS_CHARS), blocks, features, verdicts, ourWords);
+  const strictVote = (answer: ReadabilityAnswer | null): Vote | null => voteOn(answer, blocks, features, verdicts, ourWords);
+  // The strict answer suffices when its vote keeps an article's length: then the usual run need not retry.
+  const both = ourWords < NO_ARTICLE_MAX_WORDS ? askReadabilityBoth(html, options, (answer) => (strictVote(answer)?.words ?? 0) >= NO_ARTICLE_MAX_WORDS) : undefined;
+  const strict = strictVote(both !== undefined ? both.strict : askReadability(html, options, STRICT_PASS_CHARS));
   // The looser passes' answer is wanted only where neither answer is long enough to be an article.
   if (ourWords >= NO_ARTICLE_MAX_WORDS || (strict !== null && strict.words >= NO_ARTICLE_MAX_WORDS)) return strict;
   return voteOn(both !== undefined ? both.usual() : askReadability(html, options, READABILITY_DEFAULT_CHARS), blocks, features, verdicts, ourWords);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { askReadability, askReadabilityBoth, voteWithReadability } from '../../src/extract/readability-vote.js';
 import { segmentHtml } from '../../src/extract/segment-html.js';
 import { computeFeatures } from '../../src/extract/features.js';
@@ -57,5 +58,38 @@ describe('the Readability vote', () => {
     const both = askReadabilityBoth(PAGE, options)!;
     expect(both.strict?.text).not.toContain('Reader comment');
     expect(both.usual()?.text).toContain('Reader comment number 1');
+  });
+
+  it('stops the run before Readability retries when the strict answer suffices, and still gives the usual answer if asked', () => {
+    // Each retry re-parses the page's body through innerHTML: count those writes.
+    let proto: object | null = Object.getPrototypeOf(parseHTML('<html><body></body></html>').document.body);
+    let descriptor: PropertyDescriptor | undefined;
+    while (proto !== null && descriptor === undefined) {
+      descriptor = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+      if (descriptor === undefined) proto = Object.getPrototypeOf(proto);
+    }
+    expect(descriptor?.set).toBeTypeOf('function');
+    let writes = 0;
+    const set = descriptor!.set!;
+    Object.defineProperty(proto!, 'innerHTML', { ...descriptor, set(this: Element, html: string) { writes++; set.call(this, html); } });
+    try {
+      const answer = (a: ReturnType<typeof askReadability>) => (a === null ? null : { text: a.text, blockTexts: [...a.blockTexts] });
+      const seen: string[] = [];
+      const stopped = askReadabilityBoth(PAGE, options, (strict) => {
+        seen.push(strict.text);
+        return true;
+      })!;
+      const stoppedWrites = writes;
+      expect(seen).toHaveLength(1);
+      expect(answer(stopped.strict)).toEqual(answer(askReadability(PAGE, options, 1)));
+      writes = 0;
+      const full = askReadabilityBoth(PAGE, options, () => false)!;
+      // Told the strict answer falls short, the run retries as before: the body is written back at least once.
+      expect(writes).toBeGreaterThan(stoppedWrites);
+      expect(answer(full.strict)).toEqual(answer(stopped.strict));
+      expect(answer(stopped.usual())).toEqual(answer(full.usual()));
+    } finally {
+      Object.defineProperty(proto!, 'innerHTML', descriptor!);
+    }
   });
 });
