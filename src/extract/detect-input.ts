@@ -32,8 +32,8 @@ const FRAMESET_MAX_TEXT_CHARS = 200;
 /** Characters searched for a feed's root element (an XML declaration, stylesheets and comments may come first). */
 const FEED_SNIFF_CHARS = 4096;
 
-/** Tags whose presence marks a document as HTML on their own. */
-const DOCUMENT_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]/i;
+/** Tags whose presence marks a document as HTML on their own (a frameset stands in for a page's body). */
+const DOCUMENT_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<frameset[\s>/]/i;
 
 /** Tags common in HTML fragments; counted to tell markup from prose that mentions a tag. */
 const KNOWN_TAG = /<\/?(?:p|div|span|a|br|hr|img|ul|ol|li|h[1-6]|table|tr|td|th|article|section|main|nav|header|footer|aside|figure|figcaption|blockquote|pre|code|em|strong|b|i|u|script|style|meta|link|title|time|form|input|button|iframe|noscript|picture|source|video|audio|svg|dl|dt|dd)(?=[\s>/])/gi;
@@ -119,8 +119,8 @@ function leadingContent(text: string): string {
 }
 
 /**
- * `'html'` when the start of the input is markup (a doctype, `<html>`, `<head>`, `<body>`, or a
- * density of common tags), else `'text'`. Reads at most {@link FORMAT_SNIFF_CHARS} characters.
+ * `'html'` when the start of the input is markup (a doctype, `<html>`, `<head>`, `<body>`, `<frameset>`, or
+ * a density of common tags), else `'text'`. Reads at most {@link FORMAT_SNIFF_CHARS} characters.
  */
 export function detectFormat(text: string): 'html' | 'text' {
   const head = leadingContent(text);

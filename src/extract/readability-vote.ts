@@ -254,8 +254,10 @@ function askBothOn(
   if (!grab.includes('textLength < this._charThreshold') || !grab.includes('this._attempts.push(')) return undefined;
   /** A copy of the first attempt with text, taken when it is recorded: the usual run may clean it up later as its own answer. */
   let firstWithText: Element | null = null;
-  /** The strict answer, read from that copy as soon as it is taken; undefined until then or when reading it failed. */
+  /** The strict answer, read from that copy as soon as it is taken; undefined until then. */
   let strictAnswer: ReadabilityAnswer | null | undefined;
+  /** Reading it threw: the copy is left half cleaned, so the answer is what a failed reading gives, as after the run. */
+  let strictFailed = false;
   const push = Array.prototype.push;
   Object.defineProperty(attempts, 'push', {
     configurable: true,
@@ -267,12 +269,12 @@ function askBothOn(
           firstWithText = first;
           if (strictSuffices === undefined) continue;
           // Read now, not after the run: when it suffices, the usual run's retries (each re-parses the page's body)
-          // are stopped before they start. A failure here is left to the reading after the run, as before.
+          // are stopped before they start.
           try {
             postProcess.call(reader, first);
             strictAnswer = answerOf(first.textContent, serialize.call(reader, first), options);
           } catch {
-            strictAnswer = undefined;
+            strictFailed = true;
           }
           if (strictAnswer !== undefined && strictAnswer !== null && strictSuffices(strictAnswer)) throw STRICT_SUFFICES;
         }
@@ -298,6 +300,7 @@ function askBothOn(
   const first = firstWithText as Element | null;
   if (first === null) return { strict: failed ? null : usual(), usual };
   if (strictAnswer !== undefined) return { strict: strictAnswer, usual };
+  if (strictFailed) return failFast ? DOM_FAILED : { strict: null, usual };
   try {
     postProcess.call(reader, first);
     return { strict: answerOf(first.textContent, serialize.call(reader, first), options), usual };

@@ -399,6 +399,8 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   }
 
   function onOpen(tag: string, attribs: Record<string, string>): void {
+    // Noted before any limit stops the reading: a frameset page is refused however much markup precedes it.
+    if (tag === 'frameset') frameset = true;
     if (stopped) return;
     elementCount++;
     if (elementCount > options.maxElements) {
@@ -433,9 +435,6 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
         break;
       case 'script':
         if ((attribs['type'] ?? '').toLowerCase().includes('ld+json')) frame.capture = openCapture('json-ld');
-        break;
-      case 'frameset':
-        frameset = true;
         break;
     }
 

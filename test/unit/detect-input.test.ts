@@ -124,6 +124,12 @@ describe('checkUsable', () => {
       '<noframes><body>Your browser does not support frames.</body></noframes></frameset></html>';
     expectCode(() => extract(frameset), 'FRAMESET', 'src');
     expectCode(() => extract(frameset.toUpperCase()), 'FRAMESET', 'src');
+    // A bare frameset, with no doctype, <html> or <head>, is a page too, and one behind more elements than the limit reads.
+    const bare = '<frameset cols="20%,80%"><frame src="menu.html"><frame src="main.html"></frameset>';
+    expect(detectFormat(bare)).toBe('html');
+    expectCode(() => extract(bare), 'FRAMESET', 'src');
+    const late = `<html><head>${'<meta name="x" content="y">'.repeat(5)}</head><frameset rows="*"><frame src="a.html"></frameset></html>`;
+    expectCode(() => extract(late, { maxElements: 3 }), 'FRAMESET', 'src');
   });
 
   it('accepts a frameset page whose <noframes> holds the content', () => {
