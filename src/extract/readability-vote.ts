@@ -252,11 +252,12 @@ function askBothOn(
   }
   const grab = String(r._grabArticle);
   if (!grab.includes('textLength < this._charThreshold') || !grab.includes('this._attempts.push(')) return undefined;
-  /** A copy of the first attempt with text, taken when it is recorded: the usual run may clean it up later as its own answer. */
-  let firstWithText: Element | null = null;
-  /** The strict answer, read from that copy as soon as it is taken; undefined until then. */
-  let strictAnswer: ReadabilityAnswer | null | undefined;
-  /** Reading it threw: the copy is left half cleaned, so the answer is what a failed reading gives, as after the run. */
+  /**
+   * The strict answer, read from a copy of the first attempt with text as soon as Readability records it (the usual
+   * run may clean that attempt up later as its own answer); undefined until then.
+   */
+  let strict: ReadabilityAnswer | null | undefined;
+  /** Reading it threw: the answer is what a failed reading gives. */
   let strictFailed = false;
   const push = Array.prototype.push;
   Object.defineProperty(attempts, 'push', {
@@ -264,20 +265,17 @@ function askBothOn(
     writable: true,
     value(this: unknown[], ...items: { articleContent?: Element; textLength?: number }[]): number {
       for (const item of items) {
-        if (firstWithText === null && typeof item.textLength === 'number' && item.textLength >= 1 && item.articleContent !== undefined) {
-          const first = item.articleContent.cloneNode(true) as Element;
-          firstWithText = first;
-          if (strictSuffices === undefined) continue;
-          // Read now, not after the run: when it suffices, the usual run's retries (each re-parses the page's body)
-          // are stopped before they start.
-          try {
-            postProcess.call(reader, first);
-            strictAnswer = answerOf(first.textContent, serialize.call(reader, first), options);
-          } catch {
-            strictFailed = true;
-          }
-          if (strictAnswer !== undefined && strictAnswer !== null && strictSuffices(strictAnswer)) throw STRICT_SUFFICES;
+        if (strict !== undefined || strictFailed || typeof item.textLength !== 'number' || item.textLength < 1 || item.articleContent === undefined) continue;
+        const first = item.articleContent.cloneNode(true) as Element;
+        try {
+          postProcess.call(reader, first);
+          strict = answerOf(first.textContent, serialize.call(reader, first), options);
+        } catch {
+          strictFailed = true;
         }
+        // Read now, not after the run: when it suffices, the usual run's retries (each re-parses the page's body) are
+        // stopped before they start.
+        if (strict !== undefined && strict !== null && strictSuffices?.(strict) === true) throw STRICT_SUFFICES;
       }
       return push.apply(this, items);
     },
@@ -287,9 +285,9 @@ function askBothOn(
   try {
     result = reader.parse();
   } catch (error) {
-    if (error === STRICT_SUFFICES && strictAnswer !== undefined) {
+    if (error === STRICT_SUFFICES && strict !== undefined) {
       // The usual answer is not wanted; should a caller ask after all, a run of its own gives it.
-      return { strict: strictAnswer, usual: () => askReadability(html, options, READABILITY_DEFAULT_CHARS) };
+      return { strict, usual: () => askReadability(html, options, READABILITY_DEFAULT_CHARS) };
     }
     if (failFast) return DOM_FAILED;
     // The strict run fails alike unless it stopped at an attempt recorded before the failure.
@@ -297,16 +295,9 @@ function askBothOn(
   }
   const finished = result;
   const usual = (): ReadabilityAnswer | null => (finished === null ? null : answerOf(finished.textContent, finished.content, options));
-  const first = firstWithText as Element | null;
-  if (first === null) return { strict: failed ? null : usual(), usual };
-  if (strictAnswer !== undefined) return { strict: strictAnswer, usual };
   if (strictFailed) return failFast ? DOM_FAILED : { strict: null, usual };
-  try {
-    postProcess.call(reader, first);
-    return { strict: answerOf(first.textContent, serialize.call(reader, first), options), usual };
-  } catch {
-    return failFast ? DOM_FAILED : { strict: null, usual };
-  }
+  if (strict === undefined) return { strict: failed ? null : usual(), usual };
+  return { strict, usual };
 }
 
 /**
@@ -350,7 +341,12 @@ export function voteWithReadability(
 ): Vote | null {
   // When ours is long enough to be an article, only the strict answer can improve on it; otherwise the usual
   // answer may be wanted too, and one run gives both.
-  const strictVote = (answer: ReadabilityAnswer | null): Vote | null => voteOn(answer, blocks, features, verdicts, ourWords);
+  // The strict answer is voted on when Readability records it and again below: the vote is kept, not made twice.
+  let voted: { answer: ReadabilityAnswer | null; vote: Vote | null } | null = null;
+  const strictVote = (answer: ReadabilityAnswer | null): Vote | null => {
+    if (voted === null || voted.answer !== answer) voted = { answer, vote: voteOn(answer, blocks, features, verdicts, ourWords) };
+    return voted.vote;
+  };
   // The strict answer suffices when its vote keeps an article's length: then the usual run need not retry.
   const both = ourWords < NO_ARTICLE_MAX_WORDS ? askReadabilityBoth(html, options, (answer) => (strictVote(answer)?.words ?? 0) >= NO_ARTICLE_MAX_WORDS) : undefined;
   const strict = strictVote(both !== undefined ? both.strict : askReadability(html, options, STRICT_PASS_CHARS));
