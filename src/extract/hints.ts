@@ -254,7 +254,6 @@ export function readHint(tag: string, className: string, id: string, role: strin
 
 /** {@link readHint} for an element whose id is also one of its classes: a slug-like id skips both. */
 function readHintTokenByToken(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache): ElementHint {
-  if (itemprop !== null && /articlebody|\btext\b/i.test(itemprop)) return { label: null, token: null, positive: true, weak: false };
   let positive = false;
   let negative: { label: HintLabel; token: string } | null = null;
   const tokens = className.length > 0 ? className.split(/\s+/) : [];
@@ -266,5 +265,6 @@ function readHintTokenByToken(tag: string, className: string, id: string, role: 
     if (v.positive) positive = true;
     else negative ??= v.negative;
   }
-  return hintAfterClasses(tag, { positive, negative }, '', role, null, cache);
+  // The id is read above with the classes; the itemprop, role and tag are read as for any element.
+  return hintAfterClasses(tag, { positive, negative }, '', role, itemprop, cache);
 }

@@ -384,18 +384,19 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       let byClass = classHintMemo.get(tag);
       if (byClass === undefined) classHintMemo.set(tag, (byClass = new Map()));
       let hint = byClass.get(className);
-      if (hint === undefined) {
-        let classes = classVerdicts.get(className);
-        if (classes === undefined) classVerdicts.set(className, (classes = readClasses(className, tokenMemo)));
-        byClass.set(className, (hint = hintAfterClasses(tag, classes, '', null, null, tokenMemo)));
-      }
+      if (hint === undefined) byClass.set(className, (hint = hintAfterClasses(tag, classesOf(className), '', null, null, tokenMemo)));
       return hint;
     }
     // An id is nearly always the page's only one: no memo by element, but its classes are read once per page.
     if (id.length > 0 && classesHoldId(className, id)) return readHint(tag, className, id, role, itemprop, tokenMemo);
+    return hintAfterClasses(tag, classesOf(className), id, role, itemprop, tokenMemo);
+  }
+
+  /** The verdict of a class string, read once per page whatever the tags and ids it comes with. */
+  function classesOf(className: string): ClassVerdict {
     let classes = classVerdicts.get(className);
     if (classes === undefined) classVerdicts.set(className, (classes = readClasses(className, tokenMemo)));
-    return hintAfterClasses(tag, classes, id, role, itemprop, tokenMemo);
+    return classes;
   }
 
   function onOpen(tag: string, attribs: Record<string, string>): void {
