@@ -6,7 +6,8 @@ import type { BlockLabel } from '../types.js';
 import type { Block } from './block.js';
 import type { Features } from './features.js';
 import { hasSpacePieces } from './chars.js';
-import { PHRASE_GROUPS } from '../rules/patterns.js';
+import { PHRASE_GROUPS, type PhraseGroup } from '../rules/patterns.js';
+import { leafBranches, requiredLiteral } from '../rules/text-patterns.js';
 import {
   BAD_LINK_DENSITY,
   BAD_LINK_DENSITY_LONG,
@@ -52,28 +53,66 @@ function teaserLinks(block: Block): boolean {
 /** The distinct `maxChars` of the phrase groups, ascending: a block's length picks the groups it is tested against. */
 const PHRASE_LENGTH_STEPS = [...new Set(PHRASE_GROUPS.map((g) => g.maxChars))].sort((a, b) => a - b);
 
+/** A gate's literal must be this long: a letter or two would open it on nearly every block. */
+const GATE_MIN_CHARS = 3;
+
 /**
- * Per length step, every group that tests blocks that long, as one alternation: it matches exactly
- * when one of them does (same flags, no backreferences), so the blocks no phrase matches (nearly all)
- * take one regex scan instead of one per group.
+ * The phrase test of one length step, split three ways; together they answer as one alternation of every group
+ * tested at that length (same flags, no backreferences). Blocks no phrase matches (nearly all) cost the anchored
+ * branches, tried at the block's start only, and one scan for the gate's literals; the unanchored branches, tried
+ * at every position, run only where some literal shows.
  */
-const ANY_PHRASE_UP_TO = PHRASE_LENGTH_STEPS.map((step) => {
-  const groups = PHRASE_GROUPS.filter((g) => g.maxChars >= step);
+interface PhraseStep {
+  /** The branches tied to the block's start (`^…`), as one alternation; null for none. */
+  anchored: RegExp | null;
+  /** The other branches, as one alternation; null for none. */
+  unanchored: RegExp | null;
+  /** The unanchored branches' literals, one alternation: a block holding none of them matches no such branch. Null when some branch has no literal. */
+  gate: RegExp | null;
+}
+
+function phraseStep(groups: readonly PhraseGroup[]): PhraseStep {
   const flags = groups[0]?.pattern.flags ?? '';
+  const anchored: string[] = [];
+  const unanchored: string[] = [];
+  const literals = new Set<string>();
+  let gated = true;
   for (const g of groups) {
     if (g.pattern.flags !== flags || /[gy]/u.test(flags) || /\\(?:[1-9]|k<)/u.test(g.pattern.source)) {
       throw new Error(`classify: phrase group "${g.why}" cannot join the combined pattern (flags or backreferences)`);
     }
+    const branches = leafBranches(g.pattern.source);
+    if (branches === null) throw new Error(`classify: phrase group "${g.why}" has a source the splitter cannot read`);
+    for (const branch of branches) {
+      if (branch.startsWith('^')) {
+        anchored.push(branch);
+        continue;
+      }
+      unanchored.push(branch);
+      const literal = requiredLiteral(branch);
+      if (literal.length >= GATE_MIN_CHARS) literals.add(literal);
+      else gated = false;
+    }
   }
-  return new RegExp(groups.map((g) => `(?:${g.pattern.source})`).join('|'), flags);
-});
+  const alternation = (parts: readonly string[]): RegExp | null => (parts.length === 0 ? null : new RegExp(parts.map((p) => `(?:${p})`).join('|'), flags));
+  // A literal holding another adds nothing to the gate; the rest go in as a bare alternation, which V8 scans
+  // faster than the same literals each wrapped in a group.
+  const kept = [...literals].filter((l) => ![...literals].some((other) => other !== l && l.includes(other)));
+  const gate = gated && kept.length > 0 ? new RegExp(kept.map((l) => l.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')).join('|'), flags) : null;
+  return { anchored: alternation(anchored), unanchored: alternation(unanchored), gate };
+}
+
+/** Per length step, the phrase test of every group that tests blocks that long. */
+const PHRASE_STEPS: readonly PhraseStep[] = PHRASE_LENGTH_STEPS.map((step) => phraseStep(PHRASE_GROUPS.filter((g) => g.maxChars >= step)));
 
 /** Whether some phrase group tested at this length could match: false rules the block out for all of them. */
-function mayHavePhrase(text: string): boolean {
+export function mayHavePhrase(text: string): boolean {
   let step = 0;
   while (step < PHRASE_LENGTH_STEPS.length && PHRASE_LENGTH_STEPS[step]! < text.length) step++;
-  const combined = ANY_PHRASE_UP_TO[step];
-  return combined !== undefined && combined.test(text);
+  const test = PHRASE_STEPS[step];
+  if (test === undefined) return false;
+  if (test.anchored !== null && test.anchored.test(text)) return true;
+  return test.unanchored !== null && (test.gate === null || test.gate.test(text)) && test.unanchored.test(text);
 }
 
 function phraseLabel(text: string): { label: BlockLabel; why: string } | null {

@@ -499,6 +499,114 @@ function skipToBranchEnd(src: string, i: number): number {
   return depth === 0 ? i : -1;
 }
 
+/**
+ * The branches of a pattern's source, each one whole non-capturing group opened into its own branches
+ * (`(?:a|b)|c` → `a`, `b`, `c`): the pattern matches a text exactly when one of them does. Null when the source
+ * does not parse (an unclosed group or class).
+ */
+export function leafBranches(src: string): string[] | null {
+  const out: string[] = [];
+  for (let i = 0; ; ) {
+    const end = skipToBranchEnd(src, i);
+    if (end < 0 || src[end] === ')') return null;
+    const branch = src.slice(i, end);
+    const inner = wholeGroupInside(branch);
+    if (inner === null) out.push(branch);
+    else {
+      const opened = leafBranches(inner);
+      if (opened === null) return null;
+      out.push(...opened);
+    }
+    if (end >= src.length) return out;
+    i = end + 1;
+  }
+}
+
+/** The inside of a branch that is one `(?:…)` group and nothing else (no quantifier after it); null otherwise. */
+function wholeGroupInside(branch: string): string | null {
+  if (!branch.startsWith('(?:')) return null;
+  const close = groupClose(branch, 3);
+  return close === branch.length - 1 ? branch.slice(3, close) : null;
+}
+
+/** Where the escape at `i` (a backslash) ends: `\u00e9`, `\x41`, `\p{L}`, `\k<name>`, `\12` and `\cJ` are one item each. */
+function escapeEnd(src: string, i: number): number {
+  const e = src[i + 1];
+  let end = i + 2;
+  if (e === 'u' && src[end] === '{') return src.indexOf('}', end) + 1 || src.length;
+  if (e === 'u') return end + 4;
+  if (e === 'x') return end + 2;
+  if (e === 'c') return end + 1;
+  if ((e === 'p' || e === 'P') && src[end] === '{') return src.indexOf('}', end) + 1 || src.length;
+  if (e === 'k' && src[end] === '<') return src.indexOf('>', end) + 1 || src.length;
+  if (e !== undefined && e >= '0' && e <= '9') while (end < src.length && src[end]! >= '0' && src[end]! <= '9') end++;
+  return end;
+}
+
+/** The index of the `)` closing the group whose inside starts at `i`; -1 when it is not closed. */
+function groupClose(src: string, i: number): number {
+  for (let at = i; ; ) {
+    const end = skipToBranchEnd(src, at);
+    if (end < 0 || end >= src.length) return -1;
+    if (src[end] === ')') return end;
+    at = end + 1;
+  }
+}
+
+/**
+ * The longest run of literal characters every match of a branch (one of {@link leafBranches}) contains, read at
+ * its top level: characters inside groups and classes, escapes other than escaped punctuation, and anything a
+ * quantifier may repeat or leave out end a run. The same flags then find it in every text the branch matches
+ * (`cookies?` holds `cookie`; `(?:a |the )?creative commons\b` holds `creative commons`).
+ */
+export function requiredLiteral(branch: string): string {
+  let best = '';
+  let run = '';
+  const endRun = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < branch.length; ) {
+    const c = branch[i]!;
+    let literal: string | null = null;
+    let next: number;
+    if (c === '\\') {
+      const escaped = branch[i + 1] ?? '';
+      if (ESCAPED_LITERAL.test(escaped)) literal = escaped;
+      next = escapeEnd(branch, i);
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < branch.length && branch[j] !== ']') j += branch[j] === '\\' ? 2 : 1;
+      next = j + 1;
+    } else if (c === '(') {
+      const close = groupClose(branch, i + 1);
+      if (close < 0) return '';
+      next = close + 1;
+    } else {
+      const ch = String.fromCodePoint(branch.codePointAt(i)!);
+      if (!'^$.|)?*+{'.includes(ch)) literal = ch;
+      next = i + ch.length;
+    }
+    const q = branch[next];
+    if (q === '?' || q === '*' || q === '{') {
+      // Optional or counted: the item may be absent or repeated, so it joins no run.
+      endRun();
+      next = q === '{' ? branch.indexOf('}', next) + 1 || branch.length : next + 1;
+      if (branch[next] === '?') next++;
+    } else if (q === '+') {
+      // Present at least once: it ends the run it joins, as the next item need not follow it directly.
+      if (literal !== null) run += literal;
+      endRun();
+      next++;
+      if (branch[next] === '?') next++;
+    } else if (literal !== null) run += literal;
+    else endRun();
+    i = next;
+  }
+  endRun();
+  return best;
+}
+
 /** Letter-only word tokens of a line, lowercased. */
 export function letterWords(line: string): string[] {
   return asciiWords(line, false) ?? line.toLowerCase().match(/\p{L}+/gu) ?? [];
