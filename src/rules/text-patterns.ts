@@ -317,14 +317,16 @@ export function testGatedKnowing(g: GatedPattern, text: string, gateOpen: boolea
 
 /**
  * One alternation of several gates: it matches exactly when one of them does (same flags), so a line
- * none of them opens (nearly every line) costs one scan, not one per gate.
+ * none of them opens (nearly every line) costs one scan, not one per gate. The sources are joined bare: `|`
+ * binds loosest, so `a|b` and `c` joined are `a|b|c`, and a bare alternation of literals scans faster in V8 than
+ * the same literals in groups.
  */
 export function anyGate(name: string, gates: readonly GatedPattern[]): RegExp {
   const flags = gates[0]?.gate.flags ?? '';
   if (gates.some((g) => g.gate.flags !== flags || /[gy]/u.test(flags) || /\\(?:[1-9]|k<)/u.test(g.gate.source))) {
     throw new Error(`text-patterns: the gates of ${name} cannot be combined (flags or backreferences)`);
   }
-  return new RegExp(nonEmpty(name, gates).map((g) => `(?:${g.gate.source})`).join('|'), flags);
+  return new RegExp(nonEmpty(name, gates).map((g) => g.gate.source).join('|'), flags);
 }
 
 /**
