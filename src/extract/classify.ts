@@ -81,9 +81,8 @@ function phraseStep(groups: readonly PhraseGroup[]): PhraseStep {
     if (g.pattern.flags !== flags || /[gy]/u.test(flags) || /\\(?:[1-9]|k<)/u.test(g.pattern.source)) {
       throw new Error(`classify: phrase group "${g.why}" cannot join the combined pattern (flags or backreferences)`);
     }
-    const branches = leafBranches(g.pattern.source);
-    if (branches === null) throw new Error(`classify: phrase group "${g.why}" has a source the splitter cannot read`);
-    for (const branch of branches) {
+    // A source the splitter cannot read stays one branch: tried everywhere, with no literal, it leaves the step ungated.
+    for (const branch of leafBranches(g.pattern.source) ?? [`(?:${g.pattern.source})`]) {
       if (branch.startsWith('^')) {
         anchored.push(branch);
         continue;
