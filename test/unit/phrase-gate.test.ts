@@ -3,7 +3,8 @@
  * their matches holds shows, so the gate must never shut on a block some phrase matches.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/index.js';
 import { mayHavePhrase } from '../../src/extract/classify.js';
@@ -99,7 +100,7 @@ function anyPhrase(text: string): boolean {
 }
 
 function fixtureBlocks(): string[] {
-  const root = join(import.meta.dirname, '..', 'fixtures');
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
   const texts: string[] = [];
   for (const format of ['html', 'text'] as const) {
     for (const name of readdirSync(join(root, format), { withFileTypes: true })) {
