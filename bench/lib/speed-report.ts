@@ -146,8 +146,8 @@ export function textStageLines(stages: TextStages): string[] {
   rows.push(['all stages', fmt(total), share(total, total), share(total, budgetMs)]);
   return [
     '',
-    `Where the text path spends its time (the first build's \`trace.timings\`, summed over one more pass after the timed`,
-    `ones), each stage against the ${fmt(budgetMs)} ms the ${TEXT_TARGET_MEGABYTES_PER_SECOND} MB/s target allows the whole pass:`,
+    `Where the text path spends its time (the first build's \`trace.timings\`, summed by stage over each of three more passes`,
+    `after the timed ones, the median of the three), each stage against the ${fmt(budgetMs)} ms the ${TEXT_TARGET_MEGABYTES_PER_SECOND} MB/s target allows the whole pass:`,
     '',
     markdownTable(['stage', 'ms per pass', 'share', `of the ${TEXT_TARGET_MEGABYTES_PER_SECOND} MB/s budget`], rows, ['l', 'r', 'r', 'r']),
   ];

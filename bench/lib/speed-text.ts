@@ -13,7 +13,7 @@ import { describeError, type NewsprintBuild, type NewsprintModule } from './spee
 import { REPO_ROOT, type BenchText } from './speed-pages.js';
 import type { TextChildJob, TextChildResult } from './speed-text-child.js';
 import { collectGarbage } from './speed-runner.js';
-import { summarisePasses, type TimingSummary } from './speed-stats.js';
+import { median, summarisePasses, type TimingSummary } from './speed-stats.js';
 
 /** Timed passes by default: the median of five leaves two disturbed passes (load from elsewhere) to spare. */
 export const DEFAULT_TEXT_PASSES = 5;
@@ -139,23 +139,32 @@ export interface TextStages {
   bytes: number;
 }
 
+/** Passes the stage table is read from: one pass read a third slow on a busy machine, so each stage takes its median. */
+const STAGE_PASSES = 3;
+
 /**
- * One more pass of `module` over the renderings, after the timed ones, summing each extraction's `trace.timings`
- * by stage: the stage table's figures, read apart from the timed passes so that collecting them costs those nothing.
+ * More passes of `module` over the renderings, after the timed ones, summing each extraction's `trace.timings` by
+ * stage; each stage's figure is its median over {@link STAGE_PASSES} passes. Read apart from the timed passes, so
+ * that collecting them costs those nothing.
  */
 export function textStageTimings(module: NewsprintModule, texts: readonly BenchText[]): TextStages {
-  const stageMs = new Map<string, number>();
+  const passes: Map<string, number>[] = [];
   let bytes = 0;
-  for (const item of texts) {
-    bytes += item.bytes;
-    try {
-      const article = module.extract(item.text, { format: 'text' }) as { trace?: { timings?: Record<string, number> } };
-      for (const [stage, ms] of Object.entries(article.trace?.timings ?? {})) stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms);
-    } catch {
-      // A page with no article has no trace to add: its time before the throw is not counted.
+  for (const item of texts) bytes += item.bytes;
+  for (let pass = 0; pass < STAGE_PASSES; pass++) {
+    const stageMs = new Map<string, number>();
+    for (const item of texts) {
+      try {
+        const article = module.extract(item.text, { format: 'text' }) as { trace?: { timings?: Record<string, number> } };
+        for (const [stage, ms] of Object.entries(article.trace?.timings ?? {})) stageMs.set(stage, (stageMs.get(stage) ?? 0) + ms);
+      } catch {
+        // A page with no article has no trace to add: its time before the throw is not counted.
+      }
     }
+    passes.push(stageMs);
   }
-  return { stageMs: [...stageMs], bytes };
+  const stages = [...new Set(passes.flatMap((p) => [...p.keys()]))];
+  return { stageMs: stages.map((stage) => [stage, median(passes.map((p) => p.get(stage) ?? 0))]), bytes };
 }
 
 const execFileAsync = promisify(execFile);
