@@ -81,14 +81,15 @@ function phraseStep(groups: readonly PhraseGroup[]): PhraseStep {
     if (g.pattern.flags !== flags || /[gy]/u.test(flags) || /\\(?:[1-9]|k<)/u.test(g.pattern.source)) {
       throw new Error(`classify: phrase group "${g.why}" cannot join the combined pattern (flags or backreferences)`);
     }
-    // A source the splitter cannot read stays one branch: tried everywhere, with no literal, it leaves the step ungated.
-    for (const branch of leafBranches(g.pattern.source) ?? [`(?:${g.pattern.source})`]) {
+    // A source the splitter cannot read (or will not: the `v` flag) stays one branch: tried everywhere, with no
+    // literal, it leaves the step ungated.
+    for (const branch of leafBranches(g.pattern.source, flags) ?? [`(?:${g.pattern.source})`]) {
       if (branch.startsWith('^')) {
         anchored.push(branch);
         continue;
       }
       unanchored.push(branch);
-      const literal = requiredLiteral(branch);
+      const literal = requiredLiteral(branch, flags);
       if (literal.length >= GATE_MIN_CHARS) literals.add(literal);
       else gated = false;
     }

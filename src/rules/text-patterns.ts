@@ -504,9 +504,14 @@ function skipToBranchEnd(src: string, i: number): number {
 /**
  * The branches of a pattern's source, each one whole non-capturing group opened into its own branches
  * (`(?:a|b)|c` → `a`, `b`, `c`): the pattern matches a text exactly when one of them does. Null when the source
- * does not parse (an unclosed group or class).
+ * does not parse (an unclosed group or class), or under the `v` flag, whose classes nest.
  */
-export function leafBranches(src: string): string[] | null {
+export function leafBranches(src: string, flags = ''): string[] | null {
+  if (flags.includes('v')) return null;
+  return branchesOf(src);
+}
+
+function branchesOf(src: string): string[] | null {
   const out: string[] = [];
   for (let i = 0; ; ) {
     const end = skipToBranchEnd(src, i);
@@ -515,7 +520,7 @@ export function leafBranches(src: string): string[] | null {
     const inner = wholeGroupInside(branch);
     if (inner === null) out.push(branch);
     else {
-      const opened = leafBranches(inner);
+      const opened = branchesOf(inner);
       if (opened === null) return null;
       out.push(...opened);
     }
@@ -531,18 +536,40 @@ function wholeGroupInside(branch: string): string | null {
   return close === branch.length - 1 ? branch.slice(3, close) : null;
 }
 
-/** Where the escape at `i` (a backslash) ends: `\u00e9`, `\x41`, `\p{L}`, `\k<name>`, `\12` and `\cJ` are one item each. */
-function escapeEnd(src: string, i: number): number {
+/**
+ * Where the escape at `i` (a backslash) ends. `\u00e9`, `\x41`, `\cJ` and `\12` are one item each, and so are
+ * `\u{…}`, `\p{…}` and `\k<name>` under the `u` flag. Without it, a `\u`, `\x` or `\c` not followed by what
+ * they take is a letter (or a backslash) and what follows it is read on its own, as the regex reads it.
+ */
+function escapeEnd(src: string, i: number, unicode: boolean): number {
   const e = src[i + 1];
-  let end = i + 2;
-  if (e === 'u' && src[end] === '{') return src.indexOf('}', end) + 1 || src.length;
-  if (e === 'u') return end + 4;
-  if (e === 'x') return end + 2;
-  if (e === 'c') return end + 1;
-  if ((e === 'p' || e === 'P') && src[end] === '{') return src.indexOf('}', end) + 1 || src.length;
-  if (e === 'k' && src[end] === '<') return src.indexOf('>', end) + 1 || src.length;
-  if (e !== undefined && e >= '0' && e <= '9') while (end < src.length && src[end]! >= '0' && src[end]! <= '9') end++;
-  return end;
+  const end = i + 2;
+  const hexRun = (n: number): boolean => /^[0-9a-f]+$/iu.test(src.slice(end, end + n)) && end + n <= src.length;
+  if (e === 'u' && unicode && src[end] === '{') return closingAfter(src, end, '}');
+  if (e === 'u') return hexRun(4) ? end + 4 : end;
+  if (e === 'x') return hexRun(2) ? end + 2 : end;
+  if (e === 'c') return /^[a-z]$/iu.test(src[end] ?? '') ? end + 1 : end;
+  if ((e === 'p' || e === 'P') && unicode && src[end] === '{') return closingAfter(src, end, '}');
+  if (e === 'k' && src[end] === '<') {
+    const close = src.indexOf('>', end);
+    // A group name, or (without the `u` flag and named groups) the letters "k<…>": read as one item either way.
+    if (close > end && /^[A-Za-z_$][\w$]*$/u.test(src.slice(end + 1, close))) return close + 1;
+    return end;
+  }
+  let digits = end;
+  if (e !== undefined && e >= '0' && e <= '9') while (digits < src.length && src[digits]! >= '0' && src[digits]! <= '9') digits++;
+  return digits;
+}
+
+/** The index after the first `close` at or after `from` (the source's end when there is none). */
+function closingAfter(src: string, from: number, close: string): number {
+  const at = src.indexOf(close, from);
+  return at < 0 ? src.length : at + 1;
+}
+
+/** Whether `{…}` at `i` is a quantifier (`{2}`, `{2,}`, `{2,5}`): otherwise, without the `u` flag, a literal brace. */
+function isCountedQuantifier(src: string, i: number): boolean {
+  return /^\{\d+(?:,\d*)?\}/u.test(src.slice(i, i + 24));
 }
 
 /** The index of the `)` closing the group whose inside starts at `i`; -1 when it is not closed. */
@@ -559,9 +586,11 @@ function groupClose(src: string, i: number): number {
  * The longest run of literal characters every match of a branch (one of {@link leafBranches}) contains, read at
  * its top level: characters inside groups and classes, escapes other than escaped punctuation, and anything a
  * quantifier may repeat or leave out end a run. The same flags then find it in every text the branch matches
- * (`cookies?` holds `cookie`; `(?:a |the )?creative commons\b` holds `creative commons`).
+ * (`cookies?` holds `cookie`; `(?:a |the )?creative commons\b` holds `creative commons`). Empty under the `v` flag.
  */
-export function requiredLiteral(branch: string): string {
+export function requiredLiteral(branch: string, flags = ''): string {
+  if (flags.includes('v')) return '';
+  const unicode = flags.includes('u');
   let best = '';
   let run = '';
   const endRun = (): void => {
@@ -575,7 +604,7 @@ export function requiredLiteral(branch: string): string {
     if (c === '\\') {
       const escaped = branch[i + 1] ?? '';
       if (ESCAPED_LITERAL.test(escaped)) literal = escaped;
-      next = escapeEnd(branch, i);
+      next = escapeEnd(branch, i, unicode);
     } else if (c === '[') {
       let j = i + 1;
       while (j < branch.length && branch[j] !== ']') j += branch[j] === '\\' ? 2 : 1;
@@ -590,10 +619,11 @@ export function requiredLiteral(branch: string): string {
       next = i + ch.length;
     }
     const q = branch[next];
-    if (q === '?' || q === '*' || q === '{') {
+    const counted = q === '{' && isCountedQuantifier(branch, next);
+    if (q === '?' || q === '*' || counted) {
       // Optional or counted: the item may be absent or repeated, so it joins no run.
       endRun();
-      next = q === '{' ? branch.indexOf('}', next) + 1 || branch.length : next + 1;
+      next = counted ? branch.indexOf('}', next) + 1 : next + 1;
       if (branch[next] === '?') next++;
     } else if (q === '+') {
       // Present at least once: it ends the run it joins, as the next item need not follow it directly.

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/index.js';
 import { mayHavePhrase } from '../../src/extract/classify.js';
@@ -31,15 +32,53 @@ describe('leafBranches and requiredLiteral: what a pattern source says every mat
     expect(requiredLiteral('\\u00e9t\\d+e')).toBe('t');
     expect(requiredLiteral('(?=abc)d')).toBe('d');
   });
+
+  /** Sources whose escapes and braces read differently with and without the `u` flag, and one under `v`; each with a text it matches. */
+  const TRICKY: [string, string, string][] = [
+    ['\\u(?:abcd)?', 'i', 'u'],
+    ['\\x(?:abcd)?', 'i', 'x'],
+    ['\\c(?:abcd)?', 'i', '\\c'],
+    ['\\p{(?:a}bcd)?', 'i', 'p{'],
+    ['\\u{(?:a}bcd)?', 'i', 'u{'],
+    ['\\k<(?:x>yz)?', 'i', 'k<'],
+    ['a{(?:x}yz)?', 'i', 'a{'],
+    ['xyz[[a]bcd]', 'iv', 'xyza'],
+    ['\\u00e9tudes', 'i', 'Études'],
+    ['\\p{L}abc', 'iu', 'xabc'],
+    ['[\\]x]abc?', 'i', ']ab'],
+    ['(?:ab)+cde*?f', 'i', 'ababcdf'],
+  ];
+
+  it.each(TRICKY)('reads %s (flags %s) as the regex does: its literal is in "%s", which it matches', (source, flags, text) => {
+    expect(new RegExp(source, flags).test(text)).toBe(true);
+    const literal = requiredLiteral(source, flags);
+    expect(text.toLowerCase()).toContain(literal.toLowerCase());
+  });
+
+  it('finds each current phrase branch\'s literal in texts generated from the branch itself', () => {
+    const branches = PHRASE_GROUPS.flatMap((g) => leafBranches(g.pattern.source, g.pattern.flags)!.map((b) => [b, g.pattern.flags] as const));
+    for (const [branch, flags] of branches) {
+      const literal = new RegExp(requiredLiteral(branch, flags).replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&'), flags);
+      fc.assert(
+        // The generator takes no `i` flag and no `\b`: it writes texts for the branch as written without its word
+        // boundaries, and those the branch itself matches are kept.
+        fc.property(
+          fc.stringMatching(new RegExp(branch.replaceAll('\\b', ''), flags.replace('i', ''))).filter((text) => new RegExp(branch, flags).test(text)),
+          (text) => literal.test(text),
+        ),
+        { numRuns: 200 },
+      );
+    }
+  });
 });
 
-/** Every ASCII code unit a generated match may be set among. */
+/** Text a generated match is set after. */
 const CONTEXTS = ['', ' ', 'x', 'Hello. ', 'un', '1 ', '«'];
 
 /**
  * Texts a branch matches, built from its source: each optional item left out and put in, the first branch of
- * each group, one character of each class, one of each repeat. Not every regex is covered; the texts that do
- * not match the branch's group are dropped by the caller.
+ * each group, one character of each class, one of each repeat. Not every regex is covered, and a text that does
+ * not match its branch is still compared: the two tests must agree on it too.
  */
 function instances(src: string): string[] {
   let outs = [''];
