@@ -194,10 +194,20 @@ export interface TreeEnsemble {
   trees: { feature: number[]; threshold: number[]; value: number[] }[];
 }
 
-/** Every tree's nodes in shared typed arrays, each tree from its root's offset in heap order: one flat walk instead of nested arrays. */
+/**
+ * Every tree padded to the ensemble's greatest depth, its splits and its leaves each in shared typed arrays at a
+ * fixed stride: a walk is then `depth` steps with no test for a leaf, over a few cache lines per tree. A leaf above
+ * the bottom becomes splits whose every descendant holds its value, so each row reaches the value it reaches in the
+ * tree as fitted, and the margin is the same sum.
+ */
 interface CompiledTrees {
   base: number;
-  roots: Int32Array;
+  count: number;
+  depth: number;
+  /** Splits per padded tree, in heap order: `2^depth - 1`. */
+  splits: number;
+  /** Leaves per padded tree, left to right: `2^depth`. */
+  leaves: number;
   feature: Int16Array;
   threshold: Float64Array;
   value: Float64Array;
@@ -205,26 +215,54 @@ interface CompiledTrees {
 
 const compiledTrees = new WeakMap<TreeEnsemble, CompiledTrees>();
 
+/** The depth bench/fit-text-model.ts fits trees to: {@link treeMargin} walks trees this deep unrolled. */
+const SHIPPED_TREE_DEPTH = 3;
+
+/** The depth of the node at heap position `j`. */
+function heapDepth(j: number): number {
+  return Math.floor(Math.log2(j + 1));
+}
+
+function treeDepth(tree: TreeEnsemble['trees'][number]): number {
+  let depth = 0;
+  for (let j = 0; j < tree.feature.length; j++) if (tree.feature[j]! < 0) depth = Math.max(depth, heapDepth(j));
+  return depth;
+}
+
 function compile(model: TreeEnsemble): CompiledTrees {
   const cached = compiledTrees.get(model);
   if (cached !== undefined) return cached;
-  const size = model.trees.reduce((n, t) => n + t.feature.length, 0);
+  const depth = model.trees.reduce((d, t) => Math.max(d, treeDepth(t)), 0);
+  const splits = 2 ** depth - 1;
+  const leaves = 2 ** depth;
+  const count = model.trees.length;
   const c: CompiledTrees = {
     base: model.base,
-    roots: new Int32Array(model.trees.length),
-    feature: new Int16Array(size),
-    threshold: new Float64Array(size),
-    value: new Float64Array(size),
+    count,
+    depth,
+    splits,
+    leaves,
+    feature: new Int16Array(splits * count),
+    threshold: new Float64Array(splits * count),
+    value: new Float64Array(leaves * count),
   };
-  let at = 0;
   model.trees.forEach((t, k) => {
-    c.roots[k] = at;
-    for (let j = 0; j < t.feature.length; j++) {
-      c.feature[at + j] = t.feature[j]!;
-      c.threshold[at + j] = t.threshold[j]!;
-      c.value[at + j] = t.value[j]!;
-    }
-    at += t.feature.length;
+    // Position `j` of the padded tree copies node `j` of the fitted one down to a leaf; below a leaf, its value.
+    const fill = (j: number, leafValue: number | null): void => {
+      const split = leafValue === null && t.feature[j]! >= 0;
+      if (j >= splits) {
+        if (split) throw new Error('text-model: a split below the ensemble\'s depth');
+        c.value[k * leaves + j - splits] = leafValue ?? t.value[j]!;
+        return;
+      }
+      // A split of the fitted tree, or a padding split on feature 0 whose two sides hold the leaf's value.
+      c.feature[k * splits + j] = split ? t.feature[j]! : 0;
+      c.threshold[k * splits + j] = split ? t.threshold[j]! : 0;
+      const below = split ? null : (leafValue ?? t.value[j]!);
+      fill(2 * j + 1, below);
+      fill(2 * j + 2, below);
+    };
+    fill(0, null);
   });
   compiledTrees.set(model, c);
   return c;
@@ -233,14 +271,23 @@ function compile(model: TreeEnsemble): CompiledTrees {
 /** The trees' log-odds that the block whose row starts at `offset` is article text. */
 export function treeMargin(model: TreeEnsemble, rows: Float64Array, offset: number): number {
   const c = compile(model);
-  const { roots, feature, threshold, value } = c;
+  const { count, depth, splits, leaves, feature, threshold, value } = c;
   let sum = c.base;
-  for (let k = 0; k < roots.length; k++) {
-    const root = roots[k]!;
+  // Each step as arithmetic on the comparison, not a branch: which way a row goes is unpredictable.
+  if (depth === SHIPPED_TREE_DEPTH) {
+    // The shipped trees' depth, unrolled: a quarter less time than the loop below.
+    for (let k = 0, s = 0, l = 0; k < count; k++, s += splits, l += leaves) {
+      let j = 2 - Number(rows[offset + feature[s]!]! <= threshold[s]!);
+      j = 2 * j + 2 - Number(rows[offset + feature[s + j]!]! <= threshold[s + j]!);
+      j = 2 * j + 2 - Number(rows[offset + feature[s + j]!]! <= threshold[s + j]!);
+      sum += value[l + j - splits]!;
+    }
+    return sum;
+  }
+  for (let k = 0, s = 0, l = 0; k < count; k++, s += splits, l += leaves) {
     let j = 0;
-    // The step as arithmetic on the comparison, not a branch: which way a row goes is unpredictable.
-    for (let f = feature[root]!; f >= 0; f = feature[root + j]!) j = 2 * j + 2 - Number(rows[offset + f]! <= threshold[root + j]!);
-    sum += value[root + j]!;
+    for (let d = 0; d < depth; d++) j = 2 * j + 2 - Number(rows[offset + feature[s + j]!]! <= threshold[s + j]!);
+    sum += value[l + j - splits]!;
   }
   return sum;
 }

@@ -51,6 +51,39 @@ describe('text model', () => {
     expect(treeMargin(model, row, 0)).toBe(3.5);
   });
 
+  /** The walk as the trees are written: from the root, left when the row's value is at most the threshold, to a leaf. */
+  function referenceMargin(model: TreeEnsemble, row: Float64Array): number {
+    let sum = model.base;
+    for (const t of model.trees) {
+      let j = 0;
+      while (t.feature[j]! >= 0) j = row[t.feature[j]!]! <= t.threshold[j]! ? 2 * j + 1 : 2 * j + 2;
+      sum += t.value[j]!;
+    }
+    return sum;
+  }
+
+  it('sums the same leaves as a plain walk, for trees of uneven depth and for the shipped ones', () => {
+    const width = TEXT_MODEL_FEATURES.length;
+    const uneven: TreeEnsemble = {
+      ...NONE,
+      base: -0.25,
+      trees: [
+        // A leaf at depth 1 beside a subtree three deep, and a lone leaf.
+        { feature: [0, -1, 1, -1, -1, 2, -1, -1, -1, -1, -1, -1, -1], threshold: [0.5, 0, 1, 0, 0, 0.25, 0, 0, 0, 0, 0, 0, 0], value: [0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2] },
+        { feature: [-1], threshold: [0], value: [0.125] },
+      ],
+    };
+    // Rows with values on the thresholds, around them, and NaN (which goes right).
+    const values = [Number.NaN, -1, 0, 0.25, 0.5, 1, 2, 1e9];
+    for (const model of [uneven, TEXT_MODEL, TEXT_PRIOR]) {
+      for (let r = 0; r < 400; r++) {
+        const row = new Float64Array(width);
+        for (let f = 0; f < width; f++) row[f] = r % 7 === 0 ? values[(r + f) % values.length]! : Math.sin(r * 31 + f * 7) * 2;
+        expect(treeMargin(model, row, 0)).toBe(referenceMargin(model, row));
+      }
+    }
+  });
+
   it('labels the blocks it overrules with its own reason', () => {
     useTextTrees(NONE, NONE);
     const rules = segment(PAGE, { format: 'text' }).blocks;
