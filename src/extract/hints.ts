@@ -193,12 +193,20 @@ const NEUTRAL_CLASSES: ClassVerdict = Object.freeze({ positive: false, negative:
  * class string alone, so a page reads each distinct string once, whatever the tags and ids it comes with.
  */
 export function readClasses(className: string, cache: TokenCache = new Map()): ClassVerdict {
-  if (className.length === 0) return NEUTRAL_CLASSES;
+  return className.length === 0 ? NEUTRAL_CLASSES : foldTokens(className.split(/\s+/), '', cache);
+}
+
+/**
+ * The tokens' verdicts folded left to right: whether one is a content name, and the first negative verdict. A token
+ * equal to `slugId` (an id, or '' for none) is passed over when it reads as a slug.
+ */
+function foldTokens(tokens: readonly string[], slugId: string, cache: TokenCache): ClassVerdict {
   let positive = false;
   let negative: { label: HintLabel; token: string } | null = null;
-  for (const token of className.split(/\s+/)) {
+  for (const token of tokens) {
     if (token.length === 0) continue;
     const v = readToken(token, cache);
+    if (token === slugId && v.parts >= SLUG_ID_MIN_PARTS) continue;
     if (v.positive) positive = true;
     else negative ??= v.negative;
   }
@@ -248,23 +256,14 @@ export function classesHoldId(className: string, id: string): boolean {
 }
 
 export function readHint(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache = new Map()): ElementHint {
-  if (id.length > 0 && classesHoldId(className, id)) return readHintTokenByToken(tag, className, id, role, itemprop, cache);
+  if (id.length > 0 && classesHoldId(className, id)) return readHintIdAmongClasses(tag, className, id, role, itemprop, cache);
   return hintAfterClasses(tag, readClasses(className, cache), id, role, itemprop, cache);
 }
 
-/** {@link readHint} for an element whose id is also one of its classes: a slug-like id skips both. */
-function readHintTokenByToken(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache): ElementHint {
-  let positive = false;
-  let negative: { label: HintLabel; token: string } | null = null;
+/** {@link readHint} for an element whose id is also one of its classes (see {@link classesHoldId}): a slug-like id skips both. */
+export function readHintIdAmongClasses(tag: string, className: string, id: string, role: string | null, itemprop: string | null, cache: TokenCache): ElementHint {
   const tokens = className.length > 0 ? className.split(/\s+/) : [];
   tokens.push(id);
-  for (const token of tokens) {
-    if (token.length === 0) continue;
-    const v = readToken(token, cache);
-    if (token === id && v.parts >= SLUG_ID_MIN_PARTS) continue;
-    if (v.positive) positive = true;
-    else negative ??= v.negative;
-  }
-  // The id is read above with the classes; the itemprop, role and tag are read as for any element.
-  return hintAfterClasses(tag, { positive, negative }, '', role, itemprop, cache);
+  // The id is read here with the classes; the itemprop, role and tag are read as for any element.
+  return hintAfterClasses(tag, foldTokens(tokens, id, cache), '', role, itemprop, cache);
 }

@@ -5,7 +5,7 @@
  */
 import type { ResolvedOptions } from '../options.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type BlockLinkRef, type Container, type Segmented } from './block.js';
-import { NO_HINT, classesHoldId, hintAfterClasses, readClasses, readHint, type ClassVerdict, type ElementHint, type TokenCache } from './hints.js';
+import { NO_HINT, classesHoldId, hintAfterClasses, readClasses, readHint, readHintIdAmongClasses, type ClassVerdict, type ElementHint, type TokenCache } from './hints.js';
 import { TAG_HINTS } from '../rules/selectors.js';
 import { KICKER_CLASS_WORDS } from '../rules/meta-names.js';
 import { streamHtml, type AttributeFilter } from './html-stream.js';
@@ -388,7 +388,7 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       return hint;
     }
     // An id is nearly always the page's only one: no memo by element, but its classes are read once per page.
-    if (id.length > 0 && classesHoldId(className, id)) return readHint(tag, className, id, role, itemprop, tokenMemo);
+    if (id.length > 0 && classesHoldId(className, id)) return readHintIdAmongClasses(tag, className, id, role, itemprop, tokenMemo);
     return hintAfterClasses(tag, classesOf(className), id, role, itemprop, tokenMemo);
   }
 
