@@ -33,7 +33,7 @@ export interface SpeedReport {
   tally: NewsprintTraceTally | null;
   /** newsprint's HTML path, the parse floor, Readability on linkedom, newsprint without the vote and newsprint with the vote on its own DOM, each timed alone in a fresh process, in that order. */
   alone: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
-  /** `stages`: the first build's stage timings from one extra pass, when the run collected them. */
+  /** `stages`: the first build's stage timings from passes after the timed ones, when the run collected them. */
   text: { results: readonly PassResult[]; pages: number; passes: number; stages?: TextStages | null } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
   /** The same scaling figures for the page's text rendering through the text path. */

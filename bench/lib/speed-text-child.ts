@@ -26,7 +26,7 @@ export interface TextChildJob {
 export interface TextChildResult {
   pages: number;
   results: { label: string; summary: TimingSummary; errorKinds: [string, number][] }[];
-  /** The first build's stage timings, from one pass after the timed ones; null without renderings. */
+  /** The first build's stage timings, from passes after the timed ones; null without renderings. */
   stages: TextStages | null;
   /** The text scaling rows, or why they are missing. */
   scaling: ScalingRow[] | { skipped: string };

@@ -132,7 +132,7 @@ export function timeTextPath(builds: readonly TextBuild[], texts: readonly Bench
   return timePasses(runners, texts, options);
 }
 
-/** Where the text path's time goes: `trace.timings` summed over the renderings in one pass, and the input's bytes. */
+/** Where the text path's time goes: `trace.timings` summed by stage over the renderings (see {@link textStageTimings}), and the input's bytes. */
 export interface TextStages {
   /** Stage → milliseconds, in the order the trace first names them. */
   stageMs: [string, number][];
