@@ -1,12 +1,4 @@
 import { defineConfig } from 'tsup';
-import { lazyListenerTablesPlugin } from './scripts/lazy-listener-tables.js';
-
-/**
- * linkedom is bundled, not imported: the Readability vote is its only user, and the bundled copy files its
- * listener tables lazily (see scripts/lazy-listener-tables.ts), which halves the vote's time. Its own
- * dependencies come with it, except htmlparser2, a dependency of ours too.
- */
-const BUNDLED = ['linkedom'];
 
 export default defineConfig([
   {
@@ -19,10 +11,6 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
-    // Read by scripts/third-party-notices.mjs for the packages bundled in, then removed.
-    metafile: true,
-    noExternal: BUNDLED,
-    esbuildPlugins: [lazyListenerTablesPlugin()],
   },
   {
     // The command-line tool: Node only.
@@ -32,7 +20,5 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    noExternal: BUNDLED,
-    esbuildPlugins: [lazyListenerTablesPlugin()],
   },
 ]);

@@ -67,7 +67,7 @@ export interface ExtractOptions {
    * The DOM Readability.js runs on when it is asked. `'linkedom'` (the default) parses the page with linkedom.
    * `'builtin'` builds newsprint's own small DOM from its tokenizer, made to answer as linkedom does to what
    * Readability 0.6 reads: on the 3193 development pages every Article came out the same, and the Readability
-   * stage took about a third of its time on linkedom. When Readability fails on it, the ask is made again on linkedom.
+   * stage took about a quarter of the time. When Readability fails on it, the ask is made again on linkedom.
    * @default 'linkedom'
    */
   readabilityDom?: ReadabilityDom;

@@ -17,19 +17,14 @@ function newestModification(dir: string): number {
   return newest;
 }
 
-/** Files outside src/ that shape the bundle: the build's config and its edit of the bundled linkedom. */
-const BUILD_FILES = ['tsup.config.ts', 'scripts/lazy-listener-tables.ts'];
-
 /** Why `entry` needs building (missing, or older than src/ or the build config), or `null` when it is current. */
 export function staleReason(entry: string, root: string = REPO_ROOT): string | null {
   if (!existsSync(entry)) return 'dist/ is missing';
   const built = statSync(entry).mtimeMs;
   const sourceDir = join(root, 'src');
   if (existsSync(sourceDir) && newestModification(sourceDir) > built) return 'dist/ is older than src/';
-  for (const input of BUILD_FILES) {
-    const path = join(root, input);
-    if (existsSync(path) && statSync(path).mtimeMs > built) return `dist/ is older than ${input}`;
-  }
+  const config = join(root, 'tsup.config.ts');
+  if (existsSync(config) && statSync(config).mtimeMs > built) return 'dist/ is older than tsup.config.ts';
   return null;
 }
 
