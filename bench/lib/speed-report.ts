@@ -54,6 +54,7 @@ function contenderRows(results: readonly ContenderResult[]): string[][] {
       fmt(s.medianMs),
       fmt(s.p95Ms),
       fmt(s.totalMs / 1000),
+      result.gcMinorMs === undefined ? '–' : `${fmt(((result.gcMinorMs ?? 0) + (result.gcMajorMs ?? 0)) / 1000)} (${fmt((result.gcMajorMs ?? 0) / 1000)})`,
       fmt(s.megabytesPerSecond),
       notes.join('; '),
     ];
@@ -255,14 +256,16 @@ export function renderReport(report: SpeedReport): string {
     `- method: pages decoded into memory first; one warm-up pass over ${report.warmupPages} pages per contender; then each page`,
     '  given to every contender in turn (interleaved, so load from elsewhere hits all alike), wall-clock time, async extractors awaited,' +
       ' the event loop let turn (untimed) after each page' +
-      (report.gcBetween ? '; garbage collected (untimed) before every timed call.' : '.'),
+      (report.gcBetween ? '; garbage collected (untimed) before every timed call.' : '.') +
+      ' gc s: the collections (Node\'s `gc` performance entries) that started during the contender\'s timed calls, with the' +
+      ' major ones (mark-compact, incremental marking) in brackets; time inside the calls, not on top of it.',
     '- newsprint builds: `dist` is the bundle users install (built first when missing or older than src/), `src` the',
     '  TypeScript through tsx (`--src`); the ratios below are for the first newsprint row.',
     '',
     markdownTable(
-      ['contender', 'pages', 'errors', 'pages/s', 'median ms', 'p95 ms', 'total s', 'MB/s', 'notes'],
+      ['contender', 'pages', 'errors', 'pages/s', 'median ms', 'p95 ms', 'total s', 'gc s (major)', 'MB/s', 'notes'],
       contenderRows(report.contenders),
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
     ),
     '',
     ...ratioLines,

@@ -3,7 +3,7 @@
  * (starting with a different one each page), so a burst of load from elsewhere on a shared machine
  * slows all contenders alike instead of whichever happened to be running.
  */
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, constants as perfConstants, type PerformanceEntry } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describeError, type Contender } from './speed-contenders.js';
@@ -16,6 +16,47 @@ export interface ContenderResult {
   summary: TimingSummary;
   /** Error kinds (name and code, or first message line) with how many pages raised each. */
   errorKinds: Map<string, number>;
+  /** Garbage collection that started during the contender's timed calls, minor (scavenges) and major, ms. */
+  gcMinorMs?: number;
+  gcMajorMs?: number;
+}
+
+/**
+ * Garbage collections seen while timing (Node's `gc` performance entries), each charged to the timed call, of one
+ * of `owners` contenders, during which it started: a collection is paid by whoever is running when the heap fills.
+ */
+class CollectionLog {
+  private readonly entries: PerformanceEntry[] = [];
+  private readonly observer = new PerformanceObserver((list) => this.entries.push(...list.getEntries()));
+  /** Timed calls in the order they ran: start, end, owner. */
+  private readonly spans: number[] = [];
+
+  constructor(private readonly owners = 1) {
+    this.observer.observe({ entryTypes: ['gc'] });
+  }
+
+  span(start: number, end: number, owner = 0): void {
+    this.spans.push(start, end, owner);
+  }
+
+  /** Stops observing and returns each owner's minor and major collection time, ms. */
+  charged(): { minorMs: number; majorMs: number }[] {
+    this.entries.push(...this.observer.takeRecords());
+    this.observer.disconnect();
+    const totals = Array.from({ length: this.owners }, () => ({ minorMs: 0, majorMs: 0 }));
+    const entries = [...this.entries].sort((a, b) => a.startTime - b.startTime);
+    // Spans run one after another, so both lists are in time order: one sweep matches them.
+    let s = 0;
+    for (const entry of entries) {
+      while (s < this.spans.length && this.spans[s + 1]! <= entry.startTime) s += 3;
+      if (s >= this.spans.length || entry.startTime < this.spans[s]!) continue;
+      const total = totals[this.spans[s + 2]!]!;
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) total.minorMs += entry.duration;
+      else total.majorMs += entry.duration;
+    }
+    return totals;
+  }
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
@@ -23,6 +64,8 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 interface Outcome {
+  /** When the call started (performance.now()). */
+  start: number;
   ms: number;
   result: unknown;
   /** `undefined` when the run succeeded. */
@@ -36,9 +79,9 @@ async function runOnce(contender: Contender, page: BenchPage): Promise<Outcome> 
     let result = contender.run(page);
     // Sync contenders are not awaited, so no microtask hop is charged to them.
     if (isThenable(result)) result = await result;
-    return { ms: performance.now() - start, result, error: undefined };
+    return { start, ms: performance.now() - start, result, error: undefined };
   } catch (error) {
-    return { ms: performance.now() - start, result: undefined, error: error ?? new Error('thrown undefined') };
+    return { start, ms: performance.now() - start, result: undefined, error: error ?? new Error('thrown undefined') };
   }
 }
 
@@ -71,6 +114,8 @@ export function collectGarbage(): void {
 
 class Recorder {
   readonly times: number[] = [];
+  gcMinorMs = 0;
+  gcMajorMs = 0;
   readonly errorKinds = new Map<string, number>();
   errors = 0;
   bytes = 0;
@@ -91,7 +136,14 @@ class Recorder {
 
   result(): ContenderResult {
     const { name, sampleEvery } = this.contender;
-    return { name, sampleEvery, summary: summarise(this.times, this.errors, this.bytes), errorKinds: this.errorKinds };
+    return {
+      name,
+      sampleEvery,
+      summary: summarise(this.times, this.errors, this.bytes),
+      errorKinds: this.errorKinds,
+      gcMinorMs: this.gcMinorMs,
+      gcMajorMs: this.gcMajorMs,
+    };
   }
 }
 
@@ -117,15 +169,24 @@ export async function timeContenders(
   }
   collectGarbage();
   const recorders = contenders.map((contender) => new Recorder(contender));
+  const collections = new CollectionLog(recorders.length);
   for (const [pageIndex, page] of pages.entries()) {
     for (let k = 0; k < recorders.length; k++) {
-      const recorder = recorders[(pageIndex + k) % recorders.length];
+      const owner = (pageIndex + k) % recorders.length;
+      const recorder = recorders[owner];
       if (recorder === undefined || !isSampled(pageIndex, recorder.contender.sampleEvery)) continue;
       if (gcBetween) collectGarbage();
-      recorder.record(page, await runOnce(recorder.contender, page));
+      const outcome = await runOnce(recorder.contender, page);
+      collections.span(outcome.start, outcome.start + outcome.ms, owner);
+      recorder.record(page, outcome);
     }
     await turnEventLoop();
     onProgress?.(pageIndex + 1, pages.length);
   }
+  collections.charged().forEach((charged, k) => {
+    const recorder = recorders[k]!;
+    recorder.gcMinorMs = charged.minorMs;
+    recorder.gcMajorMs = charged.majorMs;
+  });
   return recorders.map((recorder) => recorder.result());
 }

@@ -240,6 +240,29 @@ describe('interleaved timing', () => {
     expect(result?.summary.pages).toBe(3);
     expect(seenPending).toEqual([0, 0, 0, 0]);
   });
+
+  it('charges each garbage collection to the contender whose call was running when it started', async () => {
+    let kept = 0;
+    const allocator = {
+      name: 'allocates',
+      sampleEvery: 1,
+      run: () => {
+        // Far more short-lived objects than a young generation holds: scavenges start inside this call.
+        let batch: { n: number }[] = [];
+        for (let i = 0; i < 2_000_000; i++) {
+          batch.push({ n: i });
+          if (batch.length === 1000) batch = [];
+        }
+        kept += batch.length;
+      },
+    };
+    const idle = { name: 'allocates nothing', sampleEvery: 1, run: () => undefined };
+    const pages = ['a', 'b', 'c'].map((id) => ({ dataset: 'd', id, url: `https://example.org/${id}`, html: '<p>x</p>', bytes: 8 }));
+    const [busy, quiet] = await timeContenders([allocator, idle], pages, pages.slice(0, 1));
+    expect(kept).toBeGreaterThanOrEqual(0);
+    expect(busy?.gcMinorMs).toBeGreaterThan(0);
+    expect((quiet?.gcMinorMs ?? -1) + (quiet?.gcMajorMs ?? -1)).toBe(0);
+  });
 });
 
 describe('HTML path alone', () => {
