@@ -253,13 +253,13 @@ describe('interleaved timing', () => {
           batch.push({ n: i });
           if (batch.length === 1000) batch = [];
         }
+        // Read after the loop, so the allocations are not optimised away.
         kept += batch.length;
       },
     };
     const idle = { name: 'allocates nothing', sampleEvery: 1, run: () => undefined };
     const pages = ['a', 'b', 'c'].map((id) => ({ dataset: 'd', id, url: `https://example.org/${id}`, html: '<p>x</p>', bytes: 8 }));
     const [busy, quiet] = await timeContenders([allocator, idle], pages, pages.slice(0, 1));
-    expect(kept).toBeGreaterThanOrEqual(0);
     expect(busy?.gcMinorMs).toBeGreaterThan(0);
     expect((quiet?.gcMinorMs ?? -1) + (quiet?.gcMajorMs ?? -1)).toBe(0);
   });
