@@ -54,7 +54,7 @@ function contenderRows(results: readonly ContenderResult[]): string[][] {
       fmt(s.medianMs),
       fmt(s.p95Ms),
       fmt(s.totalMs / 1000),
-      result.gcMinorMs === undefined ? '–' : `${fmt(((result.gcMinorMs ?? 0) + (result.gcMajorMs ?? 0)) / 1000)} (${fmt((result.gcMajorMs ?? 0) / 1000)})`,
+      `${fmt((result.gcMinorMs + result.gcMajorMs) / 1000)} (${fmt(result.gcMajorMs / 1000)})`,
       fmt(s.megabytesPerSecond),
       notes.join('; '),
     ];

@@ -17,13 +17,13 @@ export interface ContenderResult {
   /** Error kinds (name and code, or first message line) with how many pages raised each. */
   errorKinds: Map<string, number>;
   /** Garbage collection that started during the contender's timed calls, minor (scavenges) and major, ms. */
-  gcMinorMs?: number;
-  gcMajorMs?: number;
+  gcMinorMs: number;
+  gcMajorMs: number;
 }
 
 /**
  * Garbage collections seen while timing (Node's `gc` performance entries), each charged to the timed call, of one
- * of `owners` contenders, during which it started: a collection is paid by whoever is running when the heap fills.
+ * of `owners` contenders (numbered from 0), during which it started: a collection is paid by whoever is running when the heap fills.
  */
 class CollectionLog {
   private readonly entries: PerformanceEntry[] = [];
@@ -31,11 +31,11 @@ class CollectionLog {
   /** Timed calls in the order they ran: start, end, owner. */
   private readonly spans: number[] = [];
 
-  constructor(private readonly owners = 1) {
+  constructor(private readonly owners: number) {
     this.observer.observe({ entryTypes: ['gc'] });
   }
 
-  span(start: number, end: number, owner = 0): void {
+  span(start: number, end: number, owner: number): void {
     this.spans.push(start, end, owner);
   }
 
