@@ -163,8 +163,7 @@ function scanAscii(text: string, i: number, chars: number): number {
     if (end < chars && next >= 0x80) break;
     words++;
     if (mayBeAsciiStopword(code, end - i) && isAsciiStopwordAt(text, i, end)) stop++;
-    // An ASCII word opens with a letter or a digit; only letters are in a covered script.
-    if (code >= 0x41) covered++;
+    if (coveredScript(code)) covered++;
     i = end;
   }
   asciiCounts.words += words;
@@ -192,14 +191,8 @@ export function blockFeatures(block: Block): Features {
     if (i >= chars) break;
     const code = text.charCodeAt(i);
     let width = 1;
-    if (code < 0x80) {
-      // ASCII, most of most pages, by table.
-      if (code === 0x2c) commas++;
-      if (ASCII_WORD_CHAR[code] !== 1) {
-        i++;
-        continue;
-      }
-    } else {
+    // scanAscii reads every other ASCII character, so one here opens a word that runs past ASCII.
+    if (code >= 0x80) {
       width = widthAt(text, i, code);
       if (code === 0xff0c || code === 0x3001) commas++;
       if (isUnspaced(code)) unspaced++;
