@@ -48,7 +48,8 @@ export interface Block {
   parent: number;
   /** Characters of the text that sit inside links. */
   linkChars: number;
-  links: BlockLinkRef[];
+  /** The block's links, in order; read-only, as blocks without links may share one empty list. */
+  links: readonly BlockLinkRef[];
   /** For figures: the image. */
   image: { src: string; alt: string | null } | null;
   /** Nearest boilerplate hint among the ancestors (or the element itself), with the token that gave it. */

@@ -224,22 +224,14 @@ interface Draft {
   text: string;
   /** The first source line as given, for the lynx reference list. */
   firstLine: string;
-  /** The last source line as given, for code continuation. */
-  lastLine: string;
-  /** Table cells, for rows. */
-  cells: string[];
+  /** Table cells, for rows ({@link NO_CELLS} for other drafts). */
+  cells: readonly string[];
   lines: number;
   blankLinesBefore: number;
-  /** Column where the text starts (after any list marker), and where continuation lines must start. */
-  textColumn: number;
   /** Column of the first line (the marker for list items). */
   indent: number;
-  /** Full width of the last source line, for the wrap test. */
-  lastLineWidth: number;
-  /** Column of a paragraph's continuation lines when they hang deeper than its first line; -1 until one does. */
-  hangColumn: number;
   ordered: boolean;
-  links: BlockLinkRef[];
+  links: readonly BlockLinkRef[];
   linkMarkers: number;
   hint: HintLabel | null;
   hintToken: string | null;
@@ -281,23 +273,23 @@ function draftWords(draft: Draft): number {
   return shape(draft).words;
 }
 
-interface Line {
-  raw: string;
-  indent: number;
-  width: number;
-}
-
-/** CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed. */
-function normaliseLines(text: string): Line[] {
+/**
+ * CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed: the page's lines,
+ * as strings alone (a line's indent is {@link leadingSpaces}, its width its length). An object per line would
+ * outlive the drafting as garbage promoted out of the young generation, the largest part of a long page's peak heap.
+ */
+function normaliseLines(text: string): string[] {
   // Each replacement only where its characters occur: a search for one character is far cheaper than a regex pass.
   let unified = text.replace(/^\uFEFF/u, '');
   if (unified.includes('\r')) unified = unified.replace(/\r\n?/gu, '\n');
   if (unified.includes('\u00a0') || unified.includes('\u2007') || unified.includes('\u202f')) unified = unified.replace(/[\u00A0\u2007\u202F]/gu, ' ');
   const formFeeds = unified.includes('\f');
-  return unified.split('\n').map((line) => {
-    const raw = (formFeeds ? line.replace(/\f/gu, '') : line).trimEnd();
-    return { raw, indent: leadingSpaces(raw), width: raw.length };
-  });
+  const lines = unified.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    lines[i] = (formFeeds ? line.replace(/\f/gu, '') : line).trimEnd();
+  }
+  return lines;
 }
 
 /** The whitespace `trimStart()` would remove, counted without the copy. */
@@ -423,8 +415,8 @@ function firstWordLength(text: string): number {
  * The column a hard-wrapped page was wrapped at, or null when lines were not wrapped.
  * Lines without a space (rules), lines with URLs (never wrapped) and table rows say nothing about wrapping.
  */
-export function detectWrapColumn(lines: readonly { raw: string; width: number }[]): number | null {
-  const widths = lines.filter((l) => hasInnerSpace(l.raw) && !l.raw.includes('\t') && !l.raw.includes('://')).map((l) => l.width);
+export function detectWrapColumn(lines: readonly string[]): number | null {
+  const widths = lines.filter((l) => hasInnerSpace(l) && !l.includes('\t') && !l.includes('://')).map((l) => l.length);
   if (widths.length < WRAP_MIN_NEAR_LINES) return null;
   const overlong = widths.filter((w) => w > MAX_WRAP_COLUMN).length;
   if (overlong > widths.length * WRAP_OVERLONG_SHARE) return null;
@@ -440,20 +432,33 @@ export function detectWrapColumn(lines: readonly { raw: string; width: number }[
 }
 
 /** Whether `next` continues the line before it: that line was full, and next's first word would not have fit on it. */
-function continuesWrappedLine(previousWidth: number, next: Line, column: number | null): boolean {
+function continuesWrappedLine(previousWidth: number, next: string, column: number | null): boolean {
   if (column === null) return false;
   if (previousWidth < column * WRAP_MIN_FILL) return false;
-  return previousWidth + 1 + firstWordLength(next.raw) > column;
+  return previousWidth + 1 + firstWordLength(next) > column;
+}
+
+/** Where the open draft's lines stand: what the next line is held to, to continue it. Only the open draft needs it. */
+interface OpenDraft {
+  draft: Draft;
+  /** Column where the text starts (after any list marker), and where continuation lines must start. */
+  textColumn: number;
+  /** Column of a paragraph's continuation lines when they hang deeper than its first line; -1 until one does. */
+  hangColumn: number;
+  /** The last source line as given, for code continuation. */
+  lastLine: string;
+  /** Full width of the last source line, for the wrap test. */
+  lastLineWidth: number;
 }
 
 /**
- * Whether `line` starts where `open`'s continuation lines start: at its text column, or, for a paragraph,
- * at one deeper column shared by all of them (a hanging indent, as source-formatted pages print).
+ * Whether a line indented `indent` starts where the open draft's continuation lines start: at its text column, or,
+ * for a paragraph, at one deeper column shared by all of them (a hanging indent, as source-formatted pages print).
  */
-function continuesAtColumn(open: Draft, line: Line): boolean {
-  if (line.indent === open.textColumn && open.hangColumn === -1) return true;
-  if (open.kind !== 'paragraph') return false;
-  return open.hangColumn === -1 ? open.lines === 1 && line.indent > open.textColumn : line.indent === open.hangColumn;
+function continuesAtColumn(open: OpenDraft, indent: number): boolean {
+  if (indent === open.textColumn && open.hangColumn === -1) return true;
+  if (open.draft.kind !== 'paragraph') return false;
+  return open.hangColumn === -1 ? open.draft.lines === 1 && indent > open.textColumn : indent === open.hangColumn;
 }
 
 function joinWrapped(text: string, continuation: string): string {
@@ -477,8 +482,8 @@ function tableCells(raw: string): string[] | null {
 const ITEM_MARKER_CHARS = new Set([...'•-*·–▪◦‣0123456789'].map((c) => c.charCodeAt(0)));
 
 /** Whether the line's first non-space character could open a list item: the item regexes are tried only then. */
-function mayOpenItem(line: Line): boolean {
-  return ITEM_MARKER_CHARS.has(line.raw.charCodeAt(line.indent));
+function mayOpenItem(raw: string, indent: number): boolean {
+  return ITEM_MARKER_CHARS.has(raw.charCodeAt(indent));
 }
 
 /** A numbered item, unless the number is a German-style day ("3. März 2024"). */
@@ -490,21 +495,21 @@ function ordinalItem(raw: string): RegExpExecArray | null {
   return match;
 }
 
-function newDraft(kind: DraftKind, text: string, line: Line, textColumn: number, blankLinesBefore: number): Draft {
+/** The cells of every draft but a row, and the links of every line without any: one frozen empty list each, not one per line. */
+const NO_CELLS: readonly string[] = Object.freeze([]);
+const NO_LINKS: readonly BlockLinkRef[] = Object.freeze([]);
+
+function newDraft(kind: DraftKind, text: string, raw: string, indent: number, blankLinesBefore: number): Draft {
   return {
     kind,
     text,
-    firstLine: line.raw,
-    lastLine: line.raw,
-    cells: [],
+    firstLine: raw,
+    cells: NO_CELLS,
     lines: 1,
     blankLinesBefore,
-    textColumn,
-    indent: line.indent,
-    lastLineWidth: line.width,
-    hangColumn: -1,
+    indent,
     ordered: false,
-    links: [],
+    links: NO_LINKS,
     linkMarkers: 0,
     hint: null,
     hintToken: null,
@@ -554,21 +559,21 @@ function markUnmarkedLists(drafts: readonly Draft[]): void {
  * stanza's own, when a run of lines without blank lines between was (an innerText page showing a
  * `<pre>` press release or a plain-text e-mail in its middle); else none.
  */
-function wrapColumns(lines: readonly Line[]): (number | null)[] {
+function wrapColumns(lines: readonly string[]): (number | null)[] {
   const page = detectWrapColumn(lines);
   const columns = new Array<number | null>(lines.length).fill(page);
   if (page !== null) return columns;
   let start = 0;
   while (start < lines.length) {
-    while (start < lines.length && lines[start]!.raw.length === 0) start++;
+    while (start < lines.length && lines[start]!.length === 0) start++;
     let end = start;
-    while (end < lines.length && lines[end]!.raw.length > 0) end++;
+    while (end < lines.length && lines[end]!.length > 0) end++;
     if (end - start >= LOCAL_WRAP_MIN_LINES) {
       const stanza = lines.slice(start, end);
       // A stanza set deep in source-formatted whitespace is wrapped at its own width past its common indent.
       let common = Infinity;
-      for (const line of stanza) if (line.indent < common) common = line.indent;
-      const shifted = common > 0 ? stanza.map((line) => ({ raw: line.raw.slice(common), width: line.width - common })) : stanza;
+      for (const line of stanza) common = Math.min(common, leadingSpaces(line));
+      const shifted = common > 0 ? stanza.map((line) => line.slice(common)) : stanza;
       const found = detectWrapColumn(shifted);
       const column = found === null ? null : found + common;
       if (column !== null && continuesInLowercase(stanza)) columns.fill(column, start, end);
@@ -579,72 +584,69 @@ function wrapColumns(lines: readonly Line[]): (number | null)[] {
 }
 
 /** Wrapped prose often runs on mid-sentence into a small letter; a list of headlines never does. */
-function continuesInLowercase(stanza: readonly Line[]): boolean {
+function continuesInLowercase(stanza: readonly string[]): boolean {
   let lower = 0;
-  for (let i = 1; i < stanza.length; i++) if (/^\s*\p{Ll}/u.test(stanza[i]!.raw)) lower++;
+  for (let i = 1; i < stanza.length; i++) if (/^\s*\p{Ll}/u.test(stanza[i]!)) lower++;
   return lower >= (stanza.length - 1) * LOCAL_WRAP_MIN_LOWER_SHARE;
 }
 
-function draftBlocks(lines: readonly Line[], columns: readonly (number | null)[]): Draft[] {
+function draftBlocks(lines: readonly string[], columns: readonly (number | null)[]): Draft[] {
   const drafts: Draft[] = [];
-  let open: Draft | null = null;
+  let open: OpenDraft | null = null;
   let blanks = 0;
+  const opened = (draft: Draft, textColumn: number, raw: string): OpenDraft => {
+    drafts.push(draft);
+    blanks = 0;
+    return { draft, textColumn, hangColumn: -1, lastLine: raw, lastLineWidth: raw.length };
+  };
   for (let at = 0; at < lines.length; at++) {
-    const line = lines[at]!;
+    const raw = lines[at]!;
     const column = columns[at] ?? null;
     // Lines arrive without trailing whitespace: a blank one is empty.
-    if (line.raw.length === 0) {
+    if (raw.length === 0) {
       blanks++;
       open = null;
       continue;
     }
-    if (open?.kind === 'code' && endsWithContinuation(open.lastLine)) {
-      open.text = `${open.text}\n${line.raw}`;
-      open.lines++;
-      open.lastLine = line.raw;
+    if (open?.draft.kind === 'code' && endsWithContinuation(open.lastLine)) {
+      open.draft.text = `${open.draft.text}\n${raw}`;
+      open.draft.lines++;
+      open.lastLine = raw;
       continue;
     }
-    if (isCodeLine(line.raw, line.indent)) {
-      const code = newDraft('code', line.raw.trimStart(), line, line.indent, blanks);
-      code.lastLine = line.raw;
-      drafts.push(code);
-      open = code;
-      blanks = 0;
+    const indent = leadingSpaces(raw);
+    if (isCodeLine(raw, indent)) {
+      open = opened(newDraft('code', raw.trimStart(), raw, indent, blanks), indent, raw);
       continue;
     }
-    const cells = tableCells(line.raw);
+    const cells = tableCells(raw);
     if (cells !== null) {
-      const row = newDraft('row', cells.join(' '), line, line.indent, blanks);
+      const row = newDraft('row', cells.join(' '), raw, indent, blanks);
       row.cells = cells;
       drafts.push(row);
-      open = null;
       blanks = 0;
+      open = null;
       continue;
     }
-    const marker = mayOpenItem(line);
-    const bullet = marker ? BULLET_LINE.exec(line.raw) : null;
-    const numbered = bullet === null && marker ? ordinalItem(line.raw) : null;
+    const marker = mayOpenItem(raw, indent);
+    const bullet = marker ? BULLET_LINE.exec(raw) : null;
+    const numbered = bullet === null && marker ? ordinalItem(raw) : null;
     const item = bullet ?? numbered;
     if (item !== null) {
       const text = item[3] ?? '';
-      const draft = newDraft('list-item', text, line, line.raw.length - text.length, blanks);
+      const draft = newDraft('list-item', text, raw, indent, blanks);
       draft.ordered = numbered !== null;
-      drafts.push(draft);
-      open = draft;
-      blanks = 0;
+      open = opened(draft, raw.length - text.length, raw);
       continue;
     }
-    if (open !== null && continuesAtColumn(open, line) && continuesWrappedLine(open.lastLineWidth, line, column)) {
-      if (line.indent !== open.textColumn) open.hangColumn = line.indent;
-      open.text = joinWrapped(open.text, line.raw.trim());
-      open.lines++;
-      open.lastLineWidth = line.width;
+    if (open !== null && continuesAtColumn(open, indent) && continuesWrappedLine(open.lastLineWidth, raw, column)) {
+      if (indent !== open.textColumn) open.hangColumn = indent;
+      open.draft.text = joinWrapped(open.draft.text, raw.trim());
+      open.draft.lines++;
+      open.lastLineWidth = raw.length;
       continue;
     }
-    const draft = newDraft('paragraph', line.raw.trim(), line, line.indent, blanks);
-    drafts.push(draft);
-    open = draft;
-    blanks = 0;
+    open = opened(newDraft('paragraph', raw.trim(), raw, indent, blanks), indent, raw);
   }
   return drafts;
 }
@@ -1981,9 +1983,14 @@ function isNumericCell(cell: string): boolean {
 }
 
 /** Plain text → the blocks every later stage reads. */
-export function segmentText(text: string, options: ResolvedOptions): Segmented {
+/** The page's drafts. The lines they are cut from die here: a long page's lines would otherwise stay alive through every pass. */
+function draftsOf(text: string): Draft[] {
   const lines = normaliseLines(text);
-  const drafts = draftBlocks(lines, wrapColumns(lines));
+  return draftBlocks(lines, wrapColumns(lines));
+}
+
+export function segmentText(text: string, options: ResolvedOptions): Segmented {
+  const drafts = draftsOf(text);
   // Every pass reads the drafts' texts character by character: flat copies read several times faster than the slices
   // of the page (and the joins of wrapped lines) they were cut from, and the blocks keep them as they are.
   for (const draft of drafts) draft.text = flatCopy(draft.text);
@@ -2055,7 +2062,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
       headerCell,
       parent,
       linkChars,
-      links: ownLinks ? draft.links : [],
+      links: ownLinks ? draft.links : NO_LINKS,
       image: null,
       hint: draft.hint,
       hintToken: draft.hintToken,

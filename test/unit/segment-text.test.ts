@@ -60,7 +60,7 @@ describe('segmentText: paragraphs', () => {
       'Opposition members said the plan would raise local taxes, while the mayor',
       'argued that the spending was overdue and necessary for the whole region.',
     ].join('\n');
-    expect(detectWrapColumn(wrapped.split('\n').map((raw) => ({ raw, width: raw.length })))).not.toBeNull();
+    expect(detectWrapColumn(wrapped.split('\n'))).not.toBeNull();
     const { blocks } = seg(wrapped);
     expect(blocks).toHaveLength(2);
     expect(blocks[0]?.text).toBe(
@@ -133,7 +133,7 @@ describe('segmentText: paragraphs', () => {
   });
 
   it('leaves long unwrapped lines alone (a browser copy is not hard-wrapped)', () => {
-    expect(detectWrapColumn([BODY_A + ' ' + BODY_B, BODY_C + ' ' + BODY_A, BODY_B + ' ' + BODY_C].map((raw) => ({ raw, width: raw.length })))).toBeNull();
+    expect(detectWrapColumn([BODY_A + ' ' + BODY_B, BODY_C + ' ' + BODY_A, BODY_B + ' ' + BODY_C])).toBeNull();
   });
 });
 
