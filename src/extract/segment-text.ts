@@ -275,8 +275,8 @@ function draftWords(draft: Draft): number {
 
 /**
  * CRLF/CR → LF, BOM dropped, no-break spaces → space, trailing whitespace and form feeds removed: the page's lines,
- * as strings alone (a line's indent is {@link leadingSpaces}, its width its length). An object per line would
- * outlive the drafting as garbage promoted out of the young generation, the largest part of a long page's peak heap.
+ * as strings alone (a line's indent is {@link leadingSpaces}, its width its length). An object per line lived through
+ * the drafting, so a long page's were promoted out of the young generation, where the peak heap still counts them.
  */
 function normaliseLines(text: string): string[] {
   // Each replacement only where its characters occur: a search for one character is far cheaper than a regex pass.
@@ -1982,13 +1982,13 @@ function isNumericCell(cell: string): boolean {
   return /\d/u.test(cell) && !/\p{L}{3}/u.test(cell);
 }
 
-/** Plain text → the blocks every later stage reads. */
 /** The page's drafts. The lines they are cut from die here: a long page's lines would otherwise stay alive through every pass. */
 function draftsOf(text: string): Draft[] {
   const lines = normaliseLines(text);
   return draftBlocks(lines, wrapColumns(lines));
 }
 
+/** Plain text → the blocks every later stage reads. */
 export function segmentText(text: string, options: ResolvedOptions): Segmented {
   const drafts = draftsOf(text);
   // Every pass reads the drafts' texts character by character: flat copies read several times faster than the slices
