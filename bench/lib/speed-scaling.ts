@@ -32,9 +32,8 @@ export function timeGrowthAgainstTarget(timeRatio: number, sizeRatio: number): n
 }
 
 /**
- * Timed runs per size (at least; {@link scalingSchedule} rounds them up to whole rounds): enough for a stable
- * median, fewer for the big pages that take longer. Nine at 1000×: with five, one burst of load from elsewhere on a
- * shared machine moved the median by half.
+ * Timed runs per size: enough for a stable median, fewer for the big pages that take longer. Nine at 1000×:
+ * with five, one burst of load from elsewhere on a shared machine moved the median by half.
  */
 const RUNS_BY_REPEAT: ReadonlyMap<number, number> = new Map([
   [1, 200],
@@ -74,32 +73,10 @@ async function measureMemory(build: NewsprintBuild, repeat: number, format: Scal
 }
 
 /**
- * The order of the timed runs, as indexes into the sizes. There are as many rounds as the size with the fewest runs
- * has runs, and each round runs every size its share of its runs (rounded up), so each size's runs are spread over
- * the whole timing and a burst of load from elsewhere lands on all sizes alike. Within a round the sizes take turns,
- * the turns that hold the fewest sizes first: the round ends with one run of every size, the biggest last, and the
- * next round opens with the small pages' many runs, on which what the biggest page left for the collector falls.
- */
-export function scalingSchedule(runs: readonly number[]): number[] {
-  const positive = runs.filter((n) => n > 0);
-  if (positive.length === 0) return [];
-  const rounds = Math.min(...positive);
-  const perRound = runs.map((n) => (n > 0 ? Math.ceil(n / rounds) : 0));
-  const turns = Math.max(...perRound);
-  const order: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    for (let turn = turns - 1; turn >= 0; turn--) {
-      for (let k = 0; k < perRound.length; k++) if (turn < perRound[k]!) order.push(k);
-    }
-  }
-  return order;
-}
-
-/**
- * Every size warmed up first, then timed in the order {@link scalingSchedule} gives. Timed one size after the other,
- * one text run read 14.7 ms at 100× where others read 18 to 27, and its 100× → 1000× ratio went over the allowance
- * on that alone; timed in rounds where each size dropped out once it had its runs, the 100× page's last 16 runs fell
- * within about 0.2 s, and one run read 14.0 ms at 100× where three others read 8.7 to 9.9.
+ * Every size warmed up first, then timed in rounds, one run of each size per round (a size drops out once it has
+ * its runs), so that the machine's state at the time, which drifts over a run, lands on all sizes alike: timed one
+ * size after the other, one text run read 14.7 ms at 100× where others read 18 to 27, and its 100× → 1000× ratio
+ * went over the allowance on that alone.
  */
 export async function measureScaling(
   newsprint: NewsprintModule,
@@ -109,11 +86,15 @@ export async function measureScaling(
 ): Promise<ScalingRow[]> {
   const pages = repeats.map((repeat) => scalingInput(format, repeat));
   for (const page of pages) for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(page, { format });
+  const runs = repeats.map((repeat) => RUNS_BY_REPEAT.get(repeat) ?? DEFAULT_RUNS);
   const times = repeats.map(() => [] as number[]);
-  for (const k of scalingSchedule(repeats.map((repeat) => RUNS_BY_REPEAT.get(repeat) ?? DEFAULT_RUNS))) {
-    const start = performance.now();
-    newsprint.extract(pages[k]!, { format });
-    times[k]!.push(performance.now() - start);
+  for (let round = 0; round < Math.max(0, ...runs); round++) {
+    pages.forEach((page, k) => {
+      if (round >= runs[k]!) return;
+      const start = performance.now();
+      newsprint.extract(page, { format });
+      times[k]!.push(performance.now() - start);
+    });
   }
   const rows: ScalingRow[] = [];
   for (const [k, repeat] of repeats.entries()) {

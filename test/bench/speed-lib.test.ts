@@ -11,7 +11,7 @@ import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
 import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
-import { scalingSchedule, timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
+import { timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
 import { renderReport, type SpeedReport } from '../../bench/lib/speed-report.js';
 import { scalingInput } from '../../bench/lib/speed-synthetic.js';
 import { parseHTML } from 'linkedom';
@@ -89,31 +89,6 @@ describe('scaling target', () => {
     expect(timeGrowthAgainstTarget(12, 10)).toBeCloseTo(1);
     expect(timeGrowthAgainstTarget(7, 5)).toBeLessThan(1.2);
     expect(timeGrowthAgainstTarget(7, 5)).toBeGreaterThan(1);
-  });
-});
-
-describe('scaling schedule', () => {
-  it('gives every size at least its runs, spread over every round, each round ending with the biggest page', () => {
-    const runs = [200, 60, 25, 9];
-    const order = scalingSchedule(runs);
-    const counts = runs.map((_, k) => order.filter((i) => i === k).length);
-    expect(counts).toEqual([207, 63, 27, 9]);
-    // Nine rounds, one per run of the 1000x page, which ends each of them.
-    const roundEnds = order.flatMap((k, at) => (k === 3 ? [at] : []));
-    expect(roundEnds).toHaveLength(9);
-    expect(roundEnds.at(-1)).toBe(order.length - 1);
-    // Every round holds its share of each size's runs: no size's runs bunch up at the start or the end.
-    let from = 0;
-    for (const end of roundEnds) {
-      const round = order.slice(from, end + 1);
-      expect(runs.map((_, k) => round.filter((i) => i === k).length)).toEqual([23, 7, 3, 1]);
-      from = end + 1;
-    }
-  });
-
-  it('has nothing to run without sizes or runs', () => {
-    expect(scalingSchedule([])).toEqual([]);
-    expect(scalingSchedule([0, 0])).toEqual([]);
   });
 });
 
