@@ -73,10 +73,29 @@ async function measureMemory(build: NewsprintBuild, repeat: number, format: Scal
 }
 
 /**
- * Every size warmed up first, then timed in rounds, one run of each size per round (a size drops out once it has
- * its runs), so that the machine's state at the time, which drifts over a run, lands on all sizes alike: timed one
- * size after the other, one text run read 14.7 ms at 100× where others read 18 to 27, and its 100× → 1000× ratio
- * went over the allowance on that alone.
+ * The order of the timed runs, as indexes into the sizes: as many rounds as the size with the most runs has runs,
+ * each size running in every n-th round, n = those rounds ÷ its runs, so every size's runs are spread over the whole
+ * timing and a burst of load from elsewhere lands on all sizes alike. Within a round the sizes run smallest first:
+ * what the biggest page leaves for the collector falls on the rounds after it, where the smallest pages run alone
+ * or with one bigger page, so only some of each size's runs meet it.
+ */
+export function scalingSchedule(runs: readonly number[]): number[] {
+  const rounds = Math.max(0, ...runs);
+  const order: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    runs.forEach((n, k) => {
+      // The round at which run j of this size falls, for j = 0 … n-1: j·rounds/n, rounded down.
+      if (n > 0 && Math.floor((Math.ceil((round * n) / rounds) * rounds) / n) === round) order.push(k);
+    });
+  }
+  return order;
+}
+
+/**
+ * Every size warmed up first, then timed in the order {@link scalingSchedule} gives. Timed one size after the other,
+ * one text run read 14.7 ms at 100× where others read 18 to 27, and its 100× → 1000× ratio went over the allowance
+ * on that alone; timed in rounds of one run per size, each size dropping out once it had its runs, the 100× page's
+ * last 16 runs fell within about 0.2 s, and one text run read 14.0 ms at 100× where three others read 8.7 to 9.9.
  */
 export async function measureScaling(
   newsprint: NewsprintModule,
@@ -86,15 +105,11 @@ export async function measureScaling(
 ): Promise<ScalingRow[]> {
   const pages = repeats.map((repeat) => scalingInput(format, repeat));
   for (const page of pages) for (let i = 0; i < WARM_UP_RUNS; i++) newsprint.extract(page, { format });
-  const runs = repeats.map((repeat) => RUNS_BY_REPEAT.get(repeat) ?? DEFAULT_RUNS);
   const times = repeats.map(() => [] as number[]);
-  for (let round = 0; round < Math.max(0, ...runs); round++) {
-    pages.forEach((page, k) => {
-      if (round >= runs[k]!) return;
-      const start = performance.now();
-      newsprint.extract(page, { format });
-      times[k]!.push(performance.now() - start);
-    });
+  for (const k of scalingSchedule(repeats.map((repeat) => RUNS_BY_REPEAT.get(repeat) ?? DEFAULT_RUNS))) {
+    const start = performance.now();
+    newsprint.extract(pages[k]!, { format });
+    times[k]!.push(performance.now() - start);
   }
   const rows: ScalingRow[] = [];
   for (const [k, repeat] of repeats.entries()) {

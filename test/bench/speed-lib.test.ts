@@ -11,7 +11,7 @@ import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
 import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
-import { timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
+import { scalingSchedule, timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
 import { renderReport, type SpeedReport } from '../../bench/lib/speed-report.js';
 import { scalingInput } from '../../bench/lib/speed-synthetic.js';
 import { parseHTML } from 'linkedom';
@@ -89,6 +89,43 @@ describe('scaling target', () => {
     expect(timeGrowthAgainstTarget(12, 10)).toBeCloseTo(1);
     expect(timeGrowthAgainstTarget(7, 5)).toBeLessThan(1.2);
     expect(timeGrowthAgainstTarget(7, 5)).toBeGreaterThan(1);
+  });
+});
+
+describe('scaling schedule', () => {
+  it('runs every size its runs, each spread over the whole timing, smallest first within a round', () => {
+    const runs = [200, 60, 25, 9];
+    const order = scalingSchedule(runs);
+    expect(runs.map((_, k) => order.filter((i) => i === k).length)).toEqual(runs);
+    // A round opens with the 1x page, which runs in every one; where each size's runs fall, by round.
+    const roundsOf = runs.map(() => [] as number[]);
+    let round = -1;
+    for (const k of order) {
+      if (k === 0) round++;
+      roundsOf[k]!.push(round);
+    }
+    expect(round).toBe(199);
+    for (const [k, rounds] of roundsOf.entries()) {
+      // Evenly spaced over all 200 rounds: the first in round 0, the last in the final stride, no gap over twice the stride.
+      const stride = 200 / runs[k]!;
+      expect(rounds[0]).toBe(0);
+      expect(rounds.at(-1)!).toBeGreaterThanOrEqual(199 - stride);
+      for (let j = 1; j < rounds.length; j++) expect(rounds[j]! - rounds[j - 1]!).toBeLessThanOrEqual(Math.ceil(stride));
+    }
+    // Within a round the sizes run smallest first, so the biggest page ends any round it runs in.
+    let at = 0;
+    while (at < order.length) {
+      let end = at + 1;
+      while (end < order.length && order[end] !== 0) end++;
+      const inRound = order.slice(at, end);
+      expect(inRound).toEqual([...inRound].sort((a, b) => a - b));
+      at = end;
+    }
+  });
+
+  it('has nothing to run without sizes or runs', () => {
+    expect(scalingSchedule([])).toEqual([]);
+    expect(scalingSchedule([0, 0])).toEqual([]);
   });
 });
 
