@@ -75,16 +75,17 @@ async function measureMemory(build: NewsprintBuild, repeat: number, format: Scal
 /**
  * The order of the timed runs, as indexes into the sizes: as many rounds as the size with the most runs has runs,
  * each size running in every n-th round, n = those rounds ÷ its runs, so every size's runs are spread over the whole
- * timing and a burst of load from elsewhere lands on all sizes alike. Within a round the sizes run smallest first:
- * what the biggest page leaves for the collector falls on the rounds after it, where the smallest pages run alone
- * or with one bigger page, so only some of each size's runs meet it.
+ * timing and a burst of load from elsewhere lands on all sizes alike. Within a round the sizes run in the order
+ * given, smallest first as the bench lists them: what the biggest page leaves for the collector falls on the rounds
+ * after it, where the smallest pages run alone or with one bigger page, so only some of each size's runs meet it.
  */
 export function scalingSchedule(runs: readonly number[]): number[] {
   const rounds = Math.max(0, ...runs);
   const order: number[] = [];
   for (let round = 0; round < rounds; round++) {
     runs.forEach((n, k) => {
-      // The round at which run j of this size falls, for j = 0 … n-1: j·rounds/n, rounded down.
+      // Run j (0 … n-1) of this size falls in round ⌊j·rounds/n⌋: the first run not before this round is
+      // j = ⌈round·n/rounds⌉, and it runs here when its round is this one.
       if (n > 0 && Math.floor((Math.ceil((round * n) / rounds) * rounds) / n) === round) order.push(k);
     });
   }
