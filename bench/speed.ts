@@ -12,6 +12,7 @@ import {
   DIST_BUILD,
   SRC_BUILD,
   HTMLPARSER2_DOCUMENT_FLOOR,
+  LINKEDOM_PARSE_FLOOR,
   DEFUDDLE_DEFAULT_SAMPLE_EVERY,
   JSDOM_DEFAULT_SAMPLE_EVERY,
   NewsprintTraceTally,
@@ -236,6 +237,7 @@ async function main(): Promise<void> {
   const newsprintRow = newsprint === null ? undefined : results[0];
   const readability = find(results, READABILITY_LINKEDOM);
   const parseFloor = find(results, HTMLPARSER2_DOCUMENT_FLOOR);
+  const linkedomFloor = find(results, LINKEDOM_PARSE_FLOOR);
   const ratio = (value: number | undefined): number | null => (value === undefined || !Number.isFinite(value) ? null : value);
 
   let alone: SpeedReport['alone'] = { skipped: 'not asked for' };
@@ -305,6 +307,7 @@ async function main(): Promise<void> {
     ratioVsReadability:
       newsprintRow && readability ? ratio(newsprintRow.summary.pagesPerSecond / readability.summary.pagesPerSecond) : null,
     ratioVsParseFloor: newsprintRow && parseFloor ? ratio(newsprintRow.summary.totalMs / parseFloor.summary.totalMs) : null,
+    linkedomOverParseFloor: linkedomFloor && parseFloor ? ratio(linkedomFloor.summary.totalMs / parseFloor.summary.totalMs) : null,
     tally: newsprintRow === undefined ? null : tally,
     alone,
     text,

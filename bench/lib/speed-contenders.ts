@@ -165,8 +165,10 @@ async function articleExtractor(): Promise<Contender> {
 }
 
 /** Parse-only floors: what building a tree (or just tokenizing) costs before any extraction logic. */
+export const LINKEDOM_PARSE_FLOOR = 'floor: linkedom parseHTML';
+
 const linkedomParseOnly: Contender = {
-  name: 'floor: linkedom parseHTML',
+  name: LINKEDOM_PARSE_FLOOR,
   sampleEvery: 1,
   run: (page) => parseHTML(page.html).document,
 };

@@ -30,6 +30,8 @@ export interface SpeedReport {
   contenders: readonly ContenderResult[];
   ratioVsReadability: number | null;
   ratioVsParseFloor: number | null;
+  /** linkedom's parseHTML total ÷ htmlparser2's parseDocument total in the interleaved table; null when either floor is missing. */
+  linkedomOverParseFloor: number | null;
   tally: NewsprintTraceTally | null;
   /** newsprint's HTML path, the parse floor, Readability on linkedom, newsprint without the vote and newsprint with the vote on its own DOM, each timed alone in a fresh process, in that order. */
   alone: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
@@ -237,6 +239,24 @@ function scalingSection(scaling: SpeedReport['scaling'], format: 'html' | 'text'
   ].join('\n');
 }
 
+/**
+ * Why: in normal runs linkedom's bare parse takes 2.3 to 6.4 times htmlparser2's `parseDocument`; in the runs whose
+ * every linkedom-based row ran four to five times slow (bench/README.md, "Runs that disagree") it took 16 to 17.
+ */
+export const LINKEDOM_SLOW_STATE_RATIO = 10;
+
+/** The line that says whether the run's linkedom-based rows are in their slow state, from the two parse floors. */
+function linkedomStateLine(ratio: number | null): string[] {
+  if (ratio === null) return [];
+  const line = `- linkedom parseHTML total ÷ htmlparser2 parseDocument total: ${fmt(ratio)} (2.3 to 6.4 in normal runs)`;
+  if (ratio <= LINKEDOM_SLOW_STATE_RATIO) return [line];
+  return [
+    `${line}. **This run's linkedom-based rows ran in the slow state** bench/README.md describes ("Runs that disagree"):`,
+    '  Readability on linkedom, defuddle, the linkedom floor and newsprint\'s own Readability vote are slowed, and so is',
+    '  everyone the collector runs on. Read this table as that run\'s state, not as a result (the alone table has a process of its own).',
+  ];
+}
+
 export function renderReport(report: SpeedReport): string {
   const datasets = [...report.pagesPerDataset].map(([name, count]) => `${name} ${count}`).join(', ');
   const ratioLines: string[] = [];
@@ -246,6 +266,7 @@ export function renderReport(report: SpeedReport): string {
     ratioLines.push(`- newsprint pages/s ÷ Readability-on-linkedom pages/s: **${fmt(report.ratioVsReadability ?? Number.NaN)}** (higher is faster)`);
     ratioLines.push(`- newsprint total ÷ htmlparser2 parseDocument total: **${fmt(report.ratioVsParseFloor ?? Number.NaN)}** (how many parses' worth of time an extraction costs)`);
   }
+  ratioLines.push(...linkedomStateLine(report.linkedomOverParseFloor));
   return [
     '# Speed benchmark',
     '',

@@ -359,11 +359,11 @@ describe('speed report', () => {
     summary: summarise([totalMs / 2, totalMs / 2], 0, megabytes * 1e6),
     errorKinds: new Map(),
   });
-  const report = (alone: SpeedReport['alone'], text: SpeedReport['text']): string =>
+  const report = (alone: SpeedReport['alone'], text: SpeedReport['text'], linkedomRatio: number | null = null): string =>
     renderReport({
       date: '2026-01-01', nodeVersion: 'v20', cpuModel: 'cpu', cpuCount: 2, loadAverage: 0, command: 'npm run bench', pageCount: 2, megabytes: 1,
       pagesPerDataset: new Map([['d', 2]]), warmupPages: 1, gcBetween: false, newsprint: { row: 'newsprint (dist)' }, contenders: [],
-      ratioVsReadability: null, ratioVsParseFloor: null, tally: null, alone, text, scaling: { skipped: 'not asked for' }, textScaling: { skipped: 'not asked for' },
+      ratioVsReadability: null, ratioVsParseFloor: null, linkedomOverParseFloor: linkedomRatio, tally: null, alone, text, scaling: { skipped: 'not asked for' }, textScaling: { skipped: 'not asked for' },
     });
 
   it('gives the alone ratios of each newsprint row against the parse floor and Readability', () => {
@@ -379,6 +379,18 @@ describe('speed report', () => {
     expect(markdown).toContain('newsprint total ÷ htmlparser2 parseDocument total, each alone: **3.00**');
     expect(markdown).toMatch(/readabilityFallback: false.*: 2\.00 parses' worth, 9\.00 times Readability/);
     expect(markdown).toMatch(/readabilityDom: 'builtin'.*: 2\.50 parses' worth, 7\.20 times Readability/);
+  });
+
+  it("says when the run's linkedom-based rows are in their slow state, from linkedom's parse against htmlparser2's", () => {
+    const skipped = { skipped: 'not asked for' };
+    const normal = report(skipped, skipped, 3.28);
+    expect(normal).toContain('linkedom parseHTML total ÷ htmlparser2 parseDocument total: 3.28');
+    expect(normal).not.toContain('slow state');
+    const slow = report(skipped, skipped, 17);
+    expect(slow).toContain('linkedom parseHTML total ÷ htmlparser2 parseDocument total: 17.0');
+    expect(slow).toContain("This run's linkedom-based rows ran in the slow state");
+    // Without both floors (--newsprint-only) there is nothing to say.
+    expect(report(skipped, skipped, null)).not.toContain('linkedom parseHTML total');
   });
 
   it('puts the text path against its floor, whichever row comes first, and the 20 MB/s target in floors', () => {
