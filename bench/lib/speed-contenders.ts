@@ -164,9 +164,9 @@ async function articleExtractor(): Promise<Contender> {
   };
 }
 
-/** Parse-only floors: what building a tree (or just tokenizing) costs before any extraction logic. */
 export const LINKEDOM_PARSE_FLOOR = 'floor: linkedom parseHTML';
 
+/** Parse-only floors: what building a tree (or just tokenizing) costs before any extraction logic. */
 const linkedomParseOnly: Contender = {
   name: LINKEDOM_PARSE_FLOOR,
   sampleEvery: 1,
