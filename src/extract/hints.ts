@@ -4,7 +4,18 @@
  */
 import type { HintLabel } from './block.js';
 import { ShortKeyMemo } from './short-key-memo.js';
-import { CONTENT_HINT, HINT_GROUPS, ROLE_HINTS, SLUG_ROLE_SUFFIXES, SLUG_TOKEN_PREFIXES, TAG_HINTS, WEAK_HINT_TOKENS } from '../rules/selectors.js';
+import {
+  CONTENT_HINT,
+  HINT_GROUPS,
+  PAGE_BUILDER_LISTING_WORDS,
+  PAGE_BUILDER_SLOT_WORDS,
+  PAGE_BUILDER_WIDGET_PREFIXES,
+  ROLE_HINTS,
+  SLUG_ROLE_SUFFIXES,
+  SLUG_TOKEN_PREFIXES,
+  TAG_HINTS,
+  WEAK_HINT_TOKENS,
+} from '../rules/selectors.js';
 
 export interface ElementHint {
   label: HintLabel | null;
@@ -83,6 +94,19 @@ function isSlugToken(lower: string): boolean {
     if (lower.startsWith(prefix)) return !SLUG_ROLE_SUFFIXES.has(lower.slice(prefix.length));
   }
   return false;
+}
+
+/**
+ * The token's parts without a page builder's slot word (see {@link PAGE_BUILDER_WIDGET_PREFIXES}), unless the widget
+ * lists other posts ({@link PAGE_BUILDER_LISTING_WORDS}).
+ */
+function builderSlotDropped(lower: string, parts: string[]): string[] {
+  for (const prefix of PAGE_BUILDER_WIDGET_PREFIXES) {
+    if (!lower.startsWith(prefix)) continue;
+    if (parts.some((p) => PAGE_BUILDER_LISTING_WORDS.has(p))) return parts;
+    return parts.filter((p) => !PAGE_BUILDER_SLOT_WORDS.has(p));
+  }
+  return parts;
 }
 
 /** A content hint: a known body-container name, or two content words in one token (`story-text`). */
@@ -170,9 +194,10 @@ function readToken(raw: string, cache: TokenCache): TokenVerdict {
     if (isSlugToken(lower)) {
       v = { positive: false, negative: null, parts: 0 };
     } else {
-      const parts = tokenParts(token, lower);
+      const allParts = tokenParts(token, lower);
+      const parts = builderSlotDropped(lower, allParts);
       const positive = positiveToken(lower, parts);
-      v = { positive, negative: positive ? null : negativeToken(lower, parts), parts: parts.length };
+      v = { positive, negative: positive ? null : negativeToken(lower, parts), parts: allParts.length };
     }
     if (shared) sharedTokens.set(token, v);
     else cache.set(token, v);

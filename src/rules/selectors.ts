@@ -175,6 +175,23 @@ export const SLUG_TOKEN_PREFIXES: readonly string[] = [
   'category-', 'tag-', 'author-', 'format-', 'status-', 'postid-', 'type-', 'page-id-', 'parent-pageid-', 'term-',
 ];
 
+/**
+ * Page builders call every block they place a widget (`elementor-widget-text-editor`, `elementor-widget-container`,
+ * `so-widget-sow-editor`), the article's text blocks included: in a token that opens so, the word names a builder slot,
+ * not a sidebar box, and the rest of the token decides (`elementor-widget-share-buttons` is still a share bar).
+ */
+export const PAGE_BUILDER_WIDGET_PREFIXES: readonly string[] = ['elementor-widget', 'so-widget'];
+
+/** The hint words such a token drops: only the builder's own word for a slot. */
+export const PAGE_BUILDER_SLOT_WORDS: ReadonlySet<string> = new Set(['widget', 'widgets']);
+
+/**
+ * Words of a builder widget's type that make it a list of other posts (`elementor-widget-posts`, `-loop-grid`,
+ * `-jet-listing-grid`) or a sidebar widget placed in the page (`elementor-widget-wp-widget-recent-posts`): such a
+ * token keeps its slot word, and the box stays a related one.
+ */
+export const PAGE_BUILDER_LISTING_WORDS: ReadonlySet<string> = new Set(['posts', 'listing', 'loop', 'archive', 'portfolio', 'wp']);
+
 /** After such a prefix, these words name a box, not a slug: `author-box`, `author-bio`, `tag-list`. */
 export const SLUG_ROLE_SUFFIXES: ReadonlySet<string> = new Set([
   'box', 'bio', 'info', 'card', 'description', 'profile', 'details', 'block', 'wrap', 'wrapper', 'area', 'section',

@@ -17,6 +17,20 @@ describe('element hints from class, id, role and tag', () => {
     expect(readHint('section', 'newsletter-box', 'comments', null, null)).toMatchObject({ label: 'newsletter' });
   });
 
+  it("reads a page builder's widget slot by the widget's type, not by the word widget", () => {
+    // Elementor wraps every block in `elementor-widget` boxes, the article's text included.
+    for (const className of ['elementor-element elementor-widget elementor-widget-text-editor', 'elementor-widget-container', 'elementor-widget-wrap elementor-element-populated']) {
+      expect(readHint('div', className, '', null, null).label).toBeNull();
+    }
+    expect(readHint('div', 'elementor-widget elementor-widget-share-buttons', '', null, null)).toMatchObject({ label: 'share' });
+    expect(readHint('div', 'elementor-widget elementor-widget-nav-menu', '', null, null)).toMatchObject({ label: 'navigation' });
+    // Widgets listing other posts, and WordPress's own sidebar widgets placed in the page, stay related boxes.
+    expect(readHint('div', 'elementor-widget elementor-widget-posts', '', null, null)).toMatchObject({ label: 'related', token: 'widget' });
+    expect(readHint('div', 'elementor-widget elementor-widget-wp-widget-recent-posts', '', null, null)).toMatchObject({ label: 'related' });
+    // Outside a builder's prefix the word keeps its meaning: a theme's sidebar widget.
+    expect(readHint('section', 'widget widget_text', '', null, null)).toMatchObject({ label: 'related', token: 'widget' });
+  });
+
   it('skips a slug-like id of four parts or more, and a class equal to it', () => {
     expect(readHint('div', '', 'share-this-post-box', null, null).label).toBeNull();
     // The same words as a class name the box …
