@@ -5,11 +5,9 @@
 import type { HintLabel } from './block.js';
 import { ShortKeyMemo } from './short-key-memo.js';
 import {
+  COMPONENT_NAMESPACES,
   CONTENT_HINT,
   HINT_GROUPS,
-  PAGE_BUILDER_LISTING_WORDS,
-  PAGE_BUILDER_SLOT_WORDS,
-  PAGE_BUILDER_WIDGET_PREFIXES,
   ROLE_HINTS,
   SLUG_ROLE_SUFFIXES,
   SLUG_TOKEN_PREFIXES,
@@ -96,15 +94,12 @@ function isSlugToken(lower: string): boolean {
   return false;
 }
 
-/**
- * The token's parts without a page builder's slot word (see {@link PAGE_BUILDER_WIDGET_PREFIXES}), unless the widget
- * lists other posts ({@link PAGE_BUILDER_LISTING_WORDS}).
- */
-function builderSlotDropped(lower: string, parts: string[]): string[] {
-  for (const prefix of PAGE_BUILDER_WIDGET_PREFIXES) {
-    if (!lower.startsWith(prefix)) continue;
-    if (parts.some((p) => PAGE_BUILDER_LISTING_WORDS.has(p))) return parts;
-    return parts.filter((p) => !PAGE_BUILDER_SLOT_WORDS.has(p));
+/** The token's parts without a CMS namespace's slot word (see {@link COMPONENT_NAMESPACES}). */
+function namespaceSlotDropped(lower: string, parts: string[]): string[] {
+  for (const ns of COMPONENT_NAMESPACES) {
+    if (!lower.startsWith(ns.prefix)) continue;
+    if (parts.some((p) => ns.keepWith.has(p))) return parts;
+    return parts.filter((p) => !ns.slotWords.has(p));
   }
   return parts;
 }
@@ -195,7 +190,7 @@ function readToken(raw: string, cache: TokenCache): TokenVerdict {
       v = { positive: false, negative: null, parts: 0 };
     } else {
       const allParts = tokenParts(token, lower);
-      const parts = builderSlotDropped(lower, allParts);
+      const parts = namespaceSlotDropped(lower, allParts);
       const positive = positiveToken(lower, parts);
       v = { positive, negative: positive ? null : negativeToken(lower, parts), parts: allParts.length };
     }

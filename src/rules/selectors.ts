@@ -176,21 +176,43 @@ export const SLUG_TOKEN_PREFIXES: readonly string[] = [
 ];
 
 /**
- * Page builders call every block they place a widget (`elementor-widget-text-editor`, `elementor-widget-container`,
- * `so-widget-sow-editor`), the article's text blocks included: in a token that opens so, the word names a builder slot,
- * not a sidebar box, and the rest of the token decides (`elementor-widget-share-buttons` is still a share bar).
+ * A CMS's own namespace at the head of its class names, where a hint word names the system's slot, not a box: the
+ * word is dropped from a token that opens with the prefix, and the rest of the token decides.
  */
-export const PAGE_BUILDER_WIDGET_PREFIXES: readonly string[] = ['elementor-widget', 'so-widget'];
+export interface ComponentNamespace {
+  /** The token opens with this (lowercased). */
+  prefix: string;
+  /** The words that name the system's slot there. */
+  slotWords: ReadonlySet<string>;
+  /** Parts that keep the slot word after all: the component lists other posts or places a sidebar widget. */
+  keepWith: ReadonlySet<string>;
+  why: string;
+}
 
-/** The hint words such a token drops: only the builder's own word for a slot. */
-export const PAGE_BUILDER_SLOT_WORDS: ReadonlySet<string> = new Set(['widget', 'widgets']);
+/** Widget types that list other posts (`-posts`, `-loop-grid`, `-jet-listing-grid`) or place a WordPress sidebar widget (`-wp-widget-recent-posts`). */
+const LISTING_WIDGET_WORDS: ReadonlySet<string> = new Set(['posts', 'listing', 'loop', 'archive', 'portfolio', 'wp']);
+const WIDGET_WORDS: ReadonlySet<string> = new Set(['widget', 'widgets']);
 
-/**
- * Words of a builder widget's type that make it a list of other posts (`elementor-widget-posts`, `-loop-grid`,
- * `-jet-listing-grid`) or a sidebar widget placed in the page (`elementor-widget-wp-widget-recent-posts`): such a
- * token keeps its slot word, and the box stays a related one.
- */
-export const PAGE_BUILDER_LISTING_WORDS: ReadonlySet<string> = new Set(['posts', 'listing', 'loop', 'archive', 'portfolio', 'wp']);
+export const COMPONENT_NAMESPACES: readonly ComponentNamespace[] = [
+  {
+    prefix: 'elementor-widget',
+    slotWords: WIDGET_WORDS,
+    keepWith: LISTING_WIDGET_WORDS,
+    why: 'Elementor wraps every block it places in widget boxes, the article text included (`elementor-widget-text-editor`); `-share-buttons` is still a share bar',
+  },
+  {
+    prefix: 'so-widget',
+    slotWords: WIDGET_WORDS,
+    keepWith: LISTING_WIDGET_WORDS,
+    why: 'SiteOrigin Page Builder names its blocks the same way (`so-widget-sow-editor`)',
+  },
+  {
+    prefix: 'cmp-',
+    slotWords: new Set(['cmp']),
+    keepWith: new Set(),
+    why: 'Adobe Experience Manager core components are `cmp-text`, `cmp-container`, `cmp-teaser`: a namespace, not a consent platform',
+  },
+];
 
 /** After such a prefix, these words name a box, not a slug: `author-box`, `author-bio`, `tag-list`. */
 export const SLUG_ROLE_SUFFIXES: ReadonlySet<string> = new Set([

@@ -31,6 +31,14 @@ describe('element hints from class, id, role and tag', () => {
     expect(readHint('section', 'widget widget_text', '', null, null)).toMatchObject({ label: 'related', token: 'widget' });
   });
 
+  it("reads Adobe Experience Manager's cmp- components by their name, not as a consent platform", () => {
+    expect(readHint('div', 'cmp-text', 'text-6cb7081e8d', null, null).label).toBeNull();
+    expect(readHint('div', 'cmp-container', '', null, null).label).toBeNull();
+    expect(readHint('nav', 'cmp-navigation', '', null, null)).toMatchObject({ label: 'navigation' });
+    // A consent platform's own class keeps its label.
+    expect(readHint('a', 'eco-cmp-show-settings', '', null, null)).toMatchObject({ label: 'cookie', token: 'cmp' });
+  });
+
   it('skips a slug-like id of four parts or more, and a class equal to it', () => {
     expect(readHint('div', '', 'share-this-post-box', null, null).label).toBeNull();
     // The same words as a class name the box …
