@@ -27,7 +27,7 @@ import {
 } from './lib/speed-contenders.js';
 import { buildIfStale } from './lib/speed-build.js';
 import { DATASETS_ENV, REPO_ROOT, datasetsDir, loadPages, spreadIndices } from './lib/speed-pages.js';
-import { renderReport, type SpeedReport } from './lib/speed-report.js';
+import { ratiosNetOfMajorGc, renderReport, type SpeedReport } from './lib/speed-report.js';
 import { collectGarbage, timeContenders, type ContenderResult } from './lib/speed-runner.js';
 import { measureScaling } from './lib/speed-scaling.js';
 import { DEFAULT_TEXT_PASSES, timeTextPathInChild } from './lib/speed-text.js';
@@ -308,6 +308,7 @@ async function main(): Promise<void> {
       newsprintRow && readability ? ratio(newsprintRow.summary.pagesPerSecond / readability.summary.pagesPerSecond) : null,
     ratioVsParseFloor: newsprintRow && parseFloor ? ratio(newsprintRow.summary.totalMs / parseFloor.summary.totalMs) : null,
     linkedomOverParseFloor: linkedomFloor && parseFloor ? ratio(linkedomFloor.summary.totalMs / parseFloor.summary.totalMs) : null,
+    netOfMajorGc: newsprintRow && readability && parseFloor ? ratiosNetOfMajorGc(newsprintRow, readability, parseFloor) : null,
     tally: newsprintRow === undefined ? null : tally,
     alone,
     text,

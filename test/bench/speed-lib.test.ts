@@ -12,7 +12,7 @@ import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench
 import { decodePage, declaredCharset, spreadIndices } from '../../bench/lib/speed-pages.js';
 import { quantile, summarise, summarisePasses } from '../../bench/lib/speed-stats.js';
 import { scalingSchedule, timeGrowthAgainstTarget } from '../../bench/lib/speed-scaling.js';
-import { renderReport, type SpeedReport } from '../../bench/lib/speed-report.js';
+import { ratiosNetOfMajorGc, renderReport, type SpeedReport } from '../../bench/lib/speed-report.js';
 import { scalingInput } from '../../bench/lib/speed-synthetic.js';
 import { parseHTML } from 'linkedom';
 
@@ -359,12 +359,29 @@ describe('speed report', () => {
     summary: summarise([totalMs / 2, totalMs / 2], 0, megabytes * 1e6),
     errorKinds: new Map(),
   });
-  const report = (alone: SpeedReport['alone'], text: SpeedReport['text'], linkedomRatio: number | null = null): string =>
+  const report = (alone: SpeedReport['alone'], text: SpeedReport['text'], linkedomRatio: number | null = null, netOfMajorGc: SpeedReport['netOfMajorGc'] = null): string =>
     renderReport({
       date: '2026-01-01', nodeVersion: 'v20', cpuModel: 'cpu', cpuCount: 2, loadAverage: 0, command: 'npm run bench', pageCount: 2, megabytes: 1,
       pagesPerDataset: new Map([['d', 2]]), warmupPages: 1, gcBetween: false, newsprint: { row: 'newsprint (dist)' }, contenders: [],
-      ratioVsReadability: null, ratioVsParseFloor: null, linkedomOverParseFloor: linkedomRatio, tally: null, alone, text, scaling: { skipped: 'not asked for' }, textScaling: { skipped: 'not asked for' },
+      ratioVsReadability: null, ratioVsParseFloor: null, linkedomOverParseFloor: linkedomRatio, netOfMajorGc, tally: null, alone, text, scaling: { skipped: 'not asked for' }, textScaling: { skipped: 'not asked for' },
     });
+
+  it('gives the headline ratios again without the major collections each row was charged', () => {
+    /** An interleaved row: `pages` pages in `totalMs`, `majorMs` of it major collections. */
+    const row = (name: string, pages: number, totalMs: number, majorMs: number) => ({
+      name, sampleEvery: 1, summary: summarise(Array.from({ length: pages }, () => totalMs / pages), 0, 1e6), errorKinds: new Map<string, number>(), gcMinorMs: 0, gcMajorMs: majorMs,
+    });
+    // newsprint 2040 ms with 377 of major collection, Readability 7300 with 344, the parse floor 602 with none.
+    const net = ratiosNetOfMajorGc(row('newsprint (dist)', 300, 2040, 377), row('Readability 0.6 on linkedom', 300, 7300, 344), row('floor', 300, 602, 0))!;
+    expect(net.vsReadability).toBeCloseTo(6956 / 1663, 6);
+    expect(net.vsParseFloor).toBeCloseTo(1663 / 602, 6);
+    // A row timed on a sample of the pages is compared by pages per second: 200 against 100.
+    expect(ratiosNetOfMajorGc(row('newsprint (dist)', 300, 1500, 0), row('Readability', 30, 300, 0), row('floor', 300, 500, 0))!.vsReadability).toBeCloseTo(2, 6);
+    const skipped = { skipped: 'not asked for' };
+    expect(report(skipped, skipped, null, { vsReadability: 4.18, vsParseFloor: 2.76 })).toContain("major collections taken out");
+    expect(report(skipped, skipped, null, { vsReadability: 4.18, vsParseFloor: 2.76 })).toMatch(/4\.18 times Readability, 2\.76 parses' worth/);
+    expect(report(skipped, skipped, null, null)).not.toContain('major collections taken out');
+  });
 
   it('gives the alone ratios of each newsprint row against the parse floor and Readability', () => {
     const markdown = report(
