@@ -151,8 +151,15 @@ const SLUG_ID_MIN_PARTS = 4;
 /** Verdicts of short tokens, kept across pages: sites share most class names (`container`, `menu-item`). */
 const sharedTokens = new ShortKeyMemo<TokenVerdict>();
 
-// No hint word, slug prefix or suffix holds a digit: what digitsFolded relies on.
-for (const word of [...CONTENT_HINT.substrings, ...CONTENT_HINT.parts, ...HINT_GROUPS.flatMap((g) => [...g.substrings, ...g.parts]), ...SLUG_TOKEN_PREFIXES, ...SLUG_ROLE_SUFFIXES]) {
+// No hint word, slug prefix or suffix, or namespace prefix or word holds a digit: what digitsFolded relies on.
+for (const word of [
+  ...CONTENT_HINT.substrings,
+  ...CONTENT_HINT.parts,
+  ...HINT_GROUPS.flatMap((g) => [...g.substrings, ...g.parts]),
+  ...SLUG_TOKEN_PREFIXES,
+  ...SLUG_ROLE_SUFFIXES,
+  ...COMPONENT_NAMESPACES.flatMap((ns) => [ns.prefix, ...ns.slotWords, ...ns.keepWith]),
+]) {
   if (/[0-9]/.test(word)) throw new Error(`hint word "${word}" holds a digit: token verdicts are memoised with digits folded`);
 }
 
