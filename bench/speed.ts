@@ -253,7 +253,7 @@ async function main(): Promise<void> {
       console.error('Timing newsprint, the parse floor, Readability, and newsprint without the vote and on its own DOM, each alone…');
       try {
         const timed = await timeHtmlAloneInChild(primaryBuild, root, { datasets: settings.datasets, limit: settings.limit }, DEFAULT_ALONE_PASSES);
-        alone = { results: timed.results, pages: timed.pages, passes: DEFAULT_ALONE_PASSES, paired: timed.paired };
+        alone = { results: timed.results, pages: timed.pages, passes: DEFAULT_ALONE_PASSES };
       } catch (error) {
         alone = { skipped: `failed: ${describeError(error)}` };
       }

@@ -6,10 +6,10 @@
  * and prints one JSON line ({@link AloneChildResult}).
  */
 import { readFileSync } from 'node:fs';
-import { PAIRED_ROUNDS, type AloneChildJob, type AloneChildResult } from './speed-alone.js';
+import type { AloneChildJob, AloneChildResult } from './speed-alone.js';
 import { htmlparser2Document, loadNewsprint, readabilityOnLinkedom } from './speed-contenders.js';
 import { loadPages, type BenchPage } from './speed-pages.js';
-import { pairedRatios, timePasses, type PassRunner } from './speed-text.js';
+import { timePasses, type PassRunner } from './speed-text.js';
 
 async function main(): Promise<void> {
   const jobFile = process.argv[2];
@@ -37,13 +37,9 @@ async function main(): Promise<void> {
     });
   }
   const results = timePasses(runners, pages, { passes: job.passes, onProgress: (label) => process.stderr.write(`  alone: ${label}\n`) });
-  // newsprint against the parse floor once more, their passes back to back (the first two runners above).
-  const paired = pairedRatios(runners[0]!, runners[1]!, pages, PAIRED_ROUNDS);
-  process.stderr.write(`  alone: paired rounds ${paired.map((r) => r.toFixed(2)).join(' ')}\n`);
   const out: AloneChildResult = {
     pages: pages.length,
     results: results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: [...r.errorKinds] })),
-    paired,
   };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }

@@ -19,12 +19,6 @@ import type { PassResult } from './speed-text.js';
 /** Timed passes per contender: fewer than the text path's five, as Readability's passes take five seconds and more each, and each follows a settling pass. */
 export const DEFAULT_ALONE_PASSES = 3;
 
-/**
- * Rounds in which newsprint and the parse floor make a pass each, back to back: five ratios, so their median leaves
- * two disturbed rounds to spare, in about fifteen seconds on 300 pages.
- */
-export const PAIRED_ROUNDS = 5;
-
 export interface AloneChildJob {
   build: NewsprintBuild;
   root: string;
@@ -36,8 +30,6 @@ export interface AloneChildJob {
 export interface AloneChildResult {
   pages: number;
   results: { label: string; summary: PassResult['summary']; errorKinds: [string, number][] }[];
-  /** newsprint's pass ÷ the parse floor's, one per paired round ({@link PAIRED_ROUNDS}). */
-  paired: number[];
 }
 
 const execFileAsync = promisify(execFile);
@@ -48,7 +40,7 @@ export async function timeHtmlAloneInChild(
   root: string,
   selection: PageSelection,
   passes: number,
-): Promise<{ pages: number; results: PassResult[]; paired: number[] }> {
+): Promise<{ pages: number; results: PassResult[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'newsprint-bench-alone-'));
   try {
     const jobFile = join(dir, 'job.json');
@@ -57,11 +49,7 @@ export async function timeHtmlAloneInChild(
     const child = join(REPO_ROOT, 'bench', 'lib', 'speed-alone-child.ts');
     const { stdout } = await execFileAsync(process.execPath, ['--expose-gc', '--import', 'tsx', child, jobFile], { cwd: REPO_ROOT, maxBuffer: 1 << 24 });
     const out = JSON.parse(stdout.trim()) as AloneChildResult;
-    return {
-      pages: out.pages,
-      results: out.results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: new Map(r.errorKinds) })),
-      paired: out.paired,
-    };
+    return { pages: out.pages, results: out.results.map((r) => ({ label: r.label, summary: r.summary, errorKinds: new Map(r.errorKinds) })) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import {
   timeGrowthAgainstTarget,
   type ScalingRow,
 } from './speed-scaling.js';
-import { fmt, markdownTable, median } from './speed-stats.js';
+import { fmt, markdownTable } from './speed-stats.js';
 
 export interface SpeedReport {
   date: string;
@@ -36,7 +36,7 @@ export interface SpeedReport {
   netOfMajorGc: NetRatios | null;
   tally: NewsprintTraceTally | null;
   /** newsprint's HTML path, the parse floor, Readability on linkedom, newsprint without the vote and newsprint with the vote on its own DOM, each timed alone in a fresh process, in that order. */
-  alone: { results: readonly PassResult[]; pages: number; passes: number; paired?: readonly number[] } | { skipped: string };
+  alone: { results: readonly PassResult[]; pages: number; passes: number } | { skipped: string };
   /** `stages`: the first build's stage timings from passes after the timed ones, when the run collected them. */
   text: { results: readonly PassResult[]; pages: number; passes: number; stages?: TextStages | null } | { skipped: string };
   scaling: readonly ScalingRow[] | { skipped: string };
@@ -112,16 +112,6 @@ function errorNote(kinds: ReadonlyMap<string, number>): string {
   return ` Errors: ${listed.join('; ')}.`;
 }
 
-/** The paired rounds' newsprint pass ÷ parse-floor pass: their median and range. */
-function pairedLine(paired: readonly number[] | undefined): string[] {
-  if (paired === undefined || paired.length === 0) return [];
-  const sorted = [...paired].sort((a, b) => a - b);
-  return [
-    `- the same, from ${paired.length} rounds in which the two made a pass each back to back (order alternating; before each, ` +
-      `a collection and a settling pass): median ${fmt(median(sorted))} (${fmt(sorted[0]!)} to ${fmt(sorted[sorted.length - 1]!)})`,
-  ];
-}
-
 function aloneSection(alone: SpeedReport['alone']): string {
   if ('skipped' in alone) return `### Alone: each in passes of its own, in a fresh process\n\nSkipped: ${alone.skipped}.`;
   const rows = alone.results.map(({ label, summary: s }) => [label, String(s.pages), String(s.errors), fmt(s.pagesPerSecond), fmt(s.medianMs), fmt(s.p95Ms), fmt(s.totalMs / 1000)]);
@@ -134,7 +124,6 @@ function aloneSection(alone: SpeedReport['alone']): string {
     '',
     `- newsprint pages/s ÷ Readability-on-linkedom pages/s, each alone: **${fmt(ratio(readability, newsprint))}**`,
     `- newsprint total ÷ htmlparser2 parseDocument total, each alone: **${fmt(ratio(newsprint, floor))}**`,
-    ...pairedLine(alone.paired),
     ...(withoutVote === undefined
       ? []
       : [

@@ -74,32 +74,6 @@ function pass<T>(runner: PassRunner<T>, items: readonly T[]): { times: number[];
 }
 
 /**
- * `first`'s pass time ÷ `second`'s, one ratio per round, the two passes back to back in each round and their order
- * alternating (the first runner first in even rounds). Each timed pass follows a collection and a settling pass, as in
- * {@link timePasses}. Where {@link timePasses} lets other runners' passes fall between two it compares, so that a burst
- * of load from elsewhere can land on one and not the other, here the two passes of a round meet nearly the same
- * machine: the ratio is steadier than the ratio of medians.
- */
-export function pairedRatios<T>(first: PassRunner<T>, second: PassRunner<T>, items: readonly T[], rounds: number): number[] {
-  const timed = (runner: PassRunner<T>): number => {
-    collectGarbage();
-    pass(runner, items);
-    return pass(runner, items).times.reduce((sum, t) => sum + t, 0);
-  };
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    if (round % 2 === 0) {
-      const a = timed(first);
-      ratios.push(a / timed(second));
-    } else {
-      const b = timed(second);
-      ratios.push(timed(first) / b);
-    }
-  }
-  return ratios;
-}
-
-/**
  * Warm-up pass per runner, then `passes` rounds in which every runner makes one full pass (the order rotating
  * round by round, so a burst of load elsewhere does not always land on the same runner). Before every timed pass,
  * untimed: garbage is collected, so that no pass pays for another runner's garbage, then the runner makes a settling

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { staleReason } from '../../bench/lib/speed-build.js';
-import { TEXT_FLOOR_LABEL, pairedRatios, textFloor, textStageTimings, timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
-import { PAIRED_ROUNDS, timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
+import { TEXT_FLOOR_LABEL, textFloor, textStageTimings, timeTextPath, timeTextPathInChild } from '../../bench/lib/speed-text.js';
+import { timeHtmlAloneInChild } from '../../bench/lib/speed-alone.js';
 import { timeContenders } from '../../bench/lib/speed-runner.js';
 import { SRC_BUILD } from '../../bench/lib/speed-contenders.js';
 import { selfTimeByFile, selfTimeByFunction, type CpuProfile } from '../../bench/lib/speed-cpuprofile.js';
@@ -325,9 +325,6 @@ describe('HTML path alone', () => {
       // The menu page has no article for newsprint; the parser reads it like any page, and Readability returns null.
       expect(timed.results.map((r) => r.summary.errors)).toEqual([1, 0, 0, 1, 1]);
       expect([...(timed.results[0]?.errorKinds.keys() ?? [])]).toEqual([expect.stringContaining('NO_ARTICLE')]);
-      // newsprint against the parse floor once more, in paired rounds: one positive ratio a round.
-      expect(timed.paired).toHaveLength(PAIRED_ROUNDS);
-      expect(timed.paired.every((r) => r > 0 && Number.isFinite(r))).toBe(true);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -351,25 +348,6 @@ describe('build staleness', () => {
       expect(staleReason(entry, root)).toBeNull();
     } finally {
       rmSync(root, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('paired rounds', () => {
-  it("gives one ratio a round of the first runner's timed pass over the second's, the order alternating", () => {
-    // A clock that only the runners move: the first costs 3 per item, the second 1.
-    let clock = 0;
-    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    const calls: string[] = [];
-    try {
-      const first = { label: 'a', run: () => { clock += 3; calls.push('a'); } };
-      const second = { label: 'b', run: () => { clock += 1; calls.push('b'); } };
-      const ratios = pairedRatios(first, second, [1, 2], 3);
-      expect(ratios).toEqual([3, 3, 3]);
-      // Each timed pass follows a settling pass of the same runner: two passes of two items each, per runner and round.
-      expect(calls.join('')).toBe('aaaabbbb' + 'bbbbaaaa' + 'aaaabbbb');
-    } finally {
-      now.mockRestore();
     }
   });
 });
@@ -418,14 +396,6 @@ describe('speed report', () => {
     expect(markdown).toContain('newsprint total ÷ htmlparser2 parseDocument total, each alone: **3.00**');
     expect(markdown).toMatch(/readabilityFallback: false.*: 2\.00 parses' worth, 9\.00 times Readability/);
     expect(markdown).toMatch(/readabilityDom: 'builtin'.*: 2\.50 parses' worth, 7\.20 times Readability/);
-    // No paired rounds, no line for them.
-    expect(markdown).not.toContain('back to back');
-  });
-
-  it("gives the paired rounds' median and range", () => {
-    const results = [result('newsprint (dist)', 300), result('floor: htmlparser2 parseDocument', 100), result('Readability 0.6 on linkedom', 1800)];
-    const markdown = report({ pages: 2, passes: 3, results, paired: [2.4, 2.2, 3.1, 2.3, 2.35] }, { skipped: 'not asked for' });
-    expect(markdown).toMatch(/from 5 rounds in which the two made a pass each back to back.*: median 2\.35 \(2\.20 to 3\.10\)/);
   });
 
   it("says when the run's linkedom-based rows are in their slow state, from linkedom's parse against htmlparser2's", () => {
