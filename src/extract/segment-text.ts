@@ -1963,7 +1963,10 @@ function markHeadings(drafts: readonly Draft[]): void {
     const setApart = draft.blankLinesBefore > gap;
     // A live blog's entry: its time stamp, its heading, its text.
     const stamped = drafts[i - 1]?.ownHint === 'dateline';
-    if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched || stamped) draft.headingLevel = 2;
+    // A browser's innerText sets every <p> off by a blank line but a figure's caption by none: a line right under a
+    // caption line is the next element's heading, not a paragraph.
+    const underCaption = draft.blankLinesBefore === 0 && drafts[i - 1]?.ownHint === 'caption';
+    if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched || stamped || underCaption) draft.headingLevel = 2;
   }
 }
 

@@ -663,6 +663,17 @@ describe('segmentText: shapes rendered pages give (parity with the HTML path)', 
     expect(blocks.find((b) => b.text === 'How to check your router')?.kind).toBe('heading');
   });
 
+  it('makes a heading of a sentence-case line right under a caption line, as innerText prints a figure and an <h2>', () => {
+    // The figure stands first, as page templates put the lead image: no paragraph above the line to sandwich it.
+    const caption = 'The ferry at the quay on Monday. Photo: Jan Berg';
+    const { blocks } = seg(['Harbour Ferry Returns', `${caption}\nWhat the repairs cost`, BODY_A, BODY_B].join('\n\n'));
+    expect(blocks.find((b) => b.text === caption)?.hint).toBe('caption');
+    expect(blocks.find((b) => b.text === 'What the repairs cost')).toMatchObject({ kind: 'heading', level: 2 });
+    // A blank line between them is how innerText sets off a <p>: the short line is a paragraph as before.
+    const apart = seg(['Harbour Ferry Returns', caption, 'What the repairs cost', BODY_A, BODY_B].join('\n\n'));
+    expect(apart.blocks.find((b) => b.text === 'What the repairs cost')?.kind).toBe('paragraph');
+  });
+
   it('steps over an inline ad label when deciding that a line sits between paragraphs', () => {
     const { blocks } = seg([BODY_A, 'Advertisement', 'Traders fear lost sales', BODY_B].join('\n'));
     expect(blocks.find((b) => b.text === 'Traders fear lost sales')?.kind).toBe('heading');
