@@ -486,6 +486,9 @@ function mayOpenItem(raw: string, indent: number): boolean {
   return ITEM_MARKER_CHARS.has(raw.charCodeAt(indent));
 }
 
+/** The number of a numbered line and the whitespace after it (`NUMBERED_LINE` without the text). */
+const NUMBERED_MARKER = /^[ \t]*(\d{1,3}[.)][ \t]+)/u;
+
 /** A numbered item, unless the number is a German-style day ("3. März 2024"). */
 function ordinalItem(raw: string): RegExpExecArray | null {
   const match = NUMBERED_LINE.exec(raw);
@@ -1082,8 +1085,9 @@ function isHeadingShaped(draft: Draft): boolean {
   if (first >= 0x41 && first <= 0x5a) return true;
   if (first < 0x80 && (first < 0x30 || first > 0x39) && first !== 0x22 && first !== 0x27 && first !== 0x28) return false;
   if (!/\p{L}/u.test(text)) return false;
-  // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading.
-  return /^["'“‘(「『]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
+  // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading. Spanish
+  // opens a question or an exclamation with its inverted mark ("¿Qué pasó?").
+  return /^["'“‘(「『¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
 }
 
 function isTitleCase(text: string): boolean {
@@ -1953,11 +1957,10 @@ function markHeadings(drafts: readonly Draft[]): void {
     if (title !== undefined) title.headingLevel = 1;
   }
 
-  for (let i = 0; i < drafts.length; i++) {
-    const draft = drafts[i];
-    if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft)) continue;
+  const isHeading = (i: number, draft: Draft): boolean => {
+    if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft)) return false;
     const next = drafts[i + 1];
-    if (next === undefined || !unsectioned(next) || !(isBodyLike(next) || isProseLeadIn(next))) continue;
+    if (next === undefined || !unsectioned(next) || !(isBodyLike(next) || isProseLeadIn(next))) return false;
     const previous = drafts[nearestAbove(drafts, i)];
     const sandwiched = previous !== undefined && unsectioned(previous) && isBodyLike(previous);
     const setApart = draft.blankLinesBefore > gap;
@@ -1966,8 +1969,44 @@ function markHeadings(drafts: readonly Draft[]): void {
     // A browser's innerText sets every <p> off by a blank line but a figure's caption by none: a line right under a
     // caption line is the next element's heading, not a paragraph.
     const underCaption = draft.blankLinesBefore === 0 && drafts[i - 1]?.ownHint === 'caption';
-    if (isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched || stamped || underCaption) draft.headingLevel = 2;
+    return isTitleCase(draft.text) || isAllCaps(draft.text) || setApart || sandwiched || stamped || underCaption;
+  };
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    if (isLoneNumberedLine(drafts, i)) {
+      // Read as the line it is, number and all ("4. Why prices rise"); a list item again unless it is a heading.
+      const { text, kind } = draft;
+      draft.kind = 'paragraph';
+      draft.text = numberedLineText(draft);
+      if (isHeading(i, draft)) {
+        draft.ordered = false;
+        draft.headingLevel = 2;
+      } else {
+        draft.kind = kind;
+        draft.text = text;
+      }
+      continue;
+    }
+    if (isHeading(i, draft)) draft.headingLevel = 2;
   }
+}
+
+/**
+ * A numbered line with no list item beside it and a paragraph after it: a listicle's section heading ("4. Why prices
+ * rise"), which a browser's innerText prints with its number as typed (it prints no <ol> markers), not a list of one.
+ */
+function isLoneNumberedLine(drafts: readonly Draft[], i: number): boolean {
+  const draft = drafts[i]!;
+  if (draft.kind !== 'list-item' || !draft.ordered || draft.lines !== 1) return false;
+  const previous = drafts[i - 1];
+  const next = drafts[i + 1];
+  return previous?.kind !== 'list-item' && next?.kind === 'paragraph';
+}
+
+/** A numbered item's text with its number and the space after it as the line gives them. */
+function numberedLineText(draft: Draft): string {
+  const marker = NUMBERED_MARKER.exec(draft.firstLine);
+  return marker === null ? draft.text : `${marker[1]}${draft.text}`;
 }
 
 // ---------------------------------------------------------------------------------------------

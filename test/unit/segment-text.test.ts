@@ -674,6 +674,21 @@ describe('segmentText: shapes rendered pages give (parity with the HTML path)', 
     expect(apart.blocks.find((b) => b.text === 'What the repairs cost')?.kind).toBe('paragraph');
   });
 
+  it("makes headings of a listicle's numbered lines, number and all, and leaves a numbered list a list", () => {
+    const text = [BODY_A, '1. Why the budget grew', BODY_B, '2) What the levy pays for', BODY_C].join('\n\n');
+    const { blocks } = seg(text);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['1. Why the budget grew', '2) What the levy pays for']);
+    // Items side by side are a list, and so is a lone item that ends like a sentence.
+    const list = seg([BODY_A, '1. Open the settings page\n2. Choose the network tab', BODY_B, '3. Restart the router.', BODY_C].join('\n\n'));
+    expect(list.blocks.filter((b) => b.kind === 'heading')).toEqual([]);
+    expect(list.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Open the settings page', 'Choose the network tab', 'Restart the router.']);
+  });
+
+  it('makes a heading of a Spanish question line that opens with its inverted mark', () => {
+    const { blocks } = seg([BODY_A, '¿Qué pasará con el impuesto?', BODY_B].join('\n\n'));
+    expect(blocks.find((b) => b.text === '¿Qué pasará con el impuesto?')?.kind).toBe('heading');
+  });
+
   it('steps over an inline ad label when deciding that a line sits between paragraphs', () => {
     const { blocks } = seg([BODY_A, 'Advertisement', 'Traders fear lost sales', BODY_B].join('\n'));
     expect(blocks.find((b) => b.text === 'Traders fear lost sales')?.kind).toBe('heading');
