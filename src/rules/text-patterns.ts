@@ -730,8 +730,11 @@ export const SHELL_PROMPT = /^\$[ \t]+\S/u;
 /** Why: a one-line command: a lowercase program name, then a pipe, "&&" or a "--flag" (prose starts capitalised and has none of these). */
 export const SHELL_COMMAND = /^[a-z][\w.-]*[ \t]+\S.*?(?:[ \t]\|[ \t]|[ \t]&&[ \t]|[ \t]--?[a-z][\w-]*(?:[ \t=]|$))/u;
 
-/** Why: closing quotes and brackets may follow a line's final mark ("… he said." or "(Reuters.)"). */
-const CLOSING_MARKS = '"\'”’»)]」』';
+/**
+ * Why: closing quotes and brackets may follow a line's final mark ("… he said." or "(Reuters.)"), German and Czech
+ * close with “ and ‘ ("… sagte sie.“"), French and Swiss texts with » or ›.
+ */
+const CLOSING_MARKS = '"\'”’“‘»›)]」』';
 
 /** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
 export const SENTENCE_END_MARKS = '.!?…。！？';

@@ -684,6 +684,13 @@ describe('segmentText: shapes rendered pages give (parity with the HTML path)', 
     expect(list.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Open the settings page', 'Choose the network tab', 'Restart the router.']);
   });
 
+  it('reads a German paragraph that ends in „…“ as ending like a sentence, so the line between two is a heading', () => {
+    const before = 'Der Rat hat den Haushalt am Dienstag nach langer Debatte beschlossen. „Wir haben lange gerungen“, sagte die Bürgermeisterin, „aber es hat sich gelohnt.“';
+    const after = 'Die Opposition kritisierte, der Plan werde die Steuern erhöhen. „Das ist nicht die letzte Runde“, sagte ihr Sprecher. „Wir klagen.“';
+    const { blocks } = seg([before, 'Wie es mit der Abgabe weitergeht', after].join('\n\n'));
+    expect(blocks.find((b) => b.text === 'Wie es mit der Abgabe weitergeht')?.kind).toBe('heading');
+  });
+
   it('makes a heading of a Spanish question line that opens with its inverted mark', () => {
     const { blocks } = seg([BODY_A, '¿Qué pasará con el impuesto?', BODY_B].join('\n\n'));
     expect(blocks.find((b) => b.text === '¿Qué pasará con el impuesto?')?.kind).toBe('heading');
