@@ -1086,8 +1086,8 @@ function isHeadingShaped(draft: Draft): boolean {
   if (first < 0x80 && (first < 0x30 || first > 0x39) && first !== 0x22 && first !== 0x27 && first !== 0x28) return false;
   if (!/\p{L}/u.test(text)) return false;
   // Caseless scripts (CJK, Arabic, Hebrew, Thai) have no capitals: any of their letters may open a heading. Spanish
-  // opens a question or an exclamation with its inverted mark ("¿Qué pasó?").
-  return /^["'“‘(「『¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
+  // opens a question or an exclamation with its inverted mark ("¿Qué pasó?"); German and French quote with „ ‚ « ‹.
+  return /^["'“‘„‚«‹(「『¿¡]?[\p{Lu}\p{Lo}\p{N}]/u.test(text);
 }
 
 function isTitleCase(text: string): boolean {

@@ -691,9 +691,11 @@ describe('segmentText: shapes rendered pages give (parity with the HTML path)', 
     expect(blocks.find((b) => b.text === 'Wie es mit der Abgabe weitergeht')?.kind).toBe('heading');
   });
 
-  it('makes a heading of a Spanish question line that opens with its inverted mark', () => {
-    const { blocks } = seg([BODY_A, '¿Qué pasará con el impuesto?', BODY_B].join('\n\n'));
-    expect(blocks.find((b) => b.text === '¿Qué pasará con el impuesto?')?.kind).toBe('heading');
+  it('makes a heading of a Spanish question line that opens with its inverted mark, and of a quoted German or French line', () => {
+    for (const line of ['¿Qué pasará con el impuesto?', '„Wir haben lange gerungen“', '«Une rentrée sous tension»']) {
+      const { blocks } = seg([BODY_A, line, BODY_B].join('\n\n'));
+      expect(blocks.find((b) => b.text === line)?.kind).toBe('heading');
+    }
   });
 
   it('steps over an inline ad label when deciding that a line sits between paragraphs', () => {
