@@ -701,11 +701,15 @@ export const LIKE_WIDGET_LINE =
 /** Why: the widget's lines are two or three words, four with a long translation. */
 export const LIKE_WIDGET_MAX_WORDS = 4;
 
-/** Why: affiliate disclosures sit under the headline of review and deals pages. */
-export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links|erhält [^.]{0,40}(?:ggf\. )?eine provision)\b/iu;
+/**
+ * Why: affiliate disclosures sit under the headline of review and deals pages, and a price box's footer names the links
+ * and the shop's image API ("Letzte Aktualisierung am … / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder
+ * von der Amazon Product Advertising API", as a widespread WordPress price-box plugin prints it in every language).
+ */
+export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links|erhält [^.]{0,40}(?:ggf\. )?eine provision|handelt es sich um affiliate[- ]links|(?:images from|bilder von der) amazon product advertising api)\b/iu;
 
-/** Why: every affiliate phrase ends in "commission", "affiliate links" or "Provision". */
-export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate links|provision/iu, null);
+/** Why: every affiliate phrase holds "commission", "affiliate links" (or "Affiliate-Links"), "Provision" or the image API's name. */
+export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate[- ]links|provision|advertising api/iu, null);
 
 /** Why: an author bio opens with the byline's name and one of these verbs: "Jane Doe covers security for …". */
 export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'writes', 'reports', 'was', 'has', 'joined', 'leads', 'edits', 'ist', 'schreibt', 'est', 'écrit', 'es', 'escribe', 'é', 'escreve', 'scrive']);

@@ -267,6 +267,9 @@ describe('lineHint: page chrome', () => {
     ['Keine Neuigkeiten aus der Branche mehr verpassen: Abonnieren Sie unseren Newsletter.', 'newsletter', 'text:newsletter-prompt'],
     ['Ich akzeptiere die Datenschutzbestimmungen und die Hinweise zum Newsletter.', 'newsletter', 'text:newsletter-prompt'],
     ['Für Links auf dieser Seite erhält das Magazin ggf. eine Provision vom Händler.', 'promo', 'text:affiliate-disclosure'],
+    ['Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API', 'promo', 'text:affiliate-disclosure'],
+    ['Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API', 'promo', 'text:affiliate-disclosure'],
+    ['Bei den mit * markierten Links handelt es sich um Affiliate-Links.', 'promo', 'text:affiliate-disclosure'],
     ['Rezept drucken  Bei Pinterest speichern', 'share', 'text:share-bar'],
     ['Gefällt mir Lade …', 'share', 'text:like-widget'],
   ];
@@ -282,6 +285,7 @@ describe('lineHint: page chrome', () => {
     'Di Maio ha detto che il governo andrà avanti con la riforma.',
     'Text messages sent by the mayor were published on Friday.',
     'Share prices fell sharply in early trading on Monday morning.',
+    'Using the Amazon Product Advertising API',
     'Next story: the council meets again on Tuesday to vote on the budget and the new bridge toll for lorries.',
     'Like this: the mayor said the plan was simple.',
     'Filed under: Latest News The production of the small electric car has been suspended at the plant for the rest of the month, the maker said on Thursday.',
