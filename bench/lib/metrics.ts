@@ -209,3 +209,41 @@ export function aggregateSnippets(pages: readonly SnippetCounts[]): SnippetFigur
   const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
   return { pages: pages.length, tp, fp, fn, precision, recall, f1: harmonicMean(precision, recall) };
 }
+
+/**
+ * How far the text path's headings agree with the HTML path's on one page. No dataset annotates headings, so the HTML
+ * path, which reads them from `<h1>`–`<h6>`, is the reference: a measure of the text path's structure, not a truth.
+ * Headings compare case and whitespace aside, each page's as a set.
+ */
+export interface HeadingAgreement {
+  /** Distinct headings the HTML path gave. */
+  html: number;
+  /** Distinct headings the text path gave. */
+  text: number;
+  /** Distinct headings both gave. */
+  shared: number;
+}
+
+function headingKey(heading: string): string {
+  return heading.replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/** {@link HeadingAgreement} of one page's two heading lists. */
+export function headingAgreement(html: readonly string[], text: readonly string[]): HeadingAgreement {
+  const fromHtml = new Set(html.map(headingKey));
+  const fromText = new Set(text.map(headingKey));
+  let shared = 0;
+  for (const key of fromText) if (fromHtml.has(key)) shared++;
+  return { html: fromHtml.size, text: fromText.size, shared };
+}
+
+/** Pages' agreements summed, with the share of the text path's headings the HTML path has (precision) and the reverse (recall). */
+export function aggregateHeadingAgreement(pages: readonly HeadingAgreement[]): HeadingAgreement & { precision: number; recall: number } {
+  const sum = { html: 0, text: 0, shared: 0 };
+  for (const page of pages) {
+    sum.html += page.html;
+    sum.text += page.text;
+    sum.shared += page.shared;
+  }
+  return { ...sum, precision: sum.text === 0 ? 0 : sum.shared / sum.text, recall: sum.html === 0 ? 0 : sum.shared / sum.html };
+}

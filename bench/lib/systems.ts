@@ -19,6 +19,8 @@ export interface Prediction {
   failure: string | null;
   /** Whether newsprint asked Readability for a second opinion on this page. */
   fallback: boolean;
+  /** The article's section headings, for newsprint's systems (empty for the others and on a failure). */
+  headings: readonly string[];
 }
 
 /** A page as a system may read it; the HTML bytes and the text rendering are loaded on demand. */
@@ -53,13 +55,13 @@ export function failureName(error: unknown): string {
 }
 
 /** Times `run` and turns a throw into an empty prediction. */
-function timed(run: () => { text: string; fallback: boolean }): Prediction {
+function timed(run: () => { text: string; fallback: boolean; headings?: readonly string[] }): Prediction {
   const start = performance.now();
   try {
-    const { text, fallback } = run();
-    return { text, ms: performance.now() - start, failure: null, fallback };
+    const { text, fallback, headings = [] } = run();
+    return { text, ms: performance.now() - start, failure: null, fallback, headings };
   } catch (error) {
-    return { text: '', ms: performance.now() - start, failure: failureName(error), fallback: false };
+    return { text: '', ms: performance.now() - start, failure: failureName(error), fallback: false, headings: [] };
   }
 }
 
@@ -84,7 +86,7 @@ export function newsprintHtmlSystem(extract: ExtractFunction): BodySystem {
       const bytes = page.bytes();
       return timed(() => {
         const article = extract(bytes, { url: page.url });
-        return { text: article.text, fallback: article.trace.fallback === 'readability' };
+        return { text: article.text, fallback: article.trace.fallback === 'readability', headings: article.headings.map((h) => h.text) };
       });
     },
   };
@@ -98,7 +100,7 @@ export function newsprintTextSystem(extract: ExtractFunction): BodySystem {
       const rendering = page.rendering() ?? '';
       return timed(() => {
         const article = extract(rendering, { url: page.url, format: 'text' });
-        return { text: article.text, fallback: article.trace.fallback === 'readability' };
+        return { text: article.text, fallback: article.trace.fallback === 'readability', headings: article.headings.map((h) => h.text) };
       });
     },
   };
@@ -109,7 +111,7 @@ export const wholeTextSystem: BodySystem = {
   name: 'whole-text',
   predict: (page) => {
     const rendering = page.rendering() ?? '';
-    return { text: rendering, ms: 0, failure: null, fallback: false };
+    return { text: rendering, ms: 0, failure: null, fallback: false, headings: [] };
   },
 };
 

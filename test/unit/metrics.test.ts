@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregateBody,
+  aggregateHeadingAgreement,
   aggregateSnippets,
   collapseWhitespace,
+  headingAgreement,
   scoreBodyPage,
   scoreSnippetPage,
   shingleCounts,
@@ -158,5 +160,21 @@ describe('snippets', () => {
   it('gives 0, not NaN, when nothing was found or nothing was to find', () => {
     const figures = aggregateSnippets([{ tp: 0, fp: 0, fn: 0 }]);
     expect([figures.precision, figures.recall, figures.f1]).toEqual([0, 0, 0]);
+  });
+});
+
+describe('heading agreement (text path against the HTML path)', () => {
+  it('counts each page’s distinct headings, case and whitespace aside', () => {
+    expect(headingAgreement(['What Happens Next', 'The  vote', 'The vote'], ['what happens next', 'Why it matters'])).toEqual({ html: 2, text: 2, shared: 1 });
+    expect(headingAgreement([], ['Only in text'])).toEqual({ html: 0, text: 1, shared: 0 });
+  });
+
+  it('sums pages before dividing, and reads an empty side as 0', () => {
+    const total = aggregateHeadingAgreement([
+      { html: 4, text: 2, shared: 2 },
+      { html: 0, text: 3, shared: 0 },
+    ]);
+    expect(total).toEqual({ html: 4, text: 5, shared: 2, precision: 0.4, recall: 0.5 });
+    expect(aggregateHeadingAgreement([])).toEqual({ html: 0, text: 0, shared: 0, precision: 0, recall: 0 });
   });
 });

@@ -4,12 +4,15 @@
  */
 import {
   aggregateBody,
+  aggregateHeadingAgreement,
   aggregateSnippets,
   harmonicMean,
+  headingAgreement,
   scoreBodyPage,
   scoreSnippetPage,
   type BodyFigures,
   type BodyPageScore,
+  type HeadingAgreement,
   type SnippetCounts,
   type SnippetFigures,
 } from '../metrics.js';
@@ -95,6 +98,8 @@ class BodyDatasetRun implements DatasetRun {
   private skippedNoTruth = 0;
   private skippedEmptyRendering = 0;
   private readonly slowPages: SlowPage[] = [];
+  /** On text input, each page's text-path headings against the HTML path's, where both found an article. */
+  private readonly headingPages: HeadingAgreement[] = [];
 
   constructor(
     private readonly dataset: string,
@@ -130,8 +135,10 @@ class BodyDatasetRun implements DatasetRun {
     if (scoresBody && truth.readerable === false) this.nonReaderablePages++;
     if (scoresSnippets) this.snippetPages++;
 
+    const headings = new Map<SystemName, readonly string[]>();
     for (const tally of this.tallies) {
       const prediction = tally.system.predict(page);
+      if (prediction.failure === null) headings.set(tally.system.name, prediction.headings);
       tally.pages++;
       tally.milliseconds += prediction.ms;
       if (prediction.fallback) tally.fallbacks++;
@@ -160,6 +167,9 @@ class BodyDatasetRun implements DatasetRun {
       }
       this.settings.pageLog?.write(record);
     }
+    const fromHtml = headings.get('newsprint');
+    const fromText = headings.get('newsprint-text');
+    if (this.settings.input === 'text' && fromHtml !== undefined && fromText !== undefined) this.headingPages.push(headingAgreement(fromHtml, fromText));
   }
 
   finish(): DatasetResult {
@@ -199,11 +209,17 @@ class BodyDatasetRun implements DatasetRun {
         skippedNoTruth: this.skippedNoTruth,
         skippedEmptyRendering: this.skippedEmptyRendering,
         systems,
+        ...(this.settings.input === 'text' ? { headingAgreement: this.headingFigures() } : {}),
       },
       table: this.table(summaries),
       gateFigures,
       slowPages: this.slowPages,
     };
+  }
+
+  private headingFigures(): { [key: string]: Json } {
+    const agreement = aggregateHeadingAgreement(this.headingPages);
+    return { pages: this.headingPages.length, html: agreement.html, text: agreement.text, shared: agreement.shared, precision: round(agreement.precision), recall: round(agreement.recall) };
   }
 
   private table(summaries: { tally: SystemTally; body: BodyFigures | null; readerable: BodyFigures | null; snippets: SnippetFigures | null }[]): string {
@@ -244,7 +260,14 @@ class BodyDatasetRun implements DatasetRun {
       readerable.length > 0
         ? `\nwithout the ${this.nonReaderablePages} pages the dataset marks as not articles, body F1 (P / R): ${readerable.join(', ')}`
         : '';
-    return `${title}\n${formatTable(header, rows)}${readerableLine}`;
+    let headingLine = '';
+    if (this.settings.input === 'text' && this.headingPages.length > 0) {
+      const h = aggregateHeadingAgreement(this.headingPages);
+      headingLine =
+        `\nheadings, newsprint-text against newsprint's HTML headings (no dataset annotates headings; ${this.headingPages.length} pages where both found an article): ` +
+        `${h.shared} shared, ${figure(h.recall)} of the HTML path's ${h.html}, ${figure(h.precision)} of the text path's ${h.text}`;
+    }
+    return `${title}\n${formatTable(header, rows)}${readerableLine}${headingLine}`;
   }
 }
 
