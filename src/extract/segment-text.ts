@@ -486,9 +486,6 @@ function mayOpenItem(raw: string, indent: number): boolean {
   return ITEM_MARKER_CHARS.has(raw.charCodeAt(indent));
 }
 
-/** The number of a numbered line and the whitespace after it (`NUMBERED_LINE` without the text). */
-const NUMBERED_MARKER = /^[ \t]*(\d{1,3}[.)][ \t]+)/u;
-
 /** A numbered item, unless the number is a German-style day ("3. März 2024"). */
 function ordinalItem(raw: string): RegExpExecArray | null {
   const match = NUMBERED_LINE.exec(raw);
@@ -2005,8 +2002,11 @@ function isLoneNumberedLine(drafts: readonly Draft[], i: number): boolean {
 
 /** A numbered item's text with its number and the space after it as the line gives them. */
 function numberedLineText(draft: Draft): string {
-  const marker = NUMBERED_MARKER.exec(draft.firstLine);
-  return marker === null ? draft.text : `${marker[1]}${draft.text}`;
+  const match = NUMBERED_LINE.exec(draft.firstLine);
+  if (match === null) return draft.text;
+  // The marker is what NUMBERED_LINE reads between the indent and the item's text.
+  const marker = match[0].slice(match[1]!.length, match[0].length - match[3]!.length);
+  return `${marker}${draft.text}`;
 }
 
 // ---------------------------------------------------------------------------------------------
