@@ -40,6 +40,7 @@ import {
   COMMENT_COUNT_HEADING_MAX_WORDS,
   COMMENT_COUNT_HEADING_TITLE,
   HEADLINE_QUOTES,
+  QUOTE_MARKS,
   COMMENT_ACTION_WORDS,
   COMMENT_ACTION_CORE_WORDS,
   COMMENT_ACTION_LINE_MAX_WORDS,
@@ -1184,9 +1185,10 @@ function followedByBody(drafts: readonly Draft[], i: number): boolean {
 function markHeadlineRuns(drafts: readonly Draft[]): void {
   const packedHeadline = (end: number, start: number): boolean =>
     drafts[end]!.hint === null && isHeadlineLine(drafts[end]) && (end === start || drafts[end]!.blankLinesBefore === 0) && !followedByBody(drafts, end);
-  markRuns(drafts, packedHeadline, HEADLINE_RUN_MIN);
-  markRuns(drafts, (end) => isDatedHeadline(drafts[end]!), DATED_HEADLINE_RUN_MIN);
-  markRuns(drafts, (end) => drafts[end]!.hint === null && isSpacedHeadline(drafts[end]!) && !followedByBody(drafts, end), SPACED_HEADLINE_RUN_MIN);
+  const quoted = quotedPassageLines(drafts);
+  markRuns(drafts, packedHeadline, HEADLINE_RUN_MIN, quoted);
+  markRuns(drafts, (end) => isDatedHeadline(drafts[end]!), DATED_HEADLINE_RUN_MIN, quoted);
+  markRuns(drafts, (end) => drafts[end]!.hint === null && isSpacedHeadline(drafts[end]!) && !followedByBody(drafts, end), SPACED_HEADLINE_RUN_MIN, quoted);
 }
 
 /** Why: teaser cards set apart by blank lines (an image each) print one headline per card; six in a row, none over prose, are a list. */
@@ -1219,12 +1221,48 @@ function isFieldLine(text: string): boolean {
   return label.split(' ').length <= FIELD_LABEL_MAX_WORDS;
 }
 
-/** Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list, unless it is a fact sheet. */
-function markRuns(drafts: readonly Draft[], continues: (end: number, start: number) => boolean, min: number): void {
+/**
+ * Why: a verse, a chant or a song's lines quoted in an article look like a list of headlines: short, capitalised, no full
+ * stop. Its first line opens the quote, its last closes it, and the lines between, set under one another, do neither;
+ * a teaser list of quoted headlines quotes each one.
+ */
+function quotedPassageLines(drafts: readonly Draft[]): Set<number> {
+  const lines = new Set<number>();
+  // An apostrophe between letters ("don't", "l’homme") is no quote mark.
+  const marks = (text: string): number => {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charAt(i);
+      if (QUOTE_MARKS.includes(c) && !((c === "'" || c === '’') && /\p{L}/u.test(text.charAt(i - 1)) && /\p{L}/u.test(text.charAt(i + 1)))) n++;
+    }
+    return n;
+  };
+  // The passage's only marks are its opening and closing ones: a headline that quotes someone marks the quote's both ends.
+  const opensAlone = (text: string): boolean => QUOTE_MARKS.includes(text.charAt(0)) && marks(text) === 1;
+  const closesAlone = (text: string): boolean => QUOTE_MARKS.includes(text.charAt(text.length - 1)) && marks(text) === 1;
+  const oneLine = (d: Draft): boolean => d.kind === 'paragraph' && d.lines === 1;
+  for (let i = 0; i < drafts.length; i++) {
+    const first = drafts[i]!;
+    if (!oneLine(first) || !opensAlone(first.text)) continue;
+    let j = i + 1;
+    while (j < drafts.length && oneLine(drafts[j]!) && drafts[j]!.blankLinesBefore === 0 && marks(drafts[j]!.text) === 0) j++;
+    const last = drafts[j];
+    if (last === undefined || !oneLine(last) || last.blankLinesBefore !== 0 || !closesAlone(last.text)) continue;
+    for (let k = i; k <= j; k++) lines.add(k);
+    i = j;
+  }
+  return lines;
+}
+
+/**
+ * Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list, unless
+ * it is a fact sheet. A line of a quoted passage ends a run.
+ */
+function markRuns(drafts: readonly Draft[], continues: (end: number, start: number) => boolean, min: number, quoted: ReadonlySet<number>): void {
   let start = 0;
   while (start < drafts.length) {
     let end = start;
-    while (end < drafts.length && continues(end, start)) end++;
+    while (end < drafts.length && !quoted.has(end) && continues(end, start)) end++;
     let fields = 0;
     if (end - start >= min) for (let j = start; j < end; j++) if (isFieldLine(drafts[j]!.text)) fields++;
     if (end - start >= min && fields < (end - start) * FACT_SHEET_FIELD_SHARE) {

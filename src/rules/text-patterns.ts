@@ -876,6 +876,8 @@ export const COMMENT_COUNT_HEADING =
 export const COMMENT_COUNT_HEADING_TITLE = /^\S+[ \t]+(?:\S+[ \t]+)?\S+[ \t]+(?:to|on|zu|auf|für|sur|à|a|en|em|su|para|an)[ \t](.*)$/u;
 /** Why: the quotes a count heading sets around the headline it names. */
 export const HEADLINE_QUOTES = '“”"„«»‘’\'';
+/** Why: the marks that open or close a quotation in the languages served: “…” „…“ «…» »…« '…' ‚…‘ ‹…›. */
+export const QUOTE_MARKS = '"“”„«»‘’‚‹›\'';
 /** Why: the heading is the count and a headline. */
 export const COMMENT_COUNT_HEADING_MAX_WORDS = 30;
 
