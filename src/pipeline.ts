@@ -20,7 +20,7 @@ import { READABILITY_MAX_DEPTH_SUM, voteCanWin, voteWithReadability } from './ex
 import { blockText, structure } from './extract/structure.js';
 import { extractMetadata, type Metadata } from './extract/metadata/index.js';
 import { collectRelated } from './extract/related.js';
-import { LISTING_MAX_MEAN_WORDS, NO_ARTICLE_MAX_WORDS, READABILITY_MAX_ELEMENTS } from './rules/thresholds.js';
+import { LISTING_MAX_MEAN_WORDS, LISTING_MAX_SENTENCE_SHARE, NO_ARTICLE_MAX_WORDS, READABILITY_MAX_ELEMENTS } from './rules/thresholds.js';
 
 /** What the caller may pass. A DOM `Document` is read through its serialisation, never touched. */
 type Input = string | Uint8Array | Document;
@@ -241,7 +241,11 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   const keptBlocks = verdicts.filter((v) => v.kept).length;
   // A body container named as such (`entry-content`) holding bullet points is an article in bullets.
   const inNamedBody = r.seg.blocks.filter((b, i) => verdicts[i]!.kept && b.positive > 0).length * 2 > keptBlocks;
-  const listing = proseBlocks === 0 && !inNamedBody && wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks;
+  // Plain text names no body container: there, items that nearly all end a sentence are a post in short sentences (a
+  // numbered list of statements), since headlines end none. (On HTML pages a news ticker's briefs do too.)
+  const sentences =
+    r.seg.format === 'text' ? r.seg.blocks.filter((b, i) => verdicts[i]!.kept && r.features[i]!.sentenceEnd && !r.features[i]!.ellipsis).length : 0;
+  const listing = proseBlocks === 0 && !inNamedBody && wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks && sentences < keptBlocks * LISTING_MAX_SENTENCE_SHARE;
   if (wordCount < NO_ARTICLE_MAX_WORDS || listing) {
     throw new NewsprintError(
       'NO_ARTICLE',

@@ -19,6 +19,10 @@ import {
   AD_PHRASES,
   AFFILIATE_GATE,
   AUTHOR_BIO_VERBS,
+  AUTHOR_ARCHIVE_LINE,
+  ENTRY_META_CATEGORY_SEGMENT,
+  ENTRY_META_COMMENT_SEGMENT,
+  AUTHOR_BOX_HEADING_OPENINGS,
   BULLET_LINE,
   BYLINE_JOINERS,
   BYLINE_LABEL,
@@ -1054,9 +1058,16 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= PROMPT_MAX_WORDS && colon && testLineStart(TOPICS_BAR_AT, text)) return { label: 'navigation', token: 'text:topics-bar' };
   if (NAVIGATION_PHRASES.has(key)) return { label: 'navigation', token: 'text:ui-label' };
   if (isMenuRow(line)) return { label: 'navigation', token: 'text:menu-row' };
+  if (line.has(HAS_PIPE) && isEntryMetaLine(text)) return { label: 'metadata', token: 'text:entry-meta' };
   const inline = (colon || line.has(HAS_PIPE)) ? execLineStart(INLINE_RELATED_AT, text) : null;
   if (inline?.[1] !== undefined && wordCount(inline[1]) <= HEADING_MAX_WORDS * 2) return { label: 'related', token: 'text:related-inline' };
   return null;
+}
+
+/** A post's footer line: pipe-separated segments, one naming its categories and one its comments. */
+function isEntryMetaLine(text: string): boolean {
+  const segments = text.split('|').map((segment) => segment.trim());
+  return segments.some((segment) => ENTRY_META_CATEGORY_SEGMENT.test(segment)) && segments.some((segment) => ENTRY_META_COMMENT_SEGMENT.test(segment));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1438,6 +1449,33 @@ function markAuthorBios(drafts: readonly Draft[]): void {
     const opensWithName = names.some((name) => draft.text.startsWith(`${name} `) && AUTHOR_BIO_VERBS.includes(draft.text.slice(name.length + 1).split(/\s+/u)[0] ?? ''));
     if (!opensWithName) continue;
     setOwnHint(draft, 'metadata', 'text:author-bio');
+  }
+}
+
+/** Why: an author box's bio is a sentence or three; a longer paragraph above the archive link is the post. */
+const AUTHOR_BOX_BIO_MAX_WORDS = 80;
+
+/**
+ * An author box under a post: the line linking the author's archive ("View all posts by Jane Doe →"), the bio right
+ * above it, and above that the heading that names the same author ("About Jane Doe", or "About Jane Doe: bio" in one
+ * line). The bio counts only under such a heading: without one, the line above may be the post's last paragraph.
+ */
+function markAuthorBoxes(drafts: readonly Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const archive = drafts[i]!;
+    if (archive.kind !== 'paragraph' || archive.lines !== 1) continue;
+    const name = AUTHOR_ARCHIVE_LINE.exec(archive.text)?.[1]?.trim();
+    if (name === undefined || !startsUpper(name)) continue;
+    const namesAuthor = (d: Draft | undefined): boolean => {
+      if (d === undefined || d.kind === 'list-item') return false;
+      const lower = d.text.toLowerCase();
+      return AUTHOR_BOX_HEADING_OPENINGS.some((opening) => lower.startsWith(`${opening} ${name.toLowerCase()}`));
+    };
+    const box: Draft[] = [archive];
+    const above = drafts[i - 1]!;
+    if (namesAuthor(above)) box.push(above);
+    else if (above.kind === 'paragraph' && draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS && namesAuthor(drafts[i - 2])) box.push(above, drafts[i - 2]!);
+    for (const d of box) setOwnHint(d, 'metadata', 'text:author-box');
   }
 }
 
@@ -2089,6 +2127,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   markRawMarkup(drafts);
   markBareNameBylines(drafts);
   markAuthorBios(drafts);
+  markAuthorBoxes(drafts);
   markShopBoxes(drafts);
   markBoxTitles(drafts);
   markMenuRuns(drafts);

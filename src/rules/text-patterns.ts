@@ -714,6 +714,23 @@ export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate[- ]
 /** Why: an author bio opens with the byline's name and one of these verbs: "Jane Doe covers security for …". */
 export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'writes', 'reports', 'was', 'has', 'joined', 'leads', 'edits', 'ist', 'schreibt', 'est', 'écrit', 'es', 'escribe', 'é', 'escreve', 'scrive']);
 
+/**
+ * Why: blog themes close a post with an author box whose last line links the author's archive, in the words WordPress
+ * themes ship ("View all posts by Jane Doe →", "Zeige alle Beiträge von Jane Doe »"); the name is captured (the
+ * caller checks its capital: under the `i` flag `\p{Lu}` matches any letter).
+ */
+export const AUTHOR_ARCHIVE_LINE =
+  /^(?:view all posts by|all posts by|more posts by|zeige alle beiträge von|alle beiträge von|voir tous les articles (?:de|par)|afficher tous les articles (?:de|par)|ver todas las entradas (?:de|por)|vedi tutti gli articoli di|ver todos os (?:posts|artigos) de) (\S[^|→»›>]{0,60}?)(?: ?(?:anzeigen|→|»|›|>|\|.*))?$/iu;
+/**
+ * Why: a blog post's footer line joins its categories and its comment link with pipes ("Filed under News, Travel | Leave
+ * a comment", "1 Comment » | Published in Holidays"): a segment of each kind marks it, the comment link a segment of
+ * its own.
+ */
+export const ENTRY_META_CATEGORY_SEGMENT = /^(?:filed under|posted in|published in|categories|abgelegt unter|veröffentlicht in|kategorien|publié dans|classé dans|publicado en|publicado em|pubblicato in)\b/iu;
+export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?|replies)|no comments|hinterlasse einen kommentar|schreibe einen kommentar|\d+ kommentare?|keine kommentare|laisser un commentaire|\d+ commentaires?|deja un comentario|\d+ comentarios?|deixe um comentário|lascia un commento|\d+ commenti) ?[!»›.]*$/iu;
+/** Why: the author box's heading names the author: "About Jane Doe", "Über Jane Doe", "À propos de Jane Doe". */
+export const AUTHOR_BOX_HEADING_OPENINGS = nonEmpty('AUTHOR_BOX_HEADING_OPENINGS', ['about', 'über', 'à propos de', 'sobre', 'acerca de', 'su', 'informazioni su']);
+
 /** Why: a shop box ends with its button; the lines just above it are the product pitch. */
 export const SHOP_BUTTON = /^(?:buy now|shop now|order now|buy it now|shop the collection|jetzt kaufen|acheter|comprar|compra ora)$/iu;
 

@@ -44,6 +44,11 @@ export const NO_ARTICLE_MAX_WORDS = 25;
  * teaser cards average 10-25 words, while articles set in list items or cells run longer.
  */
 export const LISTING_MAX_MEAN_WORDS = 30;
+/**
+ * Why: a listing's blocks are headlines (no full stop) and excerpts, some of which end in one; when this share of the
+ * kept blocks or more end a sentence (not with an ellipsis), they are a post in short sentences, not a listing.
+ */
+export const LISTING_MAX_SENTENCE_SHARE = 0.75;
 
 /** Readability on linkedom grows quadratically on huge pages (200,000 elements took 19 s): past this, no vote. */
 export const READABILITY_MAX_ELEMENTS = 20_000;

@@ -272,6 +272,9 @@ describe('lineHint: page chrome', () => {
     ['Bei den mit * markierten Links handelt es sich um Affiliate-Links.', 'promo', 'text:affiliate-disclosure'],
     ['Rezept drucken  Bei Pinterest speichern', 'share', 'text:share-bar'],
     ['Gefällt mir Lade …', 'share', 'text:like-widget'],
+    ['Filed under Vegetables, Balcony | Leave a comment', 'metadata', 'text:entry-meta'],
+    ['1 Comment » | Published in Architecture, Preserving Modern Architecture  |  1 Comment', 'metadata', 'text:entry-meta'],
+    ['Abgelegt unter Blogprojekte, Das Leben | Hinterlasse einen Kommentar', 'metadata', 'text:entry-meta'],
   ];
   it.each(cases)('%s → %s', (line, label, token) => {
     expect(lineHint(line)).toEqual({ label, token });
@@ -290,6 +293,7 @@ describe('lineHint: page chrome', () => {
     'Like this: the mayor said the plan was simple.',
     'Filed under: Latest News The production of the small electric car has been suspended at the plant for the rest of the month, the maker said on Thursday.',
     'The vote split the room | Home | as one councillor said, the rest of the evening was spent arguing about the car park and the toll.',
+    'Posted in 1998, the letter | 2 comments from the archive were all that survived.',
     BODY_A,
   ];
   it.each(prose)('leaves prose alone: %s', (line) => {
