@@ -1168,6 +1168,9 @@ export function hasCaptionCreditTail(text: string): boolean {
 export const CREDIT_AGENCIES = nonEmpty('CREDIT_AGENCIES', [
   'reuters', 'ap', 'afp', 'epa', 'dpa', 'ansa', 'efe', 'getty images', 'shutterstock', 'bloomberg', 'keystone',
   'picture alliance', 'imago images', 'istockphoto', 'associated press', 'afp via getty images', 'ap photo',
+  // Free photo libraries ask for "Photo by Jane Doe on Unsplash" under each picture they lend.
+  'on unsplash', 'via unsplash', 'auf unsplash', 'sur unsplash', 'en unsplash', 'on pexels', 'via pexels', 'auf pexels',
+  'on pixabay', 'via pixabay', 'auf pixabay', 'sur pixabay', 'en pixabay',
 ]);
 
 /** Why: a parenthesised credit starting with these words closes a caption: "(Photo by Jane Doe/Getty Images)". */

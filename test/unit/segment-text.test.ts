@@ -238,6 +238,8 @@ describe('lineHint: page chrome', () => {
     ['Protesters gather outside parliament on Monday. (Reuters)', 'caption', 'text:photo-credit'],
     ['The mayor at the opening. Jane Doe/AP', 'caption', 'text:photo-credit'],
     ['Workers at the plant. AFP via Getty Images', 'caption', 'text:photo-credit'],
+    ['Photo by Jane Doe on Unsplash', 'caption', 'text:photo-credit'],
+    ['Stromnetz / Foto von Max Muster auf Pixabay', 'caption', 'text:photo-credit'],
     ['Der Ski-Star aus der Schweiz. © AFP / Jane Doe', 'caption', 'text:caption-credit'],
     ['© Bild: WERK/JANE DOE', 'caption', 'text:caption-credit'],
     ['Volunteers clear the beach. Photo: Jane Doe | stockphotos.example', 'caption', 'text:caption-credit'],
