@@ -70,6 +70,8 @@ import {
   LIKE_WIDGET_LINE,
   LIKE_WIDGET_MAX_WORDS,
   SHARE_BUTTON_LINE,
+  SOCIAL_EMBED_LINE,
+  MEDIA_CAPTION_LABEL,
   TAGS_LABELS,
   MIN_READ_TAIL,
   MIN_READ_TAIL_MAX_CHARS,
@@ -119,6 +121,9 @@ import {
   testLineEnd,
 } from '../rules/text-patterns.js';
 
+/** Why: an embed's frame line is a label and a name with a handle; a longer line is prose. */
+const SOCIAL_EMBED_MAX_WORDS = 16;
+
 /** Rules anchored at the line's start, with the characters a line must open with for each: most lines are ruled out by a table read. */
 const BYLINE_LABEL_AT = lineStart(BYLINE_LABEL);
 const BYLINE_PREFIX_AT = lineStart(BYLINE_PREFIX);
@@ -129,6 +134,8 @@ const READING_TIME_AT = lineStart(READING_TIME_PATTERN);
 const TOPICS_BAR_AT = lineStart(TOPICS_BAR_PREFIX);
 const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
 const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
+const SOCIAL_EMBED_AT = lineStart(SOCIAL_EMBED_LINE);
+const MEDIA_CAPTION_AT = lineStart(MEDIA_CAPTION_LABEL);
 const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
 const COMMENT_COUNT_HEADING_AT = lineStart(COMMENT_COUNT_HEADING);
 /** Rules anchored at the line's end: a long line is searched only near its end. */
@@ -1035,6 +1042,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   }
   if (words <= CAPTION_MAX_WORDS && (colon || line.has(HAS_COPYRIGHT)) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
+  if (testLineStart(MEDIA_CAPTION_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text) && !isKeywordList(text, words))) {
     return { label: 'metadata', token: 'text:tags' };
   }
@@ -1049,6 +1057,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (AD_PHRASES.has(key)) return { label: 'ad', token: 'text:ad-label' };
   if (isShareLine(line)) return { label: 'share', token: 'text:share-bar' };
   if (words <= SHARE_BUTTON_MAX_WORDS && text.endsWith(')') && SHARE_BUTTON_LINE.test(text)) return { label: 'share', token: 'text:share-bar' };
+  if (words <= SOCIAL_EMBED_MAX_WORDS && testLineStart(SOCIAL_EMBED_AT, text)) return { label: 'caption', token: 'text:social-embed' };
   if (words <= TAGS_LABEL_MAX_WORDS && keyMayOpenWith(text, TAGS_LABEL_OPENINGS) && TAGS_LABELS.has(phraseKey(text))) return { label: 'metadata', token: 'text:tags' };
   if (words <= LIKE_WIDGET_MAX_WORDS && LIKE_WIDGET_LINE.test(text)) return { label: 'share', token: 'text:like-widget' };
   if (words <= POST_NAVIGATION_MAX_WORDS && POST_NAVIGATION.test(text)) return { label: 'navigation', token: 'text:post-navigation' };
@@ -2032,7 +2041,10 @@ function markHeadings(drafts: readonly Draft[]): void {
 
   const isHeading = (i: number, draft: Draft): boolean => {
     if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft)) return false;
-    const next = drafts[i + 1];
+    // An embedded post's frame may stand between a heading and its text, as a picture does.
+    let after = i + 1;
+    while (drafts[after]?.ownHintToken === 'text:social-embed') after++;
+    const next = drafts[after];
     if (next === undefined || !unsectioned(next) || !(isBodyLike(next) || isProseLeadIn(next))) return false;
     const previous = drafts[nearestAbove(drafts, i)];
     const sandwiched = previous !== undefined && unsectioned(previous) && isBodyLike(previous);

@@ -1023,6 +1023,16 @@ export const SHARE_MAX_WORDS = 10;
 export const SHARE_BUTTON_LINE =
   /\((?:opens in (?:a )?new window|wird in neuem fenster geöffnet|s'ouvre dans une nouvelle fenêtre|se abre en una ventana nueva|abre em uma nova janela|abre em nova janela|si apre in una nuova finestra)\)$/iu;
 
+/**
+ * Why: an embedded Instagram post flattens to its frame's lines ("View this post on Instagram", "A post shared by Jane
+ * Doe (@janedoe)"), in the reader's language; the post's own text is not in them. Read as a caption: the embed stands in the
+ * article as a picture does, and the article goes on after it.
+ */
+export const SOCIAL_EMBED_LINE =
+  /^(?:(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|uma publicação compartilhada por|un post condiviso da) \S.{0,80}|view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|ver essa publicação no instagram|visualizza questo post su instagram)$/iu;
+/** Why: the labels a broadcaster's player prints before a caption or a credit ("Media caption Jane Doe talks to …"). */
+export const MEDIA_CAPTION_LABEL = /^(?:Media caption|Image caption|Video caption|Image copyright|Image source) \S/u;
+
 /** Why: a tag list's label may stand alone on its line, the keywords on the lines below. */
 export const TAGS_LABELS = phraseSet('TAGS_LABELS', ['Tags', 'Schlagworte', 'Schlagwörter', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Etiquetas', 'Tag']);
 

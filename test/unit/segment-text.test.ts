@@ -239,6 +239,9 @@ describe('lineHint: page chrome', () => {
     ['The mayor at the opening. Jane Doe/AP', 'caption', 'text:photo-credit'],
     ['Workers at the plant. AFP via Getty Images', 'caption', 'text:photo-credit'],
     ['Photo by Jane Doe on Unsplash', 'caption', 'text:photo-credit'],
+    ['View this post on Instagram', 'caption', 'text:social-embed'],
+    ['Ein Beitrag geteilt von Jane Doe (@janedoe) am 23. Okt 2017 um 0:31 Uhr', 'caption', 'text:social-embed'],
+    ['Media caption The minister spoke to reporters outside parliament', 'caption', 'text:caption-label'],
     ['Stromnetz / Foto von Max Muster auf Pixabay', 'caption', 'text:photo-credit'],
     ['Der Ski-Star aus der Schweiz. © AFP / Jane Doe', 'caption', 'text:caption-credit'],
     ['© Bild: WERK/JANE DOE', 'caption', 'text:caption-credit'],
@@ -296,6 +299,7 @@ describe('lineHint: page chrome', () => {
     'Filed under: Latest News The production of the small electric car has been suspended at the plant for the rest of the month, the maker said on Thursday.',
     'The vote split the room | Home | as one councillor said, the rest of the evening was spent arguing about the car park and the toll.',
     'Posted in 1998, the letter | 2 comments from the archive were all that survived.',
+    'A post shared by thousands of readers on Monday night changed the council’s mind about the closure of the library.',
     BODY_A,
   ];
   it.each(prose)('leaves prose alone: %s', (line) => {
