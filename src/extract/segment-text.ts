@@ -72,6 +72,8 @@ import {
   SHARE_BUTTON_LINE,
   SOCIAL_EMBED_LINE,
   MEDIA_CAPTION_LABEL,
+  SERVER_NOTICE_OPENING,
+  SERVER_NOTICE_ENDING,
   TAGS_LABELS,
   MIN_READ_TAIL,
   MIN_READ_TAIL_MAX_CHARS,
@@ -136,6 +138,7 @@ const INLINE_RELATED_AT = lineStart(INLINE_RELATED_PREFIX);
 const SHOP_BUTTON_AT = lineStart(SHOP_BUTTON);
 const SOCIAL_EMBED_AT = lineStart(SOCIAL_EMBED_LINE);
 const MEDIA_CAPTION_AT = lineStart(MEDIA_CAPTION_LABEL);
+const SERVER_NOTICE_AT = lineStart(SERVER_NOTICE_OPENING);
 const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
 const COMMENT_COUNT_HEADING_AT = lineStart(COMMENT_COUNT_HEADING);
 /** Rules anchored at the line's end: a long line is searched only near its end. */
@@ -1035,6 +1038,9 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (isDateLine(line)) return { label: 'dateline', token: 'text:date-line' };
   if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   const colon = line.has(HAS_COLON);
+  if (colon && line.has(HAS_DIGIT) && testLineStart(SERVER_NOTICE_AT, text) && SERVER_NOTICE_ENDING.test(text)) {
+    return { label: 'metadata', token: 'text:server-notice' };
+  }
   if (words <= CAPTION_MAX_WORDS && colon && testLineStart(CAPTION_PREFIX_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   // "© Bild: WERK" under a picture credits it; it is no page's copyright notice.
   if (words <= CAPTION_MAX_WORDS && colon && text.charCodeAt(0) === COPYRIGHT_SIGN && CAPTION_PREFIX.test(text.slice(1).trimStart())) {

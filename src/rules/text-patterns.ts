@@ -1033,6 +1033,13 @@ export const SOCIAL_EMBED_LINE =
 /** Why: the labels a broadcaster's player prints before a caption or a credit ("Media caption Jane Doe talks to …"). */
 export const MEDIA_CAPTION_LABEL = /^(?:Media caption|Image caption|Video caption|Image copyright|Image source) \S/u;
 
+/**
+ * Why: a misconfigured server prints PHP's notices above the page ("Deprecated: … in /www/…/file.php on line 12"): the
+ * notice's label opens the line and its place in the code (a PHP file and a line number) ends it.
+ */
+export const SERVER_NOTICE_OPENING = /^(?:Deprecated|Strict Standards|Warning|Notice|Fatal error|Parse error|Catchable fatal error): \S/u;
+export const SERVER_NOTICE_ENDING = /\.(?:php\d?|phtml|inc) on line \d+$/u;
+
 /** Why: a tag list's label may stand alone on its line, the keywords on the lines below. */
 export const TAGS_LABELS = phraseSet('TAGS_LABELS', ['Tags', 'Schlagworte', 'Schlagwörter', 'Stichworte', 'Stichwörter', 'Mots-clés', 'Etiquetas', 'Tag']);
 

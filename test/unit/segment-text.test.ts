@@ -239,6 +239,8 @@ describe('lineHint: page chrome', () => {
     ['The mayor at the opening. Jane Doe/AP', 'caption', 'text:photo-credit'],
     ['Workers at the plant. AFP via Getty Images', 'caption', 'text:photo-credit'],
     ['Photo by Jane Doe on Unsplash', 'caption', 'text:photo-credit'],
+    ["Deprecated: Function set_magic_quotes_runtime() is deprecated in /www/htdocs/site/wp-settings.php on line 18", 'metadata', 'text:server-notice'],
+    ["Warning: mysql_get_server_info(): Access denied for user ''@'localhost' (using password: NO) in /www/htdocs/site/wp-content/plugins/stats.php on line 9", 'metadata', 'text:server-notice'],
     ['View this post on Instagram', 'caption', 'text:social-embed'],
     ['Ein Beitrag geteilt von Jane Doe (@janedoe) am 23. Okt 2017 um 0:31 Uhr', 'caption', 'text:social-embed'],
     ['Media caption The minister spoke to reporters outside parliament', 'caption', 'text:caption-label'],
@@ -299,6 +301,7 @@ describe('lineHint: page chrome', () => {
     'Filed under: Latest News The production of the small electric car has been suspended at the plant for the rest of the month, the maker said on Thursday.',
     'The vote split the room | Home | as one councillor said, the rest of the evening was spent arguing about the car park and the toll.',
     'Posted in 1998, the letter | 2 comments from the archive were all that survived.',
+    'Warning: the storm that hit the coast in 2019 is back in the news, and the ferry stays in port on line 4',
     'A post shared by thousands of readers on Monday night changed the council’s mind about the closure of the library.',
     BODY_A,
   ];
