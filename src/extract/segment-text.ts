@@ -947,6 +947,8 @@ const TAGS_LINE_MAX_PROSE_WORDS = 25;
 const TAGS_LIST_MAX_WORDS_PER_ITEM = 4;
 
 const COPYRIGHT_SIGN = 0xa9;
+/** Why: a page's copyright notice names its year ("© 2024 Example Media"); a picture's credit names a person and an agency. */
+const COPYRIGHT_YEAR = /\b(?:19|20)\d{2}\b/u;
 
 /** Whether the line is a comma-separated list of short items: tags, however it ends. */
 function isKeywordList(text: string, words: number): boolean {
@@ -1047,6 +1049,10 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
     return { label: 'caption', token: 'text:caption-credit' };
   }
   if (words <= CAPTION_MAX_WORDS && (colon || line.has(HAS_COPYRIGHT)) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
+  // "© Jane Doe / Agency", "©unsplash/Jane Doe": a photographer and an agency, no year; a page's notice gives its year.
+  if (words <= CAPTION_MAX_WORDS && text.charCodeAt(0) === COPYRIGHT_SIGN && text.includes('/') && !COPYRIGHT_YEAR.test(text)) {
+    return { label: 'caption', token: 'text:caption-credit' };
+  }
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (testLineStart(MEDIA_CAPTION_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text) && !isKeywordList(text, words))) {
