@@ -1213,14 +1213,33 @@ function followedByBody(drafts: readonly Draft[], i: number): boolean {
   return next !== undefined && isBodyLike(next);
 }
 
+/** Why: a sentence that leads into a list has a subject and a verb; a label over teasers ("Mehr zum Thema:") is a few words and gets its own hint. */
+const LIST_LEAD_IN_MIN_WORDS = 6;
+
+/** Why: a line that opens with "More …" over a list ("More world stories from NBC News:") labels teasers, however long. */
+const MORE_LABEL_OPENING = /^(?:more|other|mehr|weitere|andere|plus|autres|más|otras|otros|mais|outras|altri|altre)\s/iu;
+
+/** A line of prose, not a label, that ends in a colon: what follows is its list. */
+function isListLeadIn(draft: Draft): boolean {
+  return (
+    draft.kind === 'paragraph' &&
+    draft.ownHint === null &&
+    draftWords(draft) >= LIST_LEAD_IN_MIN_WORDS &&
+    draft.text.endsWith(':') &&
+    !MORE_LABEL_OPENING.test(draft.text)
+  );
+}
+
 /** innerText link lists: four or more headlines in a row, no blank line between, nothing else; or three dated ones. */
 function markHeadlineRuns(drafts: readonly Draft[]): void {
   const packedHeadline = (end: number, start: number): boolean =>
     drafts[end]!.hint === null && isHeadlineLine(drafts[end]) && (end === start || drafts[end]!.blankLinesBefore === 0) && !followedByBody(drafts, end);
   const quoted = quotedPassageLines(drafts);
-  markRuns(drafts, packedHeadline, HEADLINE_RUN_MIN, quoted);
+  // A sentence ending in a colon introduces a list of points ("In the interview, the president also said:"), not teasers.
+  const introducedList = (start: number): boolean => start > 0 && isListLeadIn(drafts[start - 1]!);
+  markRuns(drafts, packedHeadline, HEADLINE_RUN_MIN, quoted, introducedList);
   markRuns(drafts, (end) => isDatedHeadline(drafts[end]!), DATED_HEADLINE_RUN_MIN, quoted);
-  markRuns(drafts, (end) => drafts[end]!.hint === null && isSpacedHeadline(drafts[end]!) && !followedByBody(drafts, end), SPACED_HEADLINE_RUN_MIN, quoted);
+  markRuns(drafts, (end) => drafts[end]!.hint === null && isSpacedHeadline(drafts[end]!) && !followedByBody(drafts, end), SPACED_HEADLINE_RUN_MIN, quoted, introducedList);
 }
 
 /** Why: teaser cards set apart by blank lines (an image each) print one headline per card; six in a row, none over prose, are a list. */
@@ -1288,16 +1307,22 @@ function quotedPassageLines(drafts: readonly Draft[]): Set<number> {
 
 /**
  * Every run of at least `min` drafts that `continues` (asked of each draft with the run's start) is a teaser list, unless
- * it is a fact sheet. A line of a quoted passage ends a run.
+ * it is a fact sheet or `introduced` says the line above leads into it. A line of a quoted passage ends a run.
  */
-function markRuns(drafts: readonly Draft[], continues: (end: number, start: number) => boolean, min: number, quoted: ReadonlySet<number>): void {
+function markRuns(
+  drafts: readonly Draft[],
+  continues: (end: number, start: number) => boolean,
+  min: number,
+  quoted: ReadonlySet<number>,
+  introduced: (start: number) => boolean = () => false,
+): void {
   let start = 0;
   while (start < drafts.length) {
     let end = start;
     while (end < drafts.length && !quoted.has(end) && continues(end, start)) end++;
     let fields = 0;
     if (end - start >= min) for (let j = start; j < end; j++) if (isFieldLine(drafts[j]!.text)) fields++;
-    if (end - start >= min && fields < (end - start) * FACT_SHEET_FIELD_SHARE) {
+    if (end - start >= min && fields < (end - start) * FACT_SHEET_FIELD_SHARE && !introduced(start)) {
       for (const draft of drafts.slice(start, end)) {
         setOwnHint(draft, 'related', 'text:headline-run');
       }
