@@ -15,6 +15,12 @@ export interface PhraseGroup {
 
 export const PHRASE_GROUPS: readonly PhraseGroup[] = [
   {
+    label: 'metadata',
+    why: "PHP's notices a misconfigured server prints into the page: a label, the message, a PHP file and a line number",
+    pattern: /^(?:Deprecated|Strict Standards|Warning|Notice|Fatal error|Parse error|Catchable fatal error): [^\n]{1,400}\.(?:php\d?|phtml|inc) on line \d+$/i,
+    maxChars: 500,
+  },
+  {
     label: 'related',
     why: 'labels that head teaser lists; the list after them is related links',
     pattern:

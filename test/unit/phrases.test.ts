@@ -34,6 +34,7 @@ describe('boilerplate phrases', () => {
     ['Follow The Gazette on Twitter and Instagram @ValleyGazette for updates.', 'newsletter'],
     ['Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.', 'legal'],
     ['This post contains affiliate links, and we may earn a small commission.', 'legal'],
+    ['Deprecated: preg_replace(): The /e modifier is deprecated, use preg_replace_callback instead in /www/htdocs/site/wp-includes/formatting.php on line 82', 'metadata'],
   ])('drops "%s" as %s', (line, label) => {
     expect(labelOf(line)).toEqual({ kept: false, label });
   });
