@@ -782,7 +782,7 @@ export function endsSentence(text: string): boolean {
 // Section labels: every block after one belongs to that section
 // ---------------------------------------------------------------------------------------------
 
-/** Why: teaser lists sit under these labels; whole-line match, in six languages. */
+/** Why: teaser lists sit under these labels; whole-line match, in six languages and a few more. */
 export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
   // English
   'Recent News', 'Recent Posts', 'Recent Articles', 'Related', 'Related Articles', 'Related Stories', 'Related News',
@@ -815,10 +815,14 @@ export const RELATED_LABELS = phraseSet('RELATED_LABELS', [
   'Articoli correlati', 'Potrebbe interessarti', 'Ti potrebbe interessare', 'I più letti', 'Leggi anche',
   'Ultime notizie', 'Altre notizie', 'Più letti', 'Notizie correlate', 'Consigliati per te', 'Da non perdere',
   'Articoli recenti',
-  // Dutch, Swedish, Finnish, Polish, Chinese
+  // Dutch, Swedish, Finnish, Polish, Czech, Slovak, Chinese
   'Lees ook', 'Lees meer', 'Gerelateerde artikelen', 'Meer nieuws', 'Meest gelezen', 'Läs också', 'Läs mer',
   'Mest lästa', 'Relaterade artiklar', 'Lue myös', 'Lue seuraavaksi', 'Lue aiheesta lisää', 'Luetuimmat',
-  'Czytaj również', 'Najczęściej czytane', 'Powiązane artykuły', '相关新闻', '相关阅读', '延伸阅读', '推荐阅读',
+  'Czytaj również', 'Najczęściej czytane', 'Powiązane artykuły', 'Czytaj także', 'Czytaj też', 'Zobacz także',
+  'Zobacz też', 'Przeczytaj także', 'Przeczytaj też', 'Polecamy', 'Najnowsze', 'Podobne artykuły',
+  'Související', 'Související články', 'Čtěte také', 'Přečtěte si také', 'Mohlo by vás zajímat', 'Nejčtenější',
+  'Súvisiace', 'Súvisiace články', 'Čítajte aj', 'Najčítanejšie',
+  '相关新闻', '相关阅读', '延伸阅读', '推荐阅读',
   // Japanese
   '関連記事', '関連ニュース', 'あわせて読みたい', 'おすすめ記事', '人気記事', 'こちらもおすすめ',
 ]);
