@@ -30,6 +30,8 @@ describe('boilerplate phrases', () => {
     ['En savoir plus', 'promo'],
     ['Weitere Informationen:', 'related'],
     ['Schon gelesen?', 'related'],
+    ['Czytaj także:', 'related'],
+    ['Související články', 'related'],
     ['Never miss the latest news by signing up to our free morning briefing.', 'newsletter'],
     ['Follow The Gazette on Twitter and Instagram @ValleyGazette for updates.', 'newsletter'],
     ['Dieser Beitrag gibt die Meinung der Autorin wieder, nicht notwendigerweise die der Redaktion.', 'legal'],
