@@ -729,7 +729,7 @@ export const AUTHOR_ARCHIVE_LINE =
 export const ENTRY_META_CATEGORY_SEGMENT = /^(?:filed under|posted in|published in|categories|abgelegt unter|veröffentlicht in|kategorien|publié dans|classé dans|publicado en|publicado em|pubblicato in)\b/iu;
 export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?|replies)|no comments|hinterlasse einen kommentar|schreibe einen kommentar|\d+ kommentare?|keine kommentare|laisser un commentaire|\d+ commentaires?|deja un comentario|\d+ comentarios?|deixe um comentário|lascia un commento|\d+ commenti) ?[!»›.]*$/iu;
 /** Why: the author box's heading names the author: "About Jane Doe", "Über Jane Doe", "À propos de Jane Doe". */
-export const AUTHOR_BOX_HEADING_OPENINGS = nonEmpty('AUTHOR_BOX_HEADING_OPENINGS', ['about', 'über', 'à propos de', 'sobre', 'acerca de', 'su', 'informazioni su']);
+export const AUTHOR_BOX_HEADING_OPENINGS = nonEmpty('AUTHOR_BOX_HEADING_OPENINGS', ['about', 'über', 'à propos de', 'sobre', 'acerca de', 'informazioni su']);
 
 /** Why: a shop box ends with its button; the lines just above it are the product pitch. */
 export const SHOP_BUTTON = /^(?:buy now|shop now|order now|buy it now|shop the collection|jetzt kaufen|acheter|comprar|compra ora)$/iu;
