@@ -40,7 +40,7 @@ const USAGE = `Usage: npm run eval -- [flags]
                        (bench/floors-text.json, the text path's figures, with --input text)
   --write-floors       write this run's figures into that file
   --metadata           title, authors, date, lang against bench/annotations and the datasets' truth
-                       (peers readability: Readability.js and article-extractor)
+                       (peers readability: Readability.js and article-extractor; with --input text, the text path too)
   --related            related-link URLs against bench/annotations/related.jsonl (with --pages: the worst pages)
   --no-readability-fallback
                        newsprint with readabilityFallback: false, what a pipeline that opts out of the vote gets
@@ -50,7 +50,7 @@ const USAGE = `Usage: npm run eval -- [flags]
   --help               this text
 
 Figures go to bench/results/eval.json after a complete HTML run (eval-text.json for --input text, eval-MODE.json
-for --metadata and --related), else to eval.local.json (not in git).`;
+for --metadata and --related, eval-metadata-text.json for --metadata --input text), else to eval.local.json (not in git).`;
 
 class UsageError extends Error {}
 
@@ -279,14 +279,20 @@ async function main(argv: string[]): Promise<number> {
     ...(summary === null ? {} : { summary: summary.figures }),
   };
   const textBody = commandLine.mode === 'body' && commandLine.input === 'text';
+  const textMetadata = commandLine.mode === 'metadata' && commandLine.input === 'text';
   const complete =
-    commandLine.limit === null && commandLine.datasets === null && !nonDefaultOptions(commandLine) && (commandLine.input === 'html' || textBody);
-  // Each mode (and the text path's body run) keeps its own complete-run file, so no run replaces another's figures.
+    commandLine.limit === null &&
+    commandLine.datasets === null &&
+    !nonDefaultOptions(commandLine) &&
+    (commandLine.input === 'html' || textBody || textMetadata);
+  // Each mode (and each text-path run) keeps its own complete-run file, so no run replaces another's figures.
   const completeFile = textBody
     ? join(REPO_ROOT, 'bench', 'results', 'eval-text.json')
-    : commandLine.mode === 'body'
-      ? RESULTS_FILE
-      : join(REPO_ROOT, 'bench', 'results', `eval-${commandLine.mode}.json`);
+    : textMetadata
+      ? join(REPO_ROOT, 'bench', 'results', 'eval-metadata-text.json')
+      : commandLine.mode === 'body'
+        ? RESULTS_FILE
+        : join(REPO_ROOT, 'bench', 'results', `eval-${commandLine.mode}.json`);
   const resultsFile = complete ? completeFile : PARTIAL_RESULTS_FILE;
   writeFileAtomically(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Figures written to bench/results/${complete ? basename(completeFile) : 'eval.local.json (a partial run)'}.`);

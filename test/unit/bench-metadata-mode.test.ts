@@ -78,6 +78,20 @@ describe('metadata mode', () => {
     expect(summary?.table).toMatch(/All datasets/);
   });
 
+  it('with text input, also scores the text path on the rendering, and skips pages whose rendering is empty', async () => {
+    const mode = createMetadataMode(join(tmpdir(), 'no-such-annotations.jsonl'));
+    // The HTML call gets bytes, the text call the rendering with format 'text': each answers its own title.
+    const extract: ExtractFunction = (input, options) =>
+      ({ title: options?.format === 'text' && typeof input === 'string' ? input.split('\n')[0] : 'From HTML', authors: [], published: null, lang: null }) as unknown as Article;
+    const run = mode.startDataset('news', { extract, peers: 'none', input: 'text', pageLog: null });
+    await run.addPage({ ...page('news', truth('p1', { title: 'From HTML' })), rendering: () => 'Rendered title\nbody' });
+    await run.addPage({ ...page('news', truth('p2', { title: 'Any' })), rendering: () => '  ' });
+    const figures = run.finish().figures as { skippedEmptyRendering: number; truths: Record<string, Record<string, Record<string, { scored: number; matched: number }>>> };
+    expect(figures.skippedEmptyRendering).toBe(1);
+    expect(figures.truths['dataset']?.['newsprint']?.['title']).toMatchObject({ scored: 1, matched: 1 });
+    expect(figures.truths['dataset']?.['newsprint-text']?.['title']).toMatchObject({ scored: 1, matched: 0 });
+  });
+
   it('counts a throwing extractor as a miss on every field the truth gives', async () => {
     const mode = createMetadataMode(join(tmpdir(), 'no-such-annotations.jsonl'));
     const throwing: ExtractFunction = () => {

@@ -1,7 +1,7 @@
 /**
  * The metadata evaluation: title, authors, published date and language, scored with the datasets
  * README's rules (bench/lib/metadata-eval.ts) for newsprint and two peers, Readability.js on
- * linkedom and @extractus/article-extractor.
+ * linkedom and @extractus/article-extractor; with `--input text`, newsprint on the text renderings too.
  *
  * Two truths are scored and shown apart, because they answer different questions:
  *  - `annotated`: bench/annotations/metadata.jsonl, read off the visible pages by people;
@@ -41,7 +41,7 @@ const FIGURE_DECIMALS = 4;
 type TruthSource = 'annotated' | 'dataset';
 const TRUTH_SOURCES: readonly TruthSource[] = ['annotated', 'dataset'];
 
-type MetadataSystemName = 'newsprint' | 'readability' | 'article-extractor';
+type MetadataSystemName = 'newsprint' | 'newsprint-text' | 'readability' | 'article-extractor';
 
 /** One system's answer for one page, with the time the call took and why it failed, if it did. */
 interface TimedPrediction {
@@ -153,6 +153,20 @@ function newsprintSystem(extract: ExtractFunction): MetadataSystem {
   };
 }
 
+/** newsprint on the page's text rendering (`--input text`): the metadata the text path reads from the words alone. */
+function newsprintTextSystem(extract: ExtractFunction): MetadataSystem {
+  return {
+    name: 'newsprint-text',
+    predict: (page) => {
+      const rendering = page.rendering() ?? '';
+      return timed(() => {
+        const article = extract(rendering, { url: page.url, format: 'text' });
+        return { title: article.title, authors: article.authors, published: article.published, lang: article.lang };
+      });
+    },
+  };
+}
+
 const readabilitySystem: MetadataSystem = {
   name: 'readability',
   predict: (page) => {
@@ -191,6 +205,7 @@ const articleExtractorSystem: MetadataSystem = {
 
 function systemsFor(settings: RunSettings): MetadataSystem[] {
   const systems = [newsprintSystem(settings.extract)];
+  if (settings.input === 'text') systems.push(newsprintTextSystem(settings.extract));
   if (settings.peers === 'readability') systems.push(readabilitySystem, articleExtractorSystem);
   return systems;
 }
@@ -288,6 +303,7 @@ class MetadataDatasetRun implements DatasetRun {
   private readonly failures = new Map<string, number>();
   private readonly slowPages: SlowPage[] = [];
   private skippedNoTruth = 0;
+  private skippedEmptyRendering = 0;
 
   constructor(
     private readonly dataset: string,
@@ -303,6 +319,11 @@ class MetadataDatasetRun implements DatasetRun {
     const truths = truthsOf(page, this.annotations.get(`${this.dataset}/${page.truth.id}`));
     if (truths.length === 0) {
       this.skippedNoTruth++;
+      return;
+    }
+    // As in the body evaluation, text input leaves out pages whose rendering is empty, for every system alike.
+    if (this.settings.input === 'text' && (page.rendering() ?? '').trim().length === 0) {
+      this.skippedEmptyRendering++;
       return;
     }
     for (const system of this.systems) {
@@ -331,9 +352,18 @@ class MetadataDatasetRun implements DatasetRun {
     this.onFinish(this.tallies);
     const failures = [...this.failures].sort(([a], [b]) => a.localeCompare(b));
     const failureLine = failures.length === 0 ? '' : `\nfailures: ${failures.map(([what, count]) => `${what} ×${count}`).join(', ')}`;
-    const skipped = this.skippedNoTruth > 0 ? ` (${this.skippedNoTruth} pages without metadata truth skipped)` : '';
+    const skippedParts = [
+      this.skippedNoTruth > 0 ? `${this.skippedNoTruth} pages without metadata truth` : null,
+      this.skippedEmptyRendering > 0 ? `${this.skippedEmptyRendering} with an empty rendering` : null,
+    ].filter((part): part is string => part !== null);
+    const skipped = skippedParts.length > 0 ? ` (${skippedParts.join(', ')} skipped)` : '';
     return {
-      figures: { skippedNoTruth: this.skippedNoTruth, failures: Object.fromEntries(failures), truths: talliesAsJson(this.tallies) },
+      figures: {
+        skippedNoTruth: this.skippedNoTruth,
+        ...(this.settings.input === 'text' ? { skippedEmptyRendering: this.skippedEmptyRendering } : {}),
+        failures: Object.fromEntries(failures),
+        truths: talliesAsJson(this.tallies),
+      },
       table: `${formatTallies(`${this.dataset}: metadata match rates${skipped}`, this.tallies)}${failureLine}`,
       gateFigures: {},
       slowPages: this.slowPages,
