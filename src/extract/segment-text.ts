@@ -720,6 +720,9 @@ function startsUpper(word: string | undefined): boolean {
   return word !== undefined && /^["'“‘(]?\p{Lu}/u.test(word);
 }
 
+/** Why: news sites print the author under the headline as a name and a social handle ("Jane Doe, @janedoe"); "Follow Jane Doe @janedoe" is a prompt. */
+const HANDLE_BYLINE = /^(?!(?:Follow|Folge|Folgen|Suivez|Sigue|Siga|Segui)\s)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3},? @\w{1,30}$/u;
+
 function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
   if (testLineStart(BYLINE_LABEL_AT, text)) return 'text:byline-label';
@@ -730,6 +733,8 @@ function bylineRule(text: string, words: number): string | null {
     const rest = prefixed[1].split(/\s+/u);
     if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '')) return 'text:byline-prefix';
   }
+  // "Jane Doe, @janedoe": a name and the author's social handle, nothing else.
+  if (HANDLE_BYLINE.test(text)) return 'text:byline-handle';
   const comma = text.indexOf(',');
   if (comma > 0) {
     const name = text.slice(0, comma).trim().split(/\s+/u);
@@ -1101,6 +1106,14 @@ function hasTeaserTail(text: string): boolean {
 
 function isBodyLike(draft: Draft, minWords = BODY_MIN_WORDS): boolean {
   return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= minWords && endsSentence(draft.text);
+}
+
+/**
+ * "Real Time Brussels HOME PAGE »", "All stories ›": a link label ends in an arrow set apart (a French quote that closes
+ * with " »" opened with «). Such a line may be a teaser in a list, but it is no title or heading.
+ */
+function endsWithArrow(text: string): boolean {
+  return / [»›→]$/u.test(text) && !/[«‹]/u.test(text);
 }
 
 /** Short, one line, capitalised, not ending like a sentence or a lead-in: could be a heading. */
@@ -2064,20 +2077,22 @@ function markHeadings(drafts: readonly Draft[]): void {
       }
     }
     const candidates: number[] = [];
-    for (let j = from; j < firstBody; j++) if (unsectioned(drafts[j]) && isHeadingShaped(drafts[j]!)) candidates.push(j);
+    // A link label ending in an arrow ("Blog Name HOME PAGE »") is shaped like a headline but is none.
+    const titleShaped = (d: Draft): boolean => isHeadingShaped(d) && !endsWithArrow(d.text);
+    for (let j = from; j < firstBody; j++) if (unsectioned(drafts[j]) && titleShaped(drafts[j]!)) candidates.push(j);
     const window = candidates.map((j) => drafts[j]!);
     // The line right above the byline is the headline, whatever site name and tagline print above it.
     const creditedAt = (j: number): boolean => draftWords(drafts[j]!) >= TITLE_MIN_WORDS && drafts[j + 1]?.ownHint === 'byline';
     let credited = candidates.find(creditedAt);
     for (let j = from - 1; credited === undefined && j >= 0 && j >= firstBody - CREDITED_TITLE_LOOKBACK; j--) {
-      if (unsectioned(drafts[j]) && isHeadingShaped(drafts[j]!) && creditedAt(j)) credited = j;
+      if (unsectioned(drafts[j]) && titleShaped(drafts[j]!) && creditedAt(j)) credited = j;
     }
     const title = (credited === undefined ? undefined : drafts[credited]) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS && !isMenuLine(d.text)) ?? window.find((d) => draftWords(d) >= TITLE_MIN_WORDS) ?? window[0];
     if (title !== undefined) title.headingLevel = 1;
   }
 
   const isHeading = (i: number, draft: Draft): boolean => {
-    if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft)) return false;
+    if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft) || endsWithArrow(draft.text)) return false;
     // An embedded post's frame may stand between a heading and its text, as a picture does.
     let after = i + 1;
     while (drafts[after]?.ownHintToken === 'text:social-embed') after++;
