@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeta, makeBlock, type Block, type RawMeta } from '../../src/extract/block.js';
 import { extractMetadata, type Metadata } from '../../src/extract/metadata/index.js';
-import { parseCredit } from '../../src/extract/metadata/byline.js';
+import { parseCredit, publishedByCredit } from '../../src/extract/metadata/byline.js';
 import { findDateInText, parseMachineDate, dateFromUrl } from '../../src/extract/metadata/date.js';
 import { parseJsonLd } from '../../src/extract/metadata/json-ld.js';
 import { detectLanguage, normaliseLangTag } from '../../src/extract/metadata/lang.js';
@@ -642,5 +642,23 @@ describe('foldsTo', () => {
     ];
     for (const text of texts) expect([text, foldsTo(text, title)]).toEqual([text, foldTitle(text) === title]);
     expect(texts.filter((t) => foldsTo(t, title)).length).toBeGreaterThan(2);
+  });
+});
+
+describe('publishedByCredit: a theme\'s "published on <date> by <name>" phrase', () => {
+  it.each([
+    ['Veröffentlicht am 13. März 2019 von Jane Doe-Miller', 'Jane Doe-Miller'],
+    ['Posted on 2015-04-05 by jdoe | Leave a comment', 'jdoe'],
+    ['Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Creeny', 'Creeny'],
+  ])('%s → %s', (line, name) => {
+    expect(publishedByCredit(line)).toBe(name);
+  });
+
+  it.each([
+    'Posted by Jane Doe',
+    'Published on the harbour website by the port authority',
+    'Geschrieben am Ende des Sommers von einem Freund, der nicht mehr in der Stadt lebt und uns die Briefe schickte',
+  ])('names nobody in "%s"', (line) => {
+    expect(publishedByCredit(line)).toBeNull();
   });
 });

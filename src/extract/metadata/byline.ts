@@ -701,6 +701,23 @@ export function datedLineCredit(text: string): string[] {
   return names;
 }
 
+/**
+ * Why: blog themes print the post's date and author as one phrase ("Veröffentlicht am 13. März 2019 von Jane Doe",
+ * "Posted on 2015-04-05 by jdoe"); the name after the date is the author's, a site handle included.
+ */
+const PUBLISHED_BY = /^(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|posted|published|written)(?: am| on)? (.{4,60}) (?:von|vom|by) (\S.{0,40})$/iu;
+
+/**
+ * The author named in a theme's "published on <date> by <name>" phrase, or null: the phrase's first segment (a comment
+ * link or categories may follow after a bar), a date between opening and name, the name cleaned as a marked element's.
+ */
+export function publishedByCredit(text: string): string | null {
+  const segment = text.split(/[|·•]/u)[0]!.replace(/\s+/g, ' ').trim();
+  const match = PUBLISHED_BY.exec(segment);
+  if (match === null || !/\d/.test(match[1]!)) return null;
+  return cleanAuthorName(match[2]!, 'element');
+}
+
 /** "The Press-Enterprise", "The Agile Blogosphere": a person's name never opens with an article; an outlet's often does. */
 const ARTICLE_OPENED = /^(?:the|die|der)\s/i;
 

@@ -9,7 +9,7 @@ import type { Block, RawMeta } from '../block.js';
 import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, type CreditTrust } from './byline.js';
+import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
@@ -369,6 +369,9 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
     if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
     const names = datedLineCredit(block.text);
     if (names.length > 0) credits.push({ texts: [names.join(', ')], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
+    // "Veröffentlicht am 13. März 2019 von jdoe": the theme's phrase marks the name as plainly as a byline element would.
+    const published = publishedByCredit(block.text);
+    if (published !== null) credits.push({ texts: [published], blocks: [], trust: 'element', requirePrefix: false, source: 'text' });
   }
 
   const bylineBlocks = new Set<number>();
