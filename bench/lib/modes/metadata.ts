@@ -25,6 +25,7 @@ import {
   type MetadataTruth,
 } from '../metadata-eval.js';
 import type { ExtractFunction } from '../systems.js';
+import type { Article } from '../../../src/types.js';
 import type { DatasetResult, DatasetRun, EvalMode, EvalPage, Json, RunSettings, RunSummary, SlowPage } from './mode.js';
 import { SLOW_PAGE_MS } from './body.js';
 import { failureName, readabilityArticle } from '../systems.js';
@@ -140,30 +141,26 @@ function nonEmpty(value: string | null | undefined): string | null {
   return value !== null && value !== undefined && value.trim().length > 0 ? value : null;
 }
 
+/** The four fields the metadata evaluation scores, from a newsprint Article. */
+function articleMetadata(article: Pick<Article, 'title' | 'authors' | 'published' | 'lang'>): MetadataPrediction {
+  return { title: article.title, authors: article.authors, published: article.published, lang: article.lang };
+}
+
 function newsprintSystem(extract: ExtractFunction): MetadataSystem {
   return {
     name: 'newsprint',
     predict: (page) => {
       const bytes = page.bytes();
-      return timed(() => {
-        const article = extract(bytes, { url: page.url });
-        return { title: article.title, authors: article.authors, published: article.published, lang: article.lang };
-      });
+      return timed(() => articleMetadata(extract(bytes, { url: page.url })));
     },
   };
 }
 
 /** newsprint on the page's text rendering (`--input text`): the metadata the text path reads from the words alone. */
-function newsprintTextSystem(extract: ExtractFunction): MetadataSystem {
+function newsprintTextMetadataSystem(extract: ExtractFunction): MetadataSystem {
   return {
     name: 'newsprint-text',
-    predict: (page) => {
-      const rendering = page.rendering() ?? '';
-      return timed(() => {
-        const article = extract(rendering, { url: page.url, format: 'text' });
-        return { title: article.title, authors: article.authors, published: article.published, lang: article.lang };
-      });
-    },
+    predict: (page) => timed(() => articleMetadata(extract(page.rendering() ?? '', { url: page.url, format: 'text' }))),
   };
 }
 
@@ -205,7 +202,7 @@ const articleExtractorSystem: MetadataSystem = {
 
 function systemsFor(settings: RunSettings): MetadataSystem[] {
   const systems = [newsprintSystem(settings.extract)];
-  if (settings.input === 'text') systems.push(newsprintTextSystem(settings.extract));
+  if (settings.input === 'text') systems.push(newsprintTextMetadataSystem(settings.extract));
   if (settings.peers === 'readability') systems.push(readabilitySystem, articleExtractorSystem);
   return systems;
 }
