@@ -242,7 +242,7 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   // A body container named as such (`entry-content`) holding bullet points is an article in bullets.
   const inNamedBody = r.seg.blocks.filter((b, i) => verdicts[i]!.kept && b.positive > 0).length * 2 > keptBlocks;
   // Plain text names no body container: there, items that nearly all end a sentence are a post in short sentences (a
-  // numbered list of statements), since headlines end none. Not on HTML pages, where a news ticker's briefs end
+  // numbered list of statements), since headlines seldom do. Not on HTML pages, where a news ticker's briefs end
   // sentences too and a named body container marks a post.
   const sentences =
     r.seg.format === 'text' ? r.seg.blocks.filter((b, i) => verdicts[i]!.kept && r.features[i]!.sentenceEnd && !r.features[i]!.ellipsis).length : 0;

@@ -74,6 +74,8 @@ import {
   MEDIA_CAPTION_LABEL,
   SERVER_NOTICE_OPENING,
   SERVER_NOTICE_ENDING,
+  PHOTO_LIBRARY_CREDIT,
+  PHOTO_LIBRARY_CREDIT_MAX_WORDS,
   TAGS_LABELS,
   MIN_READ_TAIL,
   MIN_READ_TAIL_MAX_CHARS,
@@ -720,8 +722,11 @@ function startsUpper(word: string | undefined): boolean {
   return word !== undefined && /^["'“‘(]?\p{Lu}/u.test(word);
 }
 
-/** Why: news sites print the author under the headline as a name and a social handle ("Jane Doe, @janedoe"); "Follow Jane Doe @janedoe" is a prompt. */
-const HANDLE_BYLINE = /^(?!(?:Follow|Folge|Folgen|Suivez|Sigue|Siga|Segui)\s)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3},? @\w{1,30}$/u;
+/**
+ * Why: news sites print the author under the headline as a name, a comma and a social handle ("Jane Doe, @janedoe");
+ * "Breaking News @outlet" has no comma, and "Follow Jane Doe @janedoe" is a prompt.
+ */
+const HANDLE_BYLINE = /^(?!(?:Follow|Folge|Folgen|Folgt|Suivez|Sigue|Siga|Segui)\s)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, @\w{1,30}$/u;
 
 function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
@@ -1059,6 +1064,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
     return { label: 'caption', token: 'text:caption-credit' };
   }
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };
+  if (words <= PHOTO_LIBRARY_CREDIT_MAX_WORDS && PHOTO_LIBRARY_CREDIT.test(text)) return { label: 'caption', token: 'text:photo-credit' };
   if (testLineStart(MEDIA_CAPTION_AT, text)) return { label: 'caption', token: 'text:caption-label' };
   if (colon && testLineStart(TAGS_PREFIX_AT, text) && !(words > TAGS_LINE_MAX_PROSE_WORDS && endsSentence(text) && !isKeywordList(text, words))) {
     return { label: 'metadata', token: 'text:tags' };
@@ -1229,8 +1235,8 @@ function followedByBody(drafts: readonly Draft[], i: number): boolean {
 /** Why: a sentence that leads into a list has a subject and a verb; a label over teasers ("Mehr zum Thema:") is a few words and gets its own hint. */
 const LIST_LEAD_IN_MIN_WORDS = 6;
 
-/** Why: a line that opens with "More …" over a list ("More world stories from NBC News:") labels teasers, however long. */
-const MORE_LABEL_OPENING = /^(?:more|other|mehr|weitere|andere|plus|autres|más|otras|otros|mais|outras|altri|altre)\s/iu;
+/** Why: a line that opens with "More …" over a list ("More world stories from NBC News:") labels teasers, however long; "Other …" may lead into points. */
+const MORE_LABEL_OPENING = /^(?:more|mehr|weitere|plus|más|mais)\s/iu;
 
 /** A line of prose, not a label, that ends in a colon: what follows is its list. */
 function isListLeadIn(draft: Draft): boolean {
@@ -1528,11 +1534,15 @@ function markAuthorBoxes(drafts: readonly Draft[]): void {
     const namesAuthor = (d: Draft | undefined): boolean => {
       if (d === undefined || d.kind === 'list-item') return false;
       const lower = d.text.toLowerCase();
-      return AUTHOR_BOX_HEADING_OPENINGS.some((opening) => lower.startsWith(`${opening} ${name.toLowerCase()}`));
+      // The heading ends with the name, or a colon and the bio follow it ("About Jane Doe: …"); a comma opens prose.
+      return AUTHOR_BOX_HEADING_OPENINGS.some((opening) => {
+        const head = `${opening} ${name.toLowerCase()}`;
+        return lower.startsWith(head) && (lower.length === head.length || /^\s*[:–—-]/u.test(lower.slice(head.length)));
+      });
     };
     const box: Draft[] = [archive];
     const above = drafts[i - 1]!;
-    if (namesAuthor(above)) box.push(above);
+    if (namesAuthor(above) && draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS) box.push(above);
     else if (above.kind === 'paragraph' && draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS && namesAuthor(drafts[i - 2])) box.push(above, drafts[i - 2]!);
     for (const d of box) setOwnHint(d, 'metadata', 'text:author-box');
   }

@@ -720,7 +720,7 @@ export const AUTHOR_BIO_VERBS = nonEmpty('AUTHOR_BIO_VERBS', ['covers', 'is', 'w
  * caller checks its capital: under the `i` flag `\p{Lu}` matches any letter).
  */
 export const AUTHOR_ARCHIVE_LINE =
-  /^(?:view all posts by|all posts by|more posts by|zeige alle beiträge von|alle beiträge von|voir tous les articles (?:de|par)|afficher tous les articles (?:de|par)|ver todas las entradas (?:de|por)|vedi tutti gli articoli di|ver todos os (?:posts|artigos) de) (\S[^|→»›>]{0,60}?)(?: ?(?:anzeigen|→|»|›|>|\|.*))?$/iu;
+  /^(?:view all posts by|all posts by|more posts by|zeige alle beiträge von|alle beiträge von|voir tous les articles (?:de|par)|afficher tous les articles (?:de|par)|ver todas las entradas (?:de|por)|vedi tutti gli articoli di|ver todos os (?:posts|artigos) de) (\S[^|→»›>]{0,60}?)(?: anzeigen)?(?: ?[→»›>])?(?: ?\|.*)?$/iu;
 /**
  * Why: a blog post's footer line joins its categories and its comment link with pipes ("Filed under News, Travel | Leave
  * a comment", "1 Comment » | Published in Holidays"): a segment of each kind marks it, the comment link a segment of
@@ -1029,11 +1029,11 @@ export const SHARE_BUTTON_LINE =
 
 /**
  * Why: an embedded Instagram post flattens to its frame's lines ("View this post on Instagram", "A post shared by Jane
- * Doe (@janedoe)"), in the reader's language; the post's own text is not in them. Read as a caption: the embed stands in the
+ * Doe (@janedoe)", the handle always in brackets), in the reader's language; the post's own text is not in them. Read as a caption: the embed stands in the
  * article as a picture does, and the article goes on after it.
  */
 export const SOCIAL_EMBED_LINE =
-  /^(?:(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|uma publicação compartilhada por|un post condiviso da) \S.{0,80}|view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|ver essa publicação no instagram|visualizza questo post su instagram)$/iu;
+  /^(?:(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|uma publicação compartilhada por|un post condiviso da) .{1,60}?\(@[\w.]{1,40}\).{0,60}|view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|ver essa publicação no instagram|visualizza questo post su instagram)$/iu;
 /** Why: the labels a broadcaster's player prints before a caption or a credit ("Media caption Jane Doe talks to …"). */
 export const MEDIA_CAPTION_LABEL = /^(?:Media caption|Image caption|Video caption|Image copyright|Image source) \S/u;
 
@@ -1189,10 +1189,15 @@ export function hasCaptionCreditTail(text: string): boolean {
 export const CREDIT_AGENCIES = nonEmpty('CREDIT_AGENCIES', [
   'reuters', 'ap', 'afp', 'epa', 'dpa', 'ansa', 'efe', 'getty images', 'shutterstock', 'bloomberg', 'keystone',
   'picture alliance', 'imago images', 'istockphoto', 'associated press', 'afp via getty images', 'ap photo',
-  // Free photo libraries ask for "Photo by Jane Doe on Unsplash" under each picture they lend.
-  'on unsplash', 'via unsplash', 'auf unsplash', 'sur unsplash', 'en unsplash', 'on pexels', 'via pexels', 'auf pexels',
-  'on pixabay', 'via pixabay', 'auf pixabay', 'sur pixabay', 'en pixabay',
 ]);
+
+/**
+ * Why: free photo libraries ask for "Photo by Jane Doe on Unsplash" under each picture they lend; a sentence that ends
+ * "… I found them on Unsplash." is longer and ends with its full stop.
+ */
+export const PHOTO_LIBRARY_CREDIT = /\s(?:on|via|auf|sur|en) (?:unsplash|pexels|pixabay)(?:\.com)?$/iu;
+/** Why: such a credit is a photographer's name and the library's, a few words. */
+export const PHOTO_LIBRARY_CREDIT_MAX_WORDS = 10;
 
 /** Why: a parenthesised credit starting with these words closes a caption: "(Photo by Jane Doe/Getty Images)". */
 export const CREDIT_PAREN_PREFIXES = nonEmpty('CREDIT_PAREN_PREFIXES', ['photo', 'foto', 'image', 'picture', 'credit', 'bild', 'imagen', 'imagem', 'immagine']);

@@ -45,8 +45,9 @@ export const NO_ARTICLE_MAX_WORDS = 25;
  */
 export const LISTING_MAX_MEAN_WORDS = 30;
 /**
- * Why: a listing's blocks are headlines (no full stop) and excerpts, some of which end in one; when this share of the
- * kept blocks or more end a sentence (not with an ellipsis), they are a post in short sentences, not a listing.
+ * Why: a listing's blocks are headlines (which seldom end like a sentence) and excerpts, some of which do; when this
+ * share of the kept blocks or more end like one (a full stop, question or exclamation mark; not an ellipsis), they are
+ * a post in short sentences, not a listing.
  */
 export const LISTING_MAX_SENTENCE_SHARE = 0.75;
 

@@ -650,13 +650,15 @@ describe('publishedByCredit: a theme\'s "published on <date> by <name>" phrase',
     ['Veröffentlicht am 13. März 2019 von Jane Doe-Miller', 'Jane Doe-Miller'],
     ['Posted on 2015-04-05 by jdoe | Leave a comment', 'jdoe'],
     ['Veröffentlicht am Fr, 24. Januar 2020, 18:18 von Creeny', 'Creeny'],
+    ['Veröffentlicht am 13. März 2019 von Ursula von der Leyen', 'Ursula von der Leyen'],
   ])('%s → %s', (line, name) => {
     expect(publishedByCredit(line)).toBe(name);
   });
 
   it.each([
     'Posted by Jane Doe',
-    'Published on the harbour website by the port authority',
+    'Published on the harbour website by Jane Doe',
+    'Published in 2019 by Penguin Books',
     'Geschrieben am Ende des Sommers von einem Freund, der nicht mehr in der Stadt lebt und uns die Briefe schickte',
   ])('names nobody in "%s"', (line) => {
     expect(publishedByCredit(line)).toBeNull();

@@ -229,7 +229,7 @@ describe('lineHint: page chrome', () => {
     ['Von Max Mustermann', 'byline', 'text:byline-prefix'],
     ['Par Jeanne Martin', 'byline', 'text:byline-prefix'],
     ['Jane Doe, @janedoe', 'byline', 'text:byline-handle'],
-    ['Kailani Koenig-Muenster @kkm', 'byline', 'text:byline-handle'],
+    ['Kailani Koenig-Muenster, @kkm', 'byline', 'text:byline-handle'],
     ['March 3, 2024', 'dateline', 'text:date-line'],
     ['Published 10:45 a.m. ET, Mon March 4, 2024', 'dateline', 'text:date-line'],
     ['Updated 3 hours ago', 'dateline', 'text:date-line'],
@@ -309,10 +309,23 @@ describe('lineHint: page chrome', () => {
     'Follow Jane Doe @janedoe',
     'Warning: the storm that hit the coast in 2019 is back in the news, and the ferry stays in port on line 4',
     'A post shared by thousands of readers on Monday night changed the council’s mind about the closure of the library.',
+    'A post shared by the mayor on Monday angered residents.',
+    'All the pictures in this post are free to use and I found them on Unsplash.',
+    'Breaking News @CNN',
     BODY_A,
   ];
   it.each(prose)('leaves prose alone: %s', (line) => {
     expect(lineHint(line)).toBeNull();
+  });
+
+  it('reads an author box under a post, and leaves a last paragraph that only opens with the name', () => {
+    const post = 'The harbour reopened on Monday after three weeks of repairs to the old stone quay and its cranes.';
+    const box = seg(`${post}\n\nÜber Jane Doe\nJane Doe schreibt über Häfen und Schiffe.\nAlle Beiträge von Jane Doe anzeigen →\n`);
+    const tokenOf = (text: string): string | null | undefined => box.blocks.find((b) => b.text === text)?.hintToken;
+    expect(tokenOf('Über Jane Doe')).toBe('text:author-box');
+    expect(tokenOf('Jane Doe schreibt über Häfen und Schiffe.')).toBe('text:author-box');
+    const prose = seg(`${post}\n\nAbout Jane Doe, the harbour master who retired last year, the crews still tell stories on the quay.\nView all posts by Jane Doe →\n`);
+    expect(prose.blocks.find((b) => b.text.startsWith('About Jane Doe,'))?.hintToken ?? null).toBeNull();
   });
 });
 

@@ -703,9 +703,11 @@ export function datedLineCredit(text: string): string[] {
 
 /**
  * Why: blog themes print the post's date and author as one phrase ("Veröffentlicht am 13. März 2019 von Jane Doe",
- * "Posted on 2015-04-05 by jdoe"); the name after the date is the author's, a site handle included.
+ * "Posted on 2015-04-05 by jdoe"); the name after the date is the author's, a site handle included. The date is
+ * read up to the first "von"/"by", so a name holding one ("Karl von Habsburg") stays whole; "am"/"on" is required,
+ * since "Published in 2019 by Penguin Books" names a publisher.
  */
-const PUBLISHED_BY = /^(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|posted|published|written)(?: am| on)? (.{4,60}) (?:von|vom|by) (\S.{0,40})$/iu;
+const PUBLISHED_BY = /^(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|posted|published|written) (?:am|on) (.{4,60}?) (?:von|vom|by) (\S.{0,40})$/iu;
 
 /**
  * The author named in a theme's "published on <date> by <name>" phrase, or null: the phrase's first segment (a comment
