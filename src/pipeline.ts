@@ -244,9 +244,12 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   // Plain text names no body container: there, items that nearly all end a sentence are a post in short sentences (a
   // numbered list of statements), since headlines seldom do. Not on HTML pages, where a news ticker's briefs end
   // sentences too and a named body container marks a post.
-  const sentences =
-    r.seg.format === 'text' ? r.seg.blocks.filter((b, i) => verdicts[i]!.kept && r.features[i]!.sentenceEnd && !r.features[i]!.ellipsis).length : 0;
-  const listing = proseBlocks === 0 && !inNamedBody && wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks && sentences < keptBlocks * LISTING_MAX_SENTENCE_SHARE;
+  const sentenceBlocks = (): number => r.seg.blocks.filter((b, i) => verdicts[i]!.kept && r.features[i]!.sentenceEnd && !r.features[i]!.ellipsis).length;
+  const listing =
+    proseBlocks === 0 &&
+    !inNamedBody &&
+    wordCount < LISTING_MAX_MEAN_WORDS * keptBlocks &&
+    (r.seg.format !== 'text' || sentenceBlocks() < keptBlocks * LISTING_MAX_SENTENCE_SHARE);
   if (wordCount < NO_ARTICLE_MAX_WORDS || listing) {
     throw new NewsprintError(
       'NO_ARTICLE',

@@ -1240,13 +1240,7 @@ const MORE_LABEL_OPENING = /^(?:more|mehr|weitere|plus|más|mais)\s/iu;
 
 /** A line of prose, not a label, that ends in a colon: what follows is its list. */
 function isListLeadIn(draft: Draft): boolean {
-  return (
-    draft.kind === 'paragraph' &&
-    draft.ownHint === null &&
-    draftWords(draft) >= LIST_LEAD_IN_MIN_WORDS &&
-    draft.text.endsWith(':') &&
-    !MORE_LABEL_OPENING.test(draft.text)
-  );
+  return isProseLeadIn(draft, LIST_LEAD_IN_MIN_WORDS) && !MORE_LABEL_OPENING.test(draft.text);
 }
 
 /** innerText link lists: four or more headlines in a row, no blank line between, nothing else; or three dated ones. */
@@ -1531,19 +1525,22 @@ function markAuthorBoxes(drafts: readonly Draft[]): void {
     if (archive.kind !== 'paragraph' || archive.lines !== 1) continue;
     const name = AUTHOR_ARCHIVE_LINE.exec(archive.text)?.[1]?.trim();
     if (name === undefined || !startsUpper(name)) continue;
+    const lowerName = name.toLowerCase();
     const namesAuthor = (d: Draft | undefined): boolean => {
       if (d === undefined || d.kind === 'list-item') return false;
       const lower = d.text.toLowerCase();
       // The heading ends with the name, or a colon and the bio follow it ("About Jane Doe: …"); a comma opens prose.
       return AUTHOR_BOX_HEADING_OPENINGS.some((opening) => {
-        const head = `${opening} ${name.toLowerCase()}`;
+        const head = `${opening} ${lowerName}`;
         return lower.startsWith(head) && (lower.length === head.length || /^\s*[:–—-]/u.test(lower.slice(head.length)));
       });
     };
     const box: Draft[] = [archive];
     const above = drafts[i - 1]!;
-    if (namesAuthor(above) && draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS) box.push(above);
-    else if (above.kind === 'paragraph' && draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS && namesAuthor(drafts[i - 2])) box.push(above, drafts[i - 2]!);
+    if (draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS) {
+      if (namesAuthor(above)) box.push(above);
+      else if (above.kind === 'paragraph' && namesAuthor(drafts[i - 2])) box.push(above, drafts[i - 2]!);
+    }
     for (const d of box) setOwnHint(d, 'metadata', 'text:author-box');
   }
 }
@@ -2055,8 +2052,8 @@ function isMenuLine(text: string): boolean {
 }
 
 /** Prose that leads into a list or code sample ends with a colon, not a period: it still follows a heading. */
-function isProseLeadIn(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= BODY_MIN_WORDS && draft.text.endsWith(':');
+function isProseLeadIn(draft: Draft, minWords = BODY_MIN_WORDS): boolean {
+  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= minWords && draft.text.endsWith(':');
 }
 
 /** The block above `i`, stepping over inline ad labels ("Anzeige") and one-line teasers ("Lire aussi | …") that sit between prose and a heading. */
@@ -2073,6 +2070,8 @@ function nearestAbove(drafts: readonly Draft[], i: number): number {
  */
 function markHeadings(drafts: readonly Draft[]): void {
   const gap = usualParagraphGap(drafts);
+  // A link label ending in an arrow ("Blog Name HOME PAGE »") is shaped like a headline but is no title or heading.
+  const titleShaped = (d: Draft): boolean => isHeadingShaped(d) && !endsWithArrow(d.text);
   const unsectioned = (d: Draft | undefined): d is Draft => d !== undefined && d.hint === null && d.section === -1;
 
   // The title: the first headline-shaped line in the few blocks above the first body paragraph.
@@ -2087,8 +2086,6 @@ function markHeadings(drafts: readonly Draft[]): void {
       }
     }
     const candidates: number[] = [];
-    // A link label ending in an arrow ("Blog Name HOME PAGE »") is shaped like a headline but is none.
-    const titleShaped = (d: Draft): boolean => isHeadingShaped(d) && !endsWithArrow(d.text);
     for (let j = from; j < firstBody; j++) if (unsectioned(drafts[j]) && titleShaped(drafts[j]!)) candidates.push(j);
     const window = candidates.map((j) => drafts[j]!);
     // The line right above the byline is the headline, whatever site name and tagline print above it.
@@ -2102,7 +2099,7 @@ function markHeadings(drafts: readonly Draft[]): void {
   }
 
   const isHeading = (i: number, draft: Draft): boolean => {
-    if (!unsectioned(draft) || draft.headingLevel !== 0 || !isHeadingShaped(draft) || endsWithArrow(draft.text)) return false;
+    if (!unsectioned(draft) || draft.headingLevel !== 0 || !titleShaped(draft)) return false;
     // An embedded post's frame may stand between a heading and its text, as a picture does.
     let after = i + 1;
     while (drafts[after]?.ownHintToken === 'text:social-embed') after++;

@@ -898,7 +898,7 @@ export const COMMENT_COUNT_HEADING_TITLE = /^\S+[ \t]+(?:\S+[ \t]+)?\S+[ \t]+(?:
 /** Why: the quotes a count heading sets around the headline it names. */
 export const HEADLINE_QUOTES = '“”"„«»‘’\'';
 /** Why: the marks that open or close a quotation in the languages served: “…” „…“ «…» »…« '…' ‚…‘ ‹…›. */
-export const QUOTE_MARKS = '"“”„«»‘’‚‹›\'';
+export const QUOTE_MARKS = `${HEADLINE_QUOTES}‚‹›`;
 /** Why: the heading is the count and a headline. */
 export const COMMENT_COUNT_HEADING_MAX_WORDS = 30;
 
@@ -1029,8 +1029,8 @@ export const SHARE_BUTTON_LINE =
 
 /**
  * Why: an embedded Instagram post flattens to its frame's lines ("View this post on Instagram", "A post shared by Jane
- * Doe (@janedoe)", the handle always in brackets), in the reader's language; the post's own text is not in them. Read as a caption: the embed stands in the
- * article as a picture does, and the article goes on after it.
+ * Doe (@janedoe)", the handle always in brackets), in the reader's language; the post's own text is not in them. Read
+ * as a caption: the embed stands in the article as a picture does, and the article goes on after it.
  */
 export const SOCIAL_EMBED_LINE =
   /^(?:(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|uma publicação compartilhada por|un post condiviso da) .{1,60}?\(@[\w.]{1,40}\).{0,60}|view this post on instagram|sieh dir diesen beitrag auf instagram an|voir cette publication sur instagram|ver esta publicación en instagram|ver essa publicação no instagram|visualizza questo post su instagram)$/iu;
