@@ -18,6 +18,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, readTextRendering, readTruth, resolveDatasetsDir, type TruthRecord } from './lib/datasets.js';
+import { foldOf } from './lib/folds.js';
 import {
   aggregateBody,
   aggregateSnippets,
@@ -343,13 +344,6 @@ function score(pages: readonly Page[], trees: (page: Page) => void): { readabili
   }
   useTextTrees(null, null);
   return { readability: aggregateBody(body).f1, traf: aggregateSnippets(snippets).f1 };
-}
-
-/** A stable fold for a page, from its id. */
-function foldOf(id: string, folds: number): number {
-  let h = 0;
-  for (let i = 0; i < id.length; i++) h = (Math.imul(h, 31) + id.charCodeAt(i)) | 0;
-  return (h >>> 0) % folds;
 }
 
 function round5(x: number): number {

@@ -7,7 +7,7 @@
 import type { Article, ExtractOptions, LabelledBlock, Segmentation, Trace } from './types.js';
 import { NewsprintError, type PageMetadata } from './errors.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
-import { ancestorWithTag, type BlockKind, type Segmented, type Verdict } from './extract/block.js';
+import { ancestorWithTag, type Block, type BlockKind, type Segmented, type Verdict } from './extract/block.js';
 import { decodeInput } from './extract/decode.js';
 import { checkFrameset, checkUsable, detectFormat } from './extract/detect-input.js';
 import { segmentHtml } from './extract/segment-html.js';
@@ -189,10 +189,7 @@ export function extract(input: string | Uint8Array | Document, options?: Extract
   const r = run(prepared, opts, timings);
   let t = now();
 
-  const bodyIndexes = new Set<number>();
-  r.verdicts.forEach((v, i) => {
-    if (v.kept) bodyIndexes.add(i);
-  });
+  const bodyIndexes = keptIndexes(r.verdicts);
   const metadata = extractMetadata({ meta: r.seg.meta, blocks: r.seg.blocks, bodyIndexes, format: r.seg.format, options: opts });
   // Blocks the metadata stage read as title or byline are no body text.
   const verdicts = r.verdicts.slice();
@@ -319,6 +316,24 @@ function countWords(features: readonly Features[], verdicts: readonly Verdict[])
   let n = 0;
   for (let i = 0; i < verdicts.length; i++) if (verdicts[i]!.kept) n += features[i]!.words;
   return n;
+}
+
+function keptIndexes(verdicts: readonly Verdict[]): Set<number> {
+  const kept = new Set<number>();
+  verdicts.forEach((v, i) => {
+    if (v.kept) kept.add(i);
+  });
+  return kept;
+}
+
+/**
+ * The blocks and the body the metadata stage is handed, for the scripts that fit its weights (not part of the
+ * public API). Same input and options as {@link extract}.
+ */
+export function selectedBlocks(input: string | Uint8Array, options?: ExtractOptions): { blocks: readonly Block[]; bodyIndexes: Set<number> } {
+  const opts = resolveOptions(options);
+  const r = run(prepare(input as Input, opts, {}), opts, {});
+  return { blocks: r.seg.blocks, bodyIndexes: keptIndexes(r.verdicts) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCred
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
+import { chooseTextTitle, segmenterTitle } from './text-title.js';
 import { collapseSpaces, isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
@@ -649,17 +650,6 @@ function visibleHeadlines(blocks: readonly Block[], r: Regions, words: BlockWord
   return { visible: [...headingLines, ...otherLines], headings: openingHeadings };
 }
 
-/** The headline printed at the top of a plain-text page: the level-1 heading nearest above the body. */
-function textHeading(blocks: readonly Block[], body: ReadonlySet<number>): Block | null {
-  const first = body.size === 0 ? blocks.length : minOf(body);
-  let candidate: Block | null = null;
-  for (const b of blocks) {
-    if (b.index > first) break;
-    if (b.kind === 'heading' && b.level === 1) candidate = b;
-  }
-  return candidate ?? blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? null;
-}
-
 /** A page without any title or h1 ("<h2 class=headline>"): the heading nearest above the body, of a headline's length. */
 function nearestHeadingAbove(blocks: readonly Block[], r: Regions, words: BlockWords): Block | null {
   for (let i = r.firstBody; i >= 0 && i >= r.firstBody - HEAD_LOOKBEHIND_BLOCKS; i--) {
@@ -763,21 +753,28 @@ export function extractMetadata(input: MetadataInput): Metadata {
   ];
   const titleTag = cleanValue(meta.titleTag);
   let titleFound: Found<string> | null = null;
-  const near = visibleHeadlines(blocks, region, words);
-  const chosen = chooseTitle({
-    jsonLdHeadline: cleanValue(ld.headline),
-    metaTitles,
-    titleTag,
-    h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
-    siteName,
-    visible: near.visible,
-    visibleHeadings: near.headings,
-    h1Kicker: meta.h1Kickers[0] ?? null,
-  });
-  if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
   let titleBlock: number | null = null;
+  // A text page's lines scored as headlines; the usual sources below when none scores.
+  const scored = input.format === 'text' ? chooseTextTitle(blocks, bodyIndexes) : null;
+  if (scored !== null) {
+    titleFound = { value: collapseSpaces(scored.text), source: 'heading' };
+    titleBlock = scored.index;
+  } else {
+    const near = visibleHeadlines(blocks, region, words);
+    const chosen = chooseTitle({
+      jsonLdHeadline: cleanValue(ld.headline),
+      metaTitles,
+      titleTag,
+      h1: meta.h1.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean),
+      siteName,
+      visible: near.visible,
+      visibleHeadings: near.headings,
+      h1Kicker: meta.h1Kickers[0] ?? null,
+    });
+    if (chosen !== null) titleFound = { value: chosen.title, source: chosen.source };
+  }
   if (titleFound === null) {
-    const heading = textHeading(blocks, bodyIndexes) ?? nearestHeadingAbove(blocks, region, words);
+    const heading = segmenterTitle(blocks, bodyIndexes) ?? nearestHeadingAbove(blocks, region, words);
     if (heading !== null) {
       titleFound = { value: heading.text.replace(/\s+/g, ' ').trim(), source: 'heading' };
       titleBlock = heading.index;
@@ -786,7 +783,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
   titleBlock ??= findTitleBlock(blocks, bodyIndexes, titleFound?.value ?? null, meta.h1Kickers[0] ? meta.h1[0] ?? null : null);
   // A text page's title was picked before selection, above what looked like the first paragraph; when that pick is
   // far from the body selection found, the headline over the byline or date line above the body is the title.
-  if (input.format === 'text' && bodyIndexes.size > 0) {
+  if (input.format === 'text' && bodyIndexes.size > 0 && scored === null) {
     const far = titleBlock === null || titleBlock > region.firstBody || titleBlock < region.firstBody - TEXT_TITLE_MAX_DISTANCE;
     const credited = far ? headlineOverCredit(blocks, region.firstBody) : null;
     if (credited !== null) {

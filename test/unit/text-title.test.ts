@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeBlock, type Block } from '../../src/extract/block.js';
+import { TEXT_TITLE_FEATURES, chooseTextTitle, textTitleCandidates } from '../../src/extract/metadata/text-title.js';
+import { TEXT_TITLE_MODEL } from '../../src/rules/text-title-weights.js';
+
+const BODY = [
+  'Volunteers from the coastal wildlife trust counted forty-two grey seals resting on the sandbanks at the harbour mouth last Tuesday.',
+  'The seals had all but vanished from the harbour after the fish plant opened, and the trust says cleaner water brought them back.',
+];
+
+/** Lines as a text page's blocks; the last two are the body unless said otherwise. */
+function page(lines: string[], overrides: Record<number, Partial<Block>> = {}): { blocks: Block[]; body: Set<number> } {
+  const all = [...lines, ...BODY];
+  const blocks = all.map((text, index) => makeBlock({ index, kind: 'paragraph', tag: 'line', text, ...(overrides[index] ?? {}) }));
+  return { blocks, body: new Set([all.length - 2, all.length - 1]) };
+}
+
+describe('text title model', () => {
+  it('ships a weight for every feature the candidates carry, and none for a feature they do not', () => {
+    expect(Object.keys(TEXT_TITLE_MODEL.weights).sort()).toEqual([...TEXT_TITLE_FEATURES].sort());
+    expect(Number.isFinite(TEXT_TITLE_MODEL.abstain)).toBe(true);
+  });
+
+  it('describes each candidate with one finite number per feature', () => {
+    const { blocks, body } = page(['Home', 'Seals return to the harbour mouth', 'A standfirst about the seals and the harbour.']);
+    const candidates = textTitleCandidates(blocks, body);
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(c.features).toHaveLength(TEXT_TITLE_FEATURES.length);
+      expect(c.features.every(Number.isFinite)).toBe(true);
+    }
+  });
+
+  it('takes the headline the body is about over a menu entry and a section label', () => {
+    const { blocks, body } = page(['News', 'Sport', 'Environment', 'Seals return to the harbour mouth after decades away']);
+    expect(chooseTextTitle(blocks, body)?.text).toBe('Seals return to the harbour mouth after decades away');
+  });
+
+  it('never offers a date line, a clock time or a line ending in a colon', () => {
+    const { blocks, body } = page(['Seals return to the harbour mouth', '31.10.2023', 'Tue, 10:19 am', 'Published March 5, 2024', 'Related seal stories:']);
+    const texts = textTitleCandidates(blocks, body).map((c) => c.block.text);
+    expect(texts).toEqual(['Seals return to the harbour mouth']);
+  });
+
+  it('passes over a name right above a byline: it belongs to the credit', () => {
+    const { blocks, body } = page(['Fleur Leyden', 'By Ana Sandoiu'], { 1: { hint: 'byline', hintToken: 'text:byline-prefix' } });
+    expect(textTitleCandidates(blocks, body).map((c) => c.block.text)).not.toContain('Fleur Leyden');
+  });
+
+  it('never takes a sentence the selection kept as body', () => {
+    const kept = 'The seals are back.';
+    const all = [kept, ...BODY];
+    const blocks = all.map((text, index) => makeBlock({ index, kind: 'paragraph', tag: 'line', text }));
+    expect(textTitleCandidates(blocks, new Set([0, 1, 2]))).toEqual([]);
+  });
+
+  it('finds nothing without a body', () => {
+    const { blocks } = page(['Seals return to the harbour mouth']);
+    expect(chooseTextTitle(blocks, new Set())).toBeNull();
+  });
+});
