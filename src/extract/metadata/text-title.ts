@@ -87,7 +87,7 @@ const TITLE_MAX_CHARS = 400;
 /** Why: a paragraph this long is prose, the body's start; shorter kept lines above it may be the headline and its dek. */
 const ANCHOR_MIN_WORDS = 20;
 /** Why: the body's first words name its subject; later ones drift to quotes and background. */
-const BODY_SAMPLE_WORDS = 250;
+const BODY_SAMPLE_WORDS = 150;
 /** Why: the lead paragraph restates the headline's subject in its first sentence or two. */
 const LEAD_SAMPLE_WORDS = 60;
 /** Why: five of a line's words in the body say it is about the body's subject; more say no more. */
@@ -100,6 +100,8 @@ const CONTENT_WORD_MIN_CHARS = 4;
 const STEM_CHARS = 5;
 /** Why: a standfirst or a kicker between a headline and its byline puts the byline this many blocks below at most. */
 const CREDIT_NEAR_BLOCKS = 3;
+/** Why: a headline swallowed by a run of menu lines sits at its end, next to the body; this many menu lines further up, a line is the menu's. */
+const DEEP_IN_MENU_LINES = 5;
 /** Why: distance stops counting here: a headline far above the body is as likely as one a little less far. */
 const DISTANCE_CAP_BLOCKS = 15;
 /** Distances are read in steps of this many blocks, so that their weights compare with the others'. */
@@ -143,12 +145,10 @@ const ECHO_AFTER = /^[|–—-]/u;
 export function segmenterTitle(blocks: readonly Block[], body: ReadonlySet<number>): Block | null {
   let first = blocks.length;
   for (const i of body) if (i < first) first = i;
-  let candidate: Block | null = null;
-  for (const b of blocks) {
-    if (b.index > first) break;
-    if (b.kind === 'heading' && b.level === 1) candidate = b;
-  }
-  return candidate ?? blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? null;
+  const isTitle = (b: Block): boolean => b.kind === 'heading' && b.level === 1;
+  for (let i = Math.min(first, blocks.length - 1); i >= 0; i--) if (isTitle(blocks[i]!)) return blocks[i]!;
+  for (let i = first + 1; i < blocks.length; i++) if (isTitle(blocks[i]!)) return blocks[i]!;
+  return null;
 }
 
 /** Lowercased runs of letters of at least {@link CONTENT_WORD_MIN_CHARS}, stopwords left out; at most `cap` of them. */
@@ -380,6 +380,11 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
   };
   const consider = (i: number, below: boolean): void => {
     const b = blocks[i]!;
+    // A menu entry with a menu's worth of entries between it and the body is the menu's.
+    if (hintedDistance >= DEEP_IN_MENU_LINES && SHORT_LINE_RUN_TOKENS.has(b.hintToken ?? '')) {
+      passOver(b);
+      return;
+    }
     const text = b.text.trim();
     const kept = bodyIndexes.has(i);
     const creditBelow = isCredit(blocks[i + 1]);
