@@ -136,6 +136,18 @@ describe('bylines', () => {
     expect(parseCredit('Die Rede von Angela Merkel im Bundestag wurde am Dienstag lange diskutiert und kritisiert, auch von der Opposition.', 'text').names).toEqual([]);
   });
 
+  it('reads "By" glued to the name, as innerText prints "<span>By</span><a>Name</a>", but no word that opens with "By"', () => {
+    expect(parseCredit('ByJane Doe', 'text')).toEqual({ names: ['Jane Doe'], hadPrefix: true });
+    expect(parseCredit('ByJ.R. Stone', 'text').names).toEqual(['J.R. Stone']);
+    expect(parseCredit('Bystanders filmed the crash', 'text').hadPrefix).toBe(false);
+  });
+
+  it("drops a sentence's period after a surname, not an initial's, an abbreviation's or a lone word's", () => {
+    expect(parseCredit('By Tatyana Turner.', 'text').names).toEqual(['Tatyana Turner']);
+    expect(parseCredit('By Jane Doe Jr.', 'element').names).toEqual(['Jane Doe Jr.']);
+    expect(parseCredit('red.', 'declared').names).not.toContain('red');
+  });
+
   it('drops the place a reporter files from, an outlet possessive and an outlet after "for"', () => {
     expect(parseCredit('By Jane Doe, London, and John Roe', 'element').names).toEqual(['Jane Doe', 'John Roe']);
     expect(parseCredit("By NBC's Jane Doe", 'text').names).toEqual(['Jane Doe']);

@@ -120,7 +120,10 @@ export function stripCreditPrefix(text: string): { rest: string; hadPrefix: bool
     const next = text.charAt(prefix.length);
     // "AuthorAndreas Kalt": a label glued to the name by markup that had no space between them.
     const glued = prefix.length >= MIN_GLUED_PREFIX_CHARS && /^\p{Lu}/u.test(text) && /^\p{Lu}\p{Ll}/u.test(text.slice(prefix.length));
-    if (!glued && next !== '' && next !== ' ' && next !== ':' && next !== '\u00a0' && next !== '.') continue;
+    // "ByJane Doe", "ByJ.R. Stone": a browser's innerText of "<span>By</span><a>Jane Doe</a>"; a capital B and a
+    // small y before a capital, which no English word has.
+    const gluedBy = prefix === 'by' && text.startsWith('By') && /^\p{Lu}/u.test(text.slice(2));
+    if (!glued && !gluedBy && next !== '' && next !== ' ' && next !== ':' && next !== '\u00a0' && next !== '.') continue;
     const rest = text.slice(prefix.length).replace(/^[\s:.\u00a0]+/, '');
     return { rest, hadPrefix: true };
   }
@@ -311,6 +314,10 @@ function cleanName(raw: string, trust: CreditTrust, cutContext: boolean): string
   name = trimEdges(name);
   name = dropHonorifics(name);
   name = trimEdges(cutAtAgencyOrJob(name));
+  // "By Jane Turner.": a sentence's period after a surname. An initial's ("J."), an abbreviation's ("Jr.", "Ltd.") and a
+  // lone word's ("red." for an editorial desk) stay.
+  const lastWord = name.slice(name.lastIndexOf(' ') + 1);
+  if (name.includes(' ') && SURNAME_WITH_PERIOD.test(lastWord) && !PERIOD_ABBREVIATIONS.has(lastWord.slice(0, -1).toLowerCase())) name = name.slice(0, -1);
   if (name.length < 2 || name.length > MAX_NAME_CHARS) return null;
   if (isPlaceholder(name)) return null;
   const words0 = name.split(/\s+/);
@@ -401,6 +408,11 @@ const GLUED_WORDS = /(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}[^,;|]*)/gu;
 function unglueJobTitle(text: string): string {
   return text.replace(GLUED_WORDS, (whole: string, name: string, rest: string) => (endsInJobTitle(rest) ? `${name}, ${rest}` : whole));
 }
+
+/** A surname of three letters or more closed by a period: the period is the sentence's. */
+const SURNAME_WITH_PERIOD = /^\p{L}{3,}\.$/u;
+/** Words of three letters or more that end a credit with their own period. */
+const PERIOD_ABBREVIATIONS: ReadonlySet<string> = new Set(['ltd', 'inc', 'corp', 'bros', 'red', 'gmbh', 'etc']);
 
 function namesAfter(rest: string, trust: CreditTrust): string[] {
   const names: string[] = [];
