@@ -19,26 +19,29 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT, readTextRendering, readTruth, resolveDatasetsDir } from './lib/datasets.js';
 import { foldOf } from './lib/folds.js';
 import { selectedBlocks } from '../src/pipeline.js';
-import { TEXT_TITLE_FEATURES, segmenterTitle, textTitleCandidates, type TextTitleModel } from '../src/extract/metadata/text-title.js';
+import { TEXT_TITLE_FEATURES, segmenterTitle, textTitleCandidates, textTitleScore, type TextTitleModel } from '../src/extract/metadata/text-title.js';
+import { makeBlock } from '../src/extract/block.js';
+
+/** Scoring reads only a candidate's features; the block it came from is not needed once they are read. */
+const PLACEHOLDER_BLOCK = makeBlock({ index: -1, kind: 'paragraph', tag: 'line', text: '' });
 
 const HELP = `Usage: npm run fit:text-title [-- options]
 
   --data DIR        datasets directory (default: NEWSPRINT_DATASETS or ../shared/datasets)
   --folds N         print out-of-fold accuracy over N folds; write nothing
   --epochs N        gradient steps (default 3000)
-  --rate X          step size (default 0.3)
-  --l2 X            L2 penalty on the weights (default 0.001)
+  --rate X          step size on the mean gradient per page (default 3)
+  --l2 X            L2 penalty on the weights (default 0.0001)
   --dry-run         fit and print, write nothing
   -h, --help        this help
 `;
 
 /**
  * Features whose weight may only be negative or zero: a line is never likelier the headline for lying farther from
- * the body. Left free, the fit gives unrecognised lines between a small positive weight (titles sit far above bodies
- * that open under unrecognised captions and teasers), and a menu's twentieth line then outscores a headline right
- * over its byline.
+ * the body. (Unrecognised lines between, counted apart, got a small positive weight from the fit, held at zero that
+ * did nothing, and were dropped: with it free, a menu's twentieth line outscored a headline right over its byline.)
  */
-const NON_POSITIVE: ReadonlySet<string> = new Set(['hintedDistance', 'plainDistance']);
+const NON_POSITIVE: ReadonlySet<string> = new Set(['hintedDistance']);
 
 /** The two datasets whose licence allows fitting. */
 const FIT_DATASETS = ['readability', 'trafilatura-eval'] as const;
@@ -49,8 +52,8 @@ const { values } = parseArgs({
     data: { type: 'string' },
     folds: { type: 'string', default: '0' },
     epochs: { type: 'string', default: '3000' },
-    rate: { type: 'string', default: '0.3' },
-    l2: { type: 'string', default: '0.001' },
+    rate: { type: 'string', default: '3' },
+    l2: { type: 'string', default: '0.0001' },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -59,16 +62,29 @@ if (values.help) {
   process.stdout.write(HELP);
   process.exit(0);
 }
-const EPOCHS = Number(values.epochs);
-const RATE = Number(values.rate);
-const L2 = Number(values.l2);
+/** A number option, or exit with a message: a typo must not write weights of NaN. */
+function numberOption(name: string, value: string | undefined, valid: (n: number) => boolean): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === '' || !Number.isFinite(n) || !valid(n)) {
+    process.stderr.write(`--${name} ${value ?? ''}: not a valid value\n`);
+    process.exit(2);
+  }
+  return n;
+}
+const EPOCHS = numberOption('epochs', values.epochs, (n) => Number.isInteger(n) && n > 0);
+const RATE = numberOption('rate', values.rate, (n) => n > 0);
+const L2 = numberOption('l2', values.l2, (n) => n >= 0);
+const FOLDS = numberOption('folds', values.folds, (n) => Number.isInteger(n) && n >= 0 && n !== 1);
 
 interface Page {
   id: string;
   dataset: string;
   /** Each candidate's features, and whether its text is the title. */
   candidates: { features: number[]; right: boolean }[];
-  /** Whether the segmenter's headline, the source used when the model abstains, is the title. */
+  /**
+   * Whether the segmenter's headline is the title. When the model abstains the page's usual title sources decide,
+   * of which on a text page that headline is nearly always the one that answers: the fit takes it for all of them.
+   */
   fallbackRight: boolean;
 }
 
@@ -108,6 +124,7 @@ function fit(pages: readonly Page[]): { weights: number[]; abstain: number } {
   const weights = new Array<number>(n).fill(0);
   let abstain = 0;
   const taught = pages.filter((p) => p.candidates.some((c) => c.right) || p.fallbackRight);
+  if (taught.length === 0) throw new Error('no page teaches the model: no fit page has its title among the candidates');
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const gradient = new Array<number>(n).fill(0);
     let abstainGradient = 0;
@@ -125,12 +142,11 @@ function fit(pages: readonly Page[]): { weights: number[]; abstain: number } {
       });
       abstainGradient += (rightCount > 0 ? 0 : 1) - abstainExp / total;
     }
-    const scale = taught.length / 10;
     for (let k = 0; k < n; k++) {
-      weights[k] = weights[k]! + RATE * (gradient[k]! / scale - L2 * weights[k]!);
+      weights[k] = weights[k]! + RATE * (gradient[k]! / taught.length - L2 * weights[k]!);
       if (NON_POSITIVE.has(TEXT_TITLE_FEATURES[k]!) && weights[k]! > 0) weights[k] = 0;
     }
-    abstain += (RATE * abstainGradient) / scale;
+    abstain += (RATE * abstainGradient) / taught.length;
   }
   return { weights, abstain };
 }
@@ -139,11 +155,12 @@ function fit(pages: readonly Page[]): { weights: number[]; abstain: number } {
 function accuracy(pages: readonly Page[], model: (page: Page) => { weights: number[]; abstain: number }): number {
   let right = 0;
   for (const page of pages) {
-    const { weights, abstain } = model(page);
+    const fitted = named(model(page));
     let best: Page['candidates'][number] | null = null;
-    let bestScore = abstain;
+    let bestScore = fitted.abstain;
     for (const c of page.candidates) {
-      const s = dot(weights, c.features);
+      // Scored as the shipped chooser scores, through the same function.
+      const s = textTitleScore({ block: PLACEHOLDER_BLOCK, features: c.features }, fitted);
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -156,11 +173,16 @@ function accuracy(pages: readonly Page[], model: (page: Page) => { weights: numb
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-function render(model: { weights: number[]; abstain: number }, pages: number): string {
-  const named: TextTitleModel = {
+/** The weights as the shipped file holds them: by feature name, to two places. */
+function named(model: { weights: number[]; abstain: number }): TextTitleModel {
+  return {
     weights: Object.fromEntries(TEXT_TITLE_FEATURES.map((name, k) => [name, round(model.weights[k]!)])) as TextTitleModel['weights'],
     abstain: round(model.abstain),
   };
+}
+
+function render(model: { weights: number[]; abstain: number }, pages: number): string {
+  const rounded = named(model);
   return [
     '// Generated by bench/fit-text-title.ts (npm run fit:text-title) from the text renderings of `readability` and',
     `// \`trafilatura-eval\` (${pages} pages with a title); do not edit by hand.`,
@@ -168,9 +190,9 @@ function render(model: { weights: number[]; abstain: number }, pages: number): s
     '',
     'export const TEXT_TITLE_MODEL: TextTitleModel = {',
     '  weights: {',
-    ...TEXT_TITLE_FEATURES.map((name) => `    ${name}: ${named.weights[name]},`),
+    ...TEXT_TITLE_FEATURES.map((name) => `    ${name}: ${rounded.weights[name]},`),
     '  },',
-    `  abstain: ${named.abstain},`,
+    `  abstain: ${rounded.abstain},`,
     '};',
     '',
   ].join('\n');
@@ -181,7 +203,7 @@ const pages = await loadPages(dir);
 console.error(`${pages.length} pages with a title; the title is a candidate on ${pages.filter((p) => p.candidates.some((c) => c.right)).length}`);
 const byDataset = (model: (page: Page) => { weights: number[]; abstain: number }): string =>
   FIT_DATASETS.map((d) => `${d} ${accuracy(pages.filter((p) => p.dataset === d), model).toFixed(4)}`).join(', ');
-const folds = Number(values.folds);
+const folds = FOLDS;
 if (folds > 1) {
   const fitted = Array.from({ length: folds }, (_, k) => fit(pages.filter((p) => foldOf(p.id, folds) !== k)));
   console.log(`out of fold: ${byDataset((p) => fitted[foldOf(p.id, folds)]!)}`);

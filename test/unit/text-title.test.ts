@@ -54,6 +54,25 @@ describe('text title model', () => {
     expect(textTitleCandidates(blocks, new Set([0, 1, 2]))).toEqual([]);
   });
 
+  it('matches a headline in capitals with the body where lowercasing changes a letter (Turkish İ, Greek Σ)', () => {
+    const at = TEXT_TITLE_FEATURES.indexOf('leadOverlap');
+    for (const [headline, body] of [
+      ['İSTANBUL İZMİR', 'Otobüsler İstanbul ile İzmir arasında her saat sefer yapacak, İzmir valiliği açıkladı.'],
+      ['ΠΑΡΑΣΚΕΥΗ ΑΠΕΡΓΙΑ', 'Την Παρασκευή απεργία στα λεωφορεία της πόλης, ανακοίνωσαν οι οδηγοί.'],
+    ] as const) {
+      const blocks = [headline, body].map((text, index) => makeBlock({ index, kind: 'paragraph', tag: 'line', text }));
+      const [candidate] = textTitleCandidates(blocks, new Set([1]));
+      // Every word of the headline is in the lead.
+      expect(candidate?.features[at], headline).toBe(1);
+    }
+  });
+
+  it('reads a body set with an index out of range as the valid ones, and a body of none as no body', () => {
+    const { blocks, body } = page(['Seals return to the harbour mouth after decades away']);
+    expect(chooseTextTitle(blocks, new Set([-1, ...body, 999]))?.text).toBe('Seals return to the harbour mouth after decades away');
+    expect(chooseTextTitle(blocks, new Set([-3, 999]))).toBeNull();
+  });
+
   it('finds nothing without a body', () => {
     const { blocks } = page(['Seals return to the harbour mouth']);
     expect(chooseTextTitle(blocks, new Set())).toBeNull();

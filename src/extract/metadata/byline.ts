@@ -412,7 +412,7 @@ function unglueJobTitle(text: string): string {
 /** A surname of three letters or more closed by a period: the period is the sentence's. */
 const SURNAME_WITH_PERIOD = /^\p{L}{3,}\.$/u;
 /** Words of three letters or more that end a credit with their own period. */
-const PERIOD_ABBREVIATIONS: ReadonlySet<string> = new Set(['ltd', 'inc', 'corp', 'bros', 'red', 'gmbh', 'etc']);
+const PERIOD_ABBREVIATIONS: ReadonlySet<string> = new Set(['ltd', 'inc', 'corp', 'bros', 'red', 'gmbh', 'etc', 'esq', 'sen', 'jun', 'dept', 'rep', 'gov', 'col', 'gen', 'sgt', 'capt']);
 
 function namesAfter(rest: string, trust: CreditTrust): string[] {
   const names: string[] = [];

@@ -10,9 +10,9 @@ import type { Block } from '../block.js';
 import { ALL_STOPWORDS } from '../../rules/stopwords.js';
 import { MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { TEXT_TITLE_MODEL } from '../../rules/text-title-weights.js';
-import { isLetterAt, spaceSeparatedWords, widthAt } from '../chars.js';
+import { cachedCodeTest, isLetterAt, spaceSeparatedWords, widthAt } from '../chars.js';
 
-/** What the score reads of a candidate line, each a number from 0 to 1 (or a little over, for the distances). */
+/** What the score reads of a candidate line: each 0 or 1, a share from 0 to 1, or a distance in fives of lines (0 to 3). */
 export const TEXT_TITLE_FEATURES = [
   /** Share of the line's content words among the body's first words: the lead restates the headline. */
   'leadOverlap',
@@ -24,12 +24,10 @@ export const TEXT_TITLE_FEATURES = [
   'creditBelow',
   /** One a line or two further down: under a standfirst, or under the line below the headline. */
   'creditNear',
-  /** The segmenter took the line for the title (the first headline-shaped line above the first paragraph). */
+  /** The segmenter marked the line as the title: its level-1 heading nearest above the body's first block (else the first below). */
   'segmenterTitle',
   /** Lines between the line and the body that a rule recognised as menus, teasers or labels (in fives, capped). */
   'hintedDistance',
-  /** Lines between that no rule recognised (in fives, capped): a standfirst, a kicker, a caption. */
-  'plainDistance',
   /** The first candidate above the body. */
   'nearest',
   /** The second candidate above the body. */
@@ -136,52 +134,79 @@ const LABEL_LEAD = /^[\p{L}\p{N}'’.-]+(?: [\p{L}\p{N}'’.-]+)?:\s/u;
 const CLAUSE_END: ReadonlySet<number> = new Set([0x2c, 0x3b, 0x3a]);
 /** A year, a day and month in digits, or a clock time: what makes a line with digits a date line. */
 const DATE_SHAPE = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]|\b\d{1,2}:\d{2}\b/u;
+/** Marks that separate a headline printed again from a breadcrumb path, a label or a site name on one line. */
+const ECHO_MARKS = '»>›/|:–—-';
 /** What may stand before a headline printed again on one line: the end of a breadcrumb path or a label. */
-const ECHO_BEFORE = /[»>›/|:–—-]$/u;
+const ECHO_BEFORE = new RegExp(`[${ECHO_MARKS}]$`, 'u');
 /** What may follow it: a site name after a separator. */
 const ECHO_AFTER = /^[|–—-]/u;
 
 /** The headline the text segmenter marked: the level-1 heading nearest above the body, else the first one. */
 export function segmenterTitle(blocks: readonly Block[], body: ReadonlySet<number>): Block | null {
   let first = blocks.length;
-  for (const i of body) if (i < first) first = i;
+  for (const i of body) if (i >= 0 && i < first) first = i;
   const isTitle = (b: Block): boolean => b.kind === 'heading' && b.level === 1;
   for (let i = Math.min(first, blocks.length - 1); i >= 0; i--) if (isTitle(blocks[i]!)) return blocks[i]!;
   for (let i = first + 1; i < blocks.length; i++) if (isTitle(blocks[i]!)) return blocks[i]!;
   return null;
 }
 
-/** Lowercased runs of letters of at least {@link CONTENT_WORD_MIN_CHARS}, stopwords left out; at most `cap` of them. */
-function contentWords(text: string, cap = Infinity): string[] {
-  const out: string[] = [];
+const isMarkCode = cachedCodeTest(/^\p{M}$/u);
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Combining accents and the dot above (U+0300–U+036F); the marks of other scripts, Devanagari's vowel signs, stay. */
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+const FINAL_SIGMA = /ς/g;
+
+/**
+ * Calls `visit(start, end)` for each word of {@link CONTENT_WORD_MIN_CHARS} letters or more (a run of letters, with
+ * the combining marks inside it: Hindi's vowel signs are marks), until `visit` returns false. Lengths are counted in
+ * UTF-16 units, a surrogate pair never split.
+ */
+function scanWords(text: string, visit: (start: number, end: number) => boolean): void {
   let start = -1;
-  for (let i = 0; i <= text.length && out.length < cap; ) {
+  for (let i = 0; i <= text.length; ) {
     const code = i < text.length ? text.charCodeAt(i) : 0x20;
     const width = code < 0x80 ? 1 : widthAt(text, i, code);
-    const letter = code < 0x80 ? ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : isLetterAt(text, i, code, width);
-    if (letter) {
+    const inWord = code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : isLetterAt(text, i, code, width) || (start >= 0 && width === 1 && isMarkCode(code));
+    if (inWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start >= CONTENT_WORD_MIN_CHARS) {
-        const w = text.slice(start, i).toLowerCase();
-        if (!ALL_STOPWORDS.has(w)) out.push(w);
-      }
+      if (i - start >= CONTENT_WORD_MIN_CHARS && !visit(start, i)) return;
       start = -1;
     }
     i += width;
   }
-  return out;
 }
 
-function stemOf(word: string): string {
-  return word.length > STEM_CHARS ? word.slice(0, STEM_CHARS) : word;
+/**
+ * A word's stem: its first {@link STEM_CHARS} units, lowercased ("Regen" and "Regens" are one word). A headline in
+ * capitals must meet the body's mixed case, so beyond ASCII the stem also loses its accents and the dot lowercasing
+ * puts on "İ" (Greek and Turkish capitals drop or add them: "ΑΠΕΡΓΙΑ" and "απεργία", "İZMİR" and "İzmir"), and a
+ * Greek final sigma, which lowercasing gives a cut-off stem, is read as the sigma it stands for inside a word.
+ */
+function stemAt(text: string, start: number, end: number): string {
+  let cut = Math.min(end, start + STEM_CHARS);
+  // Never half a surrogate pair.
+  if (cut < end && cut > start && widthAt(text, cut - 1, text.charCodeAt(cut - 1)) === 2) cut++;
+  const stem = text.slice(start, cut).toLowerCase();
+  return ASCII_ONLY.test(stem) ? stem : stem.normalize('NFD').replace(COMBINING_ACCENTS, '').replace(FINAL_SIGMA, 'σ');
+}
+
+/** The stems of a line's content words: its words of four letters or more that are no stopword. */
+function contentStems(text: string): string[] {
+  const stems: string[] = [];
+  scanWords(text, (start, end) => {
+    if (!ALL_STOPWORDS.has(text.slice(start, end).toLowerCase())) stems.push(stemAt(text, start, end));
+    return true;
+  });
+  return stems;
 }
 
 /**
  * How often each wanted stem occurs among the body's first {@link BODY_SAMPLE_WORDS} words of four letters or more, from
  * block `from` on (paragraphs only), and which occur among its first {@link LEAD_SAMPLE_WORDS}. Stopwords count
- * towards the sample but are never wanted (a candidate's stems come from its content words): the scan lowercases a
- * word's first letters only, not the word.
+ * towards the sample but are never wanted (a candidate's stems come from its content words), so a body word is
+ * looked up by its stem alone, without a lowercased copy of the word.
  */
 function bodyStems(blocks: readonly Block[], bodyIndexes: ReadonlySet<number>, from: number, wanted: ReadonlySet<string>): { sample: Map<string, number>; lead: Set<string> } {
   const sample = new Map<string, number>();
@@ -190,26 +215,14 @@ function bodyStems(blocks: readonly Block[], bodyIndexes: ReadonlySet<number>, f
   for (let i = from; i < blocks.length && count < BODY_SAMPLE_WORDS; i++) {
     const b = blocks[i]!;
     if (!bodyIndexes.has(i) || b.kind === 'heading') continue;
-    const text = b.text;
-    let start = -1;
-    for (let k = 0; k <= text.length && count < BODY_SAMPLE_WORDS; ) {
-      const code = k < text.length ? text.charCodeAt(k) : 0x20;
-      const width = code < 0x80 ? 1 : widthAt(text, k, code);
-      if (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : isLetterAt(text, k, code, width)) {
-        if (start < 0) start = k;
-      } else if (start >= 0) {
-        if (k - start >= CONTENT_WORD_MIN_CHARS) {
-          const stem = text.slice(start, Math.min(k, start + STEM_CHARS)).toLowerCase();
-          if (wanted.has(stem)) {
-            sample.set(stem, (sample.get(stem) ?? 0) + 1);
-            if (count < LEAD_SAMPLE_WORDS) lead.add(stem);
-          }
-          count++;
-        }
-        start = -1;
+    scanWords(b.text, (start, end) => {
+      const stem = stemAt(b.text, start, end);
+      if (wanted.has(stem)) {
+        sample.set(stem, (sample.get(stem) ?? 0) + 1);
+        if (count < LEAD_SAMPLE_WORDS) lead.add(stem);
       }
-      k += width;
-    }
+      return ++count < BODY_SAMPLE_WORDS;
+    });
   }
   return { sample, lead };
 }
@@ -243,8 +256,8 @@ function headlineShaped(b: Block): boolean {
   return !isDateLine(text);
 }
 
-/** What may separate a headline printed again from a path or a site name on one line. */
-const ECHO_SEPARATOR = /[»>›/|:–—-]/u;
+/** A line that may print a headline again beside a path or a site name holds one of {@link ECHO_MARKS}. */
+const ECHO_SEPARATOR = new RegExp(`[${ECHO_MARKS}]`, 'u');
 
 /**
  * The candidates' texts the page prints again, in one scan of its lines: the headline twice, a breadcrumb's last
@@ -252,11 +265,9 @@ const ECHO_SEPARATOR = /[»>›/|:–—-]/u;
  */
 function echoedTexts(blocks: readonly Block[], pending: readonly Pending[]): Set<string> {
   const texts = new Set(pending.map((p) => p.text));
-  const lengths = new Set<number>();
   let shortest = Infinity;
   let longest = 0;
   for (const t of texts) {
-    lengths.add(t.length);
     shortest = Math.min(shortest, t.length);
     longest = Math.max(longest, t.length);
   }
@@ -266,7 +277,7 @@ function echoedTexts(blocks: readonly Block[], pending: readonly Pending[]): Set
     const raw = b.text;
     if (raw.length <= shortest - 1 || raw.length > longest + ECHO_MAX_EXTRA_CHARS) continue;
     const other = raw.trim();
-    if (lengths.has(other.length) && texts.has(other)) {
+    if (texts.has(other)) {
       if (seen.has(other)) echoed.add(other);
       else seen.add(other);
       continue;
@@ -349,7 +360,8 @@ interface Pending {
 export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: ReadonlySet<number>): TextTitleCandidate[] {
   if (bodyIndexes.size === 0) return [];
   let first = blocks.length;
-  for (const i of bodyIndexes) if (i < first) first = i;
+  for (const i of bodyIndexes) if (i >= 0 && i < first) first = i;
+  if (first === blocks.length) return [];
   // The body's first real paragraph anchors the search: a selection may start with the headline or a short line above it.
   let anchor = first;
   for (let i = first; i < blocks.length; i++) {
@@ -370,13 +382,12 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
 
   // The lines, with what they show of themselves and of their place.
   const pending: Pending[] = [];
+  // Lines a rule recognised as menus, teasers or labels between the line being read and the body; unrecognised lines
+  // (a standfirst, a kicker, a caption) do not count: given the other signals they tell nothing either way.
   let hintedDistance = 0;
-  let plainDistance = 0;
   let rank = 0;
-  // Every line, candidate or not, lies between the lines beyond it and the body's first paragraph.
   const passOver = (b: Block): void => {
-    if (b.hint === null) plainDistance++;
-    else if (!FURNITURE_HINTS.has(b.hint)) hintedDistance++;
+    if (b.hint !== null && !FURNITURE_HINTS.has(b.hint)) hintedDistance++;
   };
   const consider = (i: number, below: boolean): void => {
     const b = blocks[i]!;
@@ -390,8 +401,9 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
     const creditBelow = isCredit(blocks[i + 1]);
     // A sentence the selection kept is body: taken for the title, it would leave the body. A name right over a byline
     // or a date is the credit's part ("Fleur Leyden" over "By Ana Sandoiu"): 158 such lines in the fit data, 6 headlines.
-    const nameLike = headlineShaped(b) && !(kept && /[.…]$/u.test(text)) ? NAME_LIKE.test(text) : null;
-    if (nameLike === null || (nameLike && creditBelow)) {
+    const candidate = headlineShaped(b) && !(kept && /[.…]$/u.test(text));
+    const nameLike = candidate && NAME_LIKE.test(text);
+    if (!candidate || (nameLike && creditBelow)) {
       passOver(b);
       return;
     }
@@ -403,7 +415,6 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
     f[AT.creditNear] = +(creditNear && !creditBelow);
     f[AT.segmenterTitle] = +(i === marked);
     f[AT.hintedDistance] = Math.min(hintedDistance, DISTANCE_CAP_BLOCKS) / DISTANCE_UNIT_BLOCKS;
-    f[AT.plainDistance] = Math.min(plainDistance, DISTANCE_CAP_BLOCKS) / DISTANCE_UNIT_BLOCKS;
     f[AT.nearest] = +(!below && rank === 0);
     f[AT.secondNearest] = +(!below && rank === 1);
     f[AT.belowBodyStart] = +below;
@@ -420,14 +431,13 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
     f[AT.nameLike] = +nameLike;
     f[AT.insideLongerLine] = +insideLongerLine(window, i, text, wordCount);
     f[AT.holdsShorterLine] = +holdsShorterLine(window, i, text);
-    pending.push({ block: b, text, stems: contentWords(text).map(stemOf), features: f });
+    pending.push({ block: b, text, stems: contentStems(text), features: f });
     rank++;
     passOver(b);
   };
   for (let i = anchor - 1; i >= from; i--) consider(i, false);
   // Below the first paragraph, the lines the selection left out: a headline under a kept notice or teaser.
   hintedDistance = 0;
-  plainDistance = 0;
   for (let i = anchor + 1; i < to; i++) {
     if (bodyIndexes.has(i)) passOver(blocks[i]!);
     else consider(i, true);
