@@ -15,8 +15,12 @@ const MIN_LEAD_RATIO = 1.3;
 const MIN_SCRIPT_SHARE = 0.4;
 /** Japanese text mixes kana into Han; this share of kana among CJK letters says Japanese, not Chinese. */
 const MIN_KANA_SHARE_FOR_JAPANESE = 0.05;
-/** Text beyond this many characters adds nothing to a language guess. */
-export const LANGUAGE_SAMPLE_CHARS = 6_000;
+/**
+ * Text beyond this many characters adds nothing to a language guess: at 3,000 the guesses on all dev pages were those
+ * at 6,000 but one (a page that had none now has one); at 2,000 the HTML path's language match fell from .996 to .993.
+ * The scan costs half: 8.6 ms against 14.7 over the bench's 300 text renderings.
+ */
+export const LANGUAGE_SAMPLE_CHARS = 3_000;
 
 /** `en_US` → `en-US`, `ZH-hant-tw` → `zh-Hant-TW`; null for values that are not language tags. */
 export function normaliseLangTag(value: string | null | undefined): string | null {
