@@ -466,6 +466,8 @@ interface OpenDraft {
   lastLine: string;
   /** Full width of the last source line, for the wrap test. */
   lastLineWidth: number;
+  /** The last line's text as joined into the draft: its end decides how the next wrapped line joins. */
+  lastPiece: string;
 }
 
 /**
@@ -478,9 +480,13 @@ function continuesAtColumn(open: OpenDraft, indent: number): boolean {
   return open.hangColumn === -1 ? open.draft.lines === 1 && indent > open.textColumn : indent === open.hangColumn;
 }
 
-function joinWrapped(text: string, continuation: string): string {
-  // A wrapper may break after the hyphen of a compound ("well-\nknown"): rejoin without a space.
-  if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(continuation)) return text + continuation;
+/**
+ * `text` with a wrapped line joined on. A wrapper may break after the hyphen of a compound ("well-\nknown"): rejoin
+ * without a space. The hyphen is looked for in the line before (`previous`), not in the joined text, which a regex
+ * would scan whole on every join: a paragraph of n wrapped lines took time in n².
+ */
+function joinWrapped(text: string, previous: string, continuation: string): string {
+  if (/\p{L}-$/u.test(previous) && /^\p{L}/u.test(continuation)) return text + continuation;
   return `${text} ${continuation}`;
 }
 
@@ -614,7 +620,7 @@ function draftBlocks(lines: readonly string[], columns: readonly (number | null)
   const opened = (draft: Draft, textColumn: number, raw: string): OpenDraft => {
     drafts.push(draft);
     blanks = 0;
-    return { draft, textColumn, hangColumn: -1, lastLine: raw, lastLineWidth: raw.length };
+    return { draft, textColumn, hangColumn: -1, lastLine: raw, lastLineWidth: raw.length, lastPiece: draft.text };
   };
   for (let at = 0; at < lines.length; at++) {
     const raw = lines[at]!;
@@ -658,9 +664,11 @@ function draftBlocks(lines: readonly string[], columns: readonly (number | null)
     }
     if (open !== null && continuesAtColumn(open, indent) && continuesWrappedLine(open.lastLineWidth, raw, column)) {
       if (indent !== open.textColumn) open.hangColumn = indent;
-      open.draft.text = joinWrapped(open.draft.text, raw.trim());
+      const piece = raw.trim();
+      open.draft.text = joinWrapped(open.draft.text, open.lastPiece, piece);
       open.draft.lines++;
       open.lastLineWidth = raw.length;
+      open.lastPiece = piece;
       continue;
     }
     open = opened(newDraft('paragraph', raw.trim(), raw, indent, blanks), indent, raw);

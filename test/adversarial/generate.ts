@@ -33,6 +33,21 @@ function bigPage(targetChars: number): string {
   return shell(section.repeat(count));
 }
 
+/** `text` broken into lines of at most `width` characters at spaces, as a text-mode browser or `fmt` wraps a paragraph. */
+function wrapAt(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (word.length === 0) continue;
+    if (line.length > 0 && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line.length === 0 ? word : `${line} ${word}`;
+  }
+  if (line.length > 0) lines.push(line);
+  return lines.join('\n');
+}
+
 function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
@@ -282,6 +297,12 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     what: 'plain text: 500,000 short lines, no blank line',
     heavy: false,
     build: () => 'A short line of news.\n'.repeat(500_000),
+  },
+  {
+    name: 'text-wrapped-paragraph',
+    what: 'plain text: one paragraph hard-wrapped at 70 columns over 40,000 lines (a text dump of a huge paragraph)',
+    heavy: false,
+    build: () => wrapAt(SENTENCE.repeat(Math.ceil((40_000 * 70) / SENTENCE.length)), 70),
   },
   {
     name: 'text-blank-lines',
