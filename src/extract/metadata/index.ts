@@ -13,7 +13,7 @@ import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCred
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
-import { chooseTextTitle, segmenterTitle } from './text-title.js';
+import { NOT_A_HEADLINE, SHORT_LINE_RUN_TOKENS, chooseTextTitle, isCredit, segmenterTitle } from './text-title.js';
 import { collapseSpaces, isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 
 export interface MetadataInput {
@@ -665,23 +665,15 @@ function nearestHeadingAbove(blocks: readonly Block[], r: Regions, words: BlockW
 const TEXT_TITLE_MAX_DISTANCE = 20;
 /** Why: the byline or date line under a headline is this many blocks above the body at most. */
 const CREDIT_ABOVE_BODY_MAX_BLOCKS = 10;
-/** Hints a headline may carry in text: short lines in a row read as a menu or a run of headlines. */
-const HEADLINE_RUN_TOKENS: ReadonlySet<string> = new Set(['text:menu-run', 'text:headline-run']);
 /** Why: a credit line's own parts ("Fleur Leyden", "From The Times") are short; a headline this short has a small word. */
 const NAME_LIKE_MAX_WORDS = 4;
 
 /** Why: a standfirst runs to a sentence; a line this long under a shorter headline-shaped one is the dek, not the headline. */
 const DEK_MIN_WORDS = 12;
 
-/**
- * Menus, breadcrumbs, post navigation, handles, gallery counters and labelled buttons ("« Older | Main",
- * "Home / News / …", "9 of 9", "Print article: Print"): a headline's colon has more than one word after it.
- */
-const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|: \S+$/u;
-
 /** A line that can be a text page's headline: headline-sized, not ending like a label or clause, and no credit's part. */
 function isTextHeadline(b: Block): boolean {
-  if (b.hint !== null && !HEADLINE_RUN_TOKENS.has(b.hintToken ?? '')) return false;
+  if (b.hint !== null && !SHORT_LINE_RUN_TOKENS.has(b.hintToken ?? '')) return false;
   const text = collapseSpaces(b.text);
   const words = text.split(' ');
   if (words.length < 2 || words.length > MAX_VISIBLE_HEADLINE_WORDS || /[,;:]$/.test(text) || !/^[\p{Lu}\p{N}"“‘'¿¡„«]/u.test(text)) return false;
@@ -691,16 +683,12 @@ function isTextHeadline(b: Block): boolean {
   return !nameLike;
 }
 
-function isCreditLine(b: Block): boolean {
-  return b.hint === 'byline' || b.hint === 'dateline';
-}
-
 /** The headline right over the nearest stack of byline and date lines above the body, or null. */
 function headlineOverCredit(blocks: readonly Block[], firstBody: number): Block | null {
   for (let i = firstBody - 1; i >= 1 && i >= firstBody - CREDIT_ABOVE_BODY_MAX_BLOCKS; i--) {
-    if (!isCreditLine(blocks[i]!)) continue;
+    if (!isCredit(blocks[i]!)) continue;
     // The top of the stack: "By Jane Doe" over "5 March 2024".
-    while (i > 1 && isCreditLine(blocks[i - 1]!)) i--;
+    while (i > 1 && isCredit(blocks[i - 1]!)) i--;
     const above = blocks[i - 1]!;
     if (!isTextHeadline(above)) return null;
     // A standfirst between the headline and the byline is the longer of two headline-shaped lines.

@@ -114,14 +114,14 @@ const CONTAINED_MIN_WORDS = 3;
 const DATE_LINE_MAX_OTHER_WORDS = 2;
 
 /** Hints a headline may carry in text: short lines in a row read as a menu or a run of headlines. */
-const SHORT_LINE_RUN_TOKENS: ReadonlySet<string> = new Set(['text:menu-run', 'text:headline-run']);
+export const SHORT_LINE_RUN_TOKENS: ReadonlySet<string> = new Set(['text:menu-run', 'text:headline-run']);
 /** Hints of lines that sit between a headline and its body without moving it away: they do not count as distance. */
 const FURNITURE_HINTS: ReadonlySet<string> = new Set(['byline', 'dateline', 'caption', 'ad', 'share', 'metadata', 'promo']);
 /**
  * Menus, breadcrumbs, post navigation, handles, gallery counters and labelled buttons ("« Older | Main",
  * "Home / News / …", "9 of 9", "Print article: Print"): a headline's colon has more than one word after it.
  */
-const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|: \S+$/u;
+export const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|: \S+$/u;
 /** "Fleur Leyden", "From The Times", "Staff and agencies": two to four words, each capitalised or a joiner. */
 const NAME_LIKE = /^(?:From |Von |Par |Por )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|und|et|y|de|von|van|der)){1,3}$/u;
 /** A full date in digits ("2024-05-12", "12.05.2024", "2024年5月12日"): no headline prints one, whatever labels surround it. */
@@ -248,10 +248,9 @@ function isDateLine(text: string): boolean {
   return month || DATE_SHAPE.test(text);
 }
 
-/** Whether a block can be a headline at all: one line, headline-sized, not a label, a menu path or a date. */
-function headlineShaped(b: Block): boolean {
-  if (b.lines > 1 || (b.kind !== 'heading' && b.kind !== 'paragraph') || !allowedHint(b) || b.text.length > TITLE_MAX_CHARS) return false;
-  const text = b.text.trim();
+/** Whether a block (its text trimmed) can be a headline at all: one line, headline-sized, not a label, a menu path or a date. */
+function headlineShaped(b: Block, text: string): boolean {
+  if (b.lines > 1 || (b.kind !== 'heading' && b.kind !== 'paragraph') || !allowedHint(b) || text.length > TITLE_MAX_CHARS) return false;
   if (text.length === 0 || spaceSeparatedWords(text, TITLE_MAX_WORDS + 1) > TITLE_MAX_WORDS || CLAUSE_END.has(text.charCodeAt(text.length - 1)) || NOT_A_HEADLINE.test(text)) return false;
   return !isDateLine(text);
 }
@@ -275,7 +274,7 @@ function echoedTexts(blocks: readonly Block[], pending: readonly Pending[]): Set
   const echoed = new Set<string>();
   for (const b of blocks) {
     const raw = b.text;
-    if (raw.length <= shortest - 1 || raw.length > longest + ECHO_MAX_EXTRA_CHARS) continue;
+    if (raw.length < shortest || raw.length > longest + ECHO_MAX_EXTRA_CHARS) continue;
     const other = raw.trim();
     if (texts.has(other)) {
       if (seen.has(other)) echoed.add(other);
@@ -306,7 +305,8 @@ function isAllCaps(text: string): boolean {
   return false;
 }
 
-function isCredit(b: Block | undefined): boolean {
+/** A byline or a date line: the stack under a headline. */
+export function isCredit(b: Block | undefined): boolean {
   return b !== undefined && (b.hint === 'byline' || b.hint === 'dateline');
 }
 
@@ -401,7 +401,7 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
     const creditBelow = isCredit(blocks[i + 1]);
     // A sentence the selection kept is body: taken for the title, it would leave the body. A name right over a byline
     // or a date is the credit's part ("Fleur Leyden" over "By Ana Sandoiu"): 158 such lines in the fit data, 6 headlines.
-    const candidate = headlineShaped(b) && !(kept && /[.…]$/u.test(text));
+    const candidate = headlineShaped(b, text) && !(kept && /[.…]$/u.test(text));
     const nameLike = candidate && NAME_LIKE.test(text);
     if (!candidate || (nameLike && creditBelow)) {
       passOver(b);
