@@ -1651,8 +1651,13 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
   let current: SectionMark | null = null;
   let bodySeen = 0;
   let bodyWordsSeen = 0;
-  const countBody = (draft: Draft): void => {
-    if (!isBodyLike(draft)) return;
+  // Teasers are no sign the article began: a headline cut short ("Ever Wondered What The Stars Looked Like Before
+  // Th..."; a paragraph of prose may trail off so, a headline may not) or an excerpt over its "Continue reading »" line.
+  const countBody = (i: number): void => {
+    const draft = drafts[i]!;
+    if (!isBodyLike(draft) || (hasTeaserTail(draft.text) && isTitleCase(draft.text))) return;
+    const next = drafts[i + 1];
+    if (next !== undefined && isReadMoreLine(next)) return;
     bodySeen++;
     bodyWordsSeen += draftWords(draft);
   };
@@ -1710,7 +1715,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
       sections.push(current);
     }
     if (current === null) {
-      if (isBodyLike(draft)) countBody(draft);
+      if (isBodyLike(draft)) countBody(i);
       else if (articleBegun(COMMENT_THREAD_MIN_BODY_BEFORE) && (opensCommentHeaders(drafts, i) || opensReplyRun(drafts, i) || opensStampRun(drafts, i))) {
         // A thread found by its headers starts at the first; one found by its reply links, above the first "Reply".
         const start = drafts[i]!.ownHint === 'byline' || isCommentStamp(drafts[i]!) ? i : firstCommentStart(drafts, i);
@@ -1736,7 +1741,7 @@ function markSections(drafts: readonly Draft[]): SectionMark[] {
     if (chrome || proseResumes(drafts, i)) {
       if (!chrome) releaseLeadIn(drafts, i, current.start);
       current = null;
-      countBody(draft);
+      countBody(i);
       continue;
     }
     // Inside a teaser list, a teaser's byline or date is not the article's: the section hint wins.
