@@ -1625,13 +1625,21 @@ function proseResumes(drafts: readonly Draft[], i: number): boolean {
   if (here === undefined || here.kind !== 'paragraph' || here.ownHint !== null || hasTeaserTail(here.text)) return false;
   // So long a paragraph of sentences is prose even where the rendering cut its last one; a row of headlines has no sentence.
   if (draftWords(here) >= RELATED_END_LONG_WORDS && (endsSentence(here.text) || INNER_SENTENCE_END.test(here.text))) return true;
-  if (!isBodyLike(here, RELATED_END_MIN_WORDS)) return false;
   const next = drafts[i + 1];
-  if (next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text)) return true;
+  const nextIsProse = next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text);
+  // A sentence leading into the next paragraph ("…to learn more about the new feature:") is prose too; no teaser ends so.
+  if (nextIsProse && isLeadIn(here)) return true;
+  if (!isBodyLike(here, RELATED_END_MIN_WORDS)) return false;
+  if (nextIsProse) return true;
   // Teasers alternate titles and excerpts; paragraphs in a row are prose, though one trails off in "...".
   let prose = 0;
   for (let j = i + 1; j <= i + PROSE_RESUMES_WINDOW && j < drafts.length; j++) if (isBodyLike(drafts[j]!, RELATED_END_MIN_WORDS)) prose++;
   return prose >= PROSE_RESUMES_WINDOW_MIN;
+}
+
+/** A paragraph of prose words that ends in a colon, leading into what follows. */
+function isLeadIn(draft: Draft): boolean {
+  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= RELATED_END_MIN_WORDS && draft.text.endsWith(':');
 }
 
 /** Why: a sentence ending inside a paragraph and the next beginning: "classrooms. Educators". */

@@ -363,6 +363,17 @@ describe('segmentText: sections', () => {
     expect(teasers.blocks.filter((b) => b.text === trailing).every((b) => b.hint === 'related')).toBe(true);
   });
 
+  it('ends a teaser section where a lead-in ending in a colon is followed by prose', () => {
+    const leadIn = 'For this episode of the show I sat down with the head of the library team to learn more about the new opening hours:';
+    const text = ['Recent Posts', 'Mayor Opens New Library', 'Roads To Be Repaired', 'Council Backs Budget', leadIn, BODY_A, 'Short line.'].join('\n\n');
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text === leadIn)?.hint).toBeNull();
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+    // A colon line over a teaser is no lead-in: the list runs on.
+    const list = seg(['Recent Posts', 'Mayor Opens New Library', leadIn, 'Roads To Be Repaired', 'Schools Get Funding'].join('\n\n'));
+    expect(list.blocks.find((b) => b.text === 'Roads To Be Repaired')?.hint).toBe('related');
+  });
+
   it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
     for (const label of ['Más leídas', 'Seguí leyendo', 'Weitere Inhalte:', 'En ce moment', 'Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook', '【関連記事】']) {
       const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);
