@@ -119,9 +119,10 @@ export const SHORT_LINE_RUN_TOKENS: ReadonlySet<string> = new Set(['text:menu-ru
 const FURNITURE_HINTS: ReadonlySet<string> = new Set(['byline', 'dateline', 'caption', 'ad', 'share', 'metadata', 'promo']);
 /**
  * Menus, breadcrumbs, post navigation, handles, gallery counters and labelled buttons ("« Older | Main",
- * "Home / News / …", "9 of 9", "Print article: Print"): a headline's colon has more than one word after it.
+ * "Home / News / …", "9 of 9", "Print article: Print"): a label of a word or two with one word after its colon.
+ * A longer line may end so ("Six dead in hotel attack: officials", "Solopreneur Social Media: LinkedIn").
  */
-export const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|: \S+$/u;
+export const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|^\S+(?: \S+)?: \S+$/u;
 /** "Fleur Leyden", "From The Times", "Staff and agencies": two to four words, each capitalised or a joiner. */
 const NAME_LIKE = /^(?:From |Von |Par |Por )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|und|et|y|de|von|van|der)){1,3}$/u;
 /** A full date in digits ("2024-05-12", "12.05.2024", "2024年5月12日"): no headline prints one, whatever labels surround it. */
