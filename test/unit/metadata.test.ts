@@ -100,6 +100,10 @@ describe('bylines', () => {
 
   it('drops a desk of several words after the name, a bracketed place and a job title glued on by markup', () => {
     expect(parseCredit('By Darren Holt, Consumer Affairs Editor', 'text').names).toEqual(['Darren Holt']);
+    // A theme's comment link beside the credit names nobody; a clock time after the name is cut in German as in English.
+    expect(parseCredit('Posted on 2024-03-05 by jdoe | Leave a comment', 'element').names).toEqual(['jdoe']);
+    expect(parseCredit('Von Jane Doe · 3 Kommentare', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('Eingestellt von Gartenfee um 10:52', 'element').names).toEqual(['Gartenfee']);
     expect(parseCredit('Par Camille Lefèvre (Montclair, correspondante)', 'text').names).toEqual(['Camille Lefèvre']);
     expect(parseCredit('By Jane Doe (London) and John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
     // Two spans side by side in the markup: "Helen Carver" and "Transport correspondent".

@@ -132,7 +132,7 @@ export function stripCreditPrefix(text: string): { rest: string; hadPrefix: bool
 
 /** Words that introduce a date ("Published on", "am", "le", "Updated"), and weekdays, dropped once the date is cut. */
 const DATE_INTRO_WORDS = new Set([
-  'on', 'am', 'le', 'el', 'il', 'op', 'den', 'published', 'updated', 'posted', 'veröffentlicht', 'aktualisiert', 'publié',
+  'on', 'am', 'le', 'el', 'il', 'op', 'den', 'at', 'um', 'às', 'alle', 'ore', 'published', 'updated', 'posted', 'veröffentlicht', 'aktualisiert', 'publié',
   'publicado', 'pubblicato', 'actualizado', 'last', 'zuletzt', 'mis', 'à', 'jour', 'stand',
   'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
@@ -494,7 +494,7 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     const segment = trimEdges(rawSegment);
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
-    if (opensWithNonAuthorRole(lower)) continue;
+    if (opensWithNonAuthorRole(lower) || COMMENT_LINK_SEGMENT.test(lower)) continue;
     const stripped = stripCreditPrefix(segment);
     let found = namesAfter(stripped.rest, trust);
     hadPrefix ||= stripped.hadPrefix;
@@ -510,6 +510,13 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
   }
   return { names, hadPrefix };
 }
+
+/**
+ * "By Jane Doe | Leave a comment", "von jdoe · 3 Kommentare": a theme prints the link to the comments beside the credit.
+ * Lowercased segments; such a segment names nobody.
+ */
+const COMMENT_LINK_SEGMENT =
+  /^(?:leave a (?:comment|reply)|no comments?|comments? (?:closed|off)|\d+ (?:comments?|responses?|replies)|hinterlasse einen kommentar|schreibe(?:n sie)? einen kommentar|kommentare? (?:geschlossen|deaktiviert)|(?:keine|\d+) kommentare?|laisser un commentaire|(?:aucun|\d+) commentaires?|deja un comentario|(?:sin|\d+) comentarios?|deixe um comentário|lascia un commento|(?:nessun|\d+) comment[oi])$/u;
 
 /** Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer". */
 function creditSegments(text: string): string[] {
