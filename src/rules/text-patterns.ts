@@ -1092,10 +1092,11 @@ export const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]
  * Why: labelled bylines: "Author: X", "Written by X", "Reporting by X; Editing by Y", in six languages. A bare label word
  * needs its colon. Blog themes print the post's date and author in one phrase ("Posted on March 5 by X", "Posted in News
  * by X", "Veröffentlicht am 13. März 2019 von X", "Eingestellt von X um 10:52", "Publié le 5 mars par X"): a
- * German, French, Spanish, Portuguese or Italian date may hold a period ("13. März"), an English one does not.
+ * German, French, Spanish, Portuguese or Italian date may hold a period ("13. März"), an English one does not. Not
+ * "Published in": "Published in Crystal Lake by Shaw Media" names the publisher.
  */
 export const BYLINE_LABEL =
-  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da)|(?:posted|published) (?:on|in|under) [^.!?]{1,60}? by|(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|eingestellt|verfasst)(?: am [^!?]{1,60}?)? von|(?:publié|posté)(?: le [^!?]{1,60}?)? par|publicado(?: (?:el|em) [^!?]{1,60}?)? por|pubblicato(?: il [^!?]{1,60}?)? da)[ \t]*\S/iu;
+  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da)|(?:posted (?:on|in|under)|published on) [^.!?]{1,60}? by|(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|eingestellt|verfasst)(?: am [^!?]{1,60}?)? von|(?:publié|posté)(?: le [^!?]{1,60}?)? par|publicado(?: (?:el|em) [^!?]{1,60}?)? por|pubblicato(?: il [^!?]{1,60}?)? da)[ \t]*\S/iu;
 
 /** Why: "Jane Doe, Political Correspondent": a name, a comma, then a job title from this list. */
 export const BYLINE_ROLE_WORDS = wordSet(

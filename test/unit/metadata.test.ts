@@ -104,6 +104,8 @@ describe('bylines', () => {
     expect(parseCredit('Posted on 2024-03-05 by jdoe | Leave a comment', 'element').names).toEqual(['jdoe']);
     expect(parseCredit('Von Jane Doe · 3 Kommentare', 'element').names).toEqual(['Jane Doe']);
     expect(parseCredit('Eingestellt von Gartenfee um 10:52', 'element').names).toEqual(['Gartenfee']);
+    // A theme's "published on <date> by <name>" phrase is read whole: the word before the date is no name.
+    expect(parseCredit('Publiziert am 13. Januar 2014 von jdoe', 'element').names).toEqual(['jdoe']);
     expect(parseCredit('Par Camille Lefèvre (Montclair, correspondante)', 'text').names).toEqual(['Camille Lefèvre']);
     expect(parseCredit('By Jane Doe (London) and John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
     // Two spans side by side in the markup: "Helen Carver" and "Transport correspondent".

@@ -482,6 +482,11 @@ const SPACE = 0x20;
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
   if (trust === 'element' && text.includes('\n')) return parseElementLines(text);
+  // "Publiziert am 13. Januar 2014 von jdoe": the theme's phrase, read whole before the line is cut at its date.
+  if (trust !== 'declared') {
+    const published = publishedByCredit(text);
+    if (published !== null) return { names: [published], hadPrefix: true };
+  }
   const names: string[] = [];
   let hadPrefix = false;
   // Prose: page text without a credit opening, too long for a credit inside a line. Most blocks end here.

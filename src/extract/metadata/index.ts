@@ -9,7 +9,7 @@ import type { Block, RawMeta } from '../block.js';
 import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
+import { cleanAuthorName, datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
@@ -311,7 +311,46 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
 }
 
-function scanBylines(input: MetadataInput, head: readonly number[], read: CreditReader, words: BlockWords, underHeadline: readonly number[] = []): BylineScan {
+/** Why: a person's name runs to two to four words; one word may be anything, five make a phrase. */
+const BARE_NAME_MIN_WORDS = 2;
+const BARE_NAME_MAX_WORDS = 4;
+/**
+ * "Jane Doe", "Nuño Domínguez", "Jean-Luc Picard": each word capitalised, none a digit or a mark of a sentence; no
+ * article or "Our" in front ("The Red Cottage", "Our Foreign Staff" are a blog and a desk).
+ */
+const BARE_NAME = /^(?!(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Our|Unsere?) )\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+| \p{Lu}\.)*$/u;
+/**
+ * Why: between a headline and its date line sit the kicker, a caption or a share bar, and the byline: a few blocks.
+ * Further down, a capitalised line over a date is a sidebar's ("Search Site" over a list of posts).
+ */
+const BARE_NAME_MAX_BELOW_TITLE = 6;
+
+/** A line that is only a person's name, unlabelled: cleaning leaves it whole ("Our Foreign Staff" is a desk). */
+function isBareName(block: Block): boolean {
+  if (block.hint !== null && block.hint !== 'byline') return false;
+  const text = block.text.trim();
+  const words = spaceSeparatedWords(text, BARE_NAME_MAX_WORDS + 1);
+  return words >= BARE_NAME_MIN_WORDS && words <= BARE_NAME_MAX_WORDS && BARE_NAME.test(text) && cleanAuthorName(text, 'text') === text;
+}
+
+/** Bare names a few blocks under the headline, each right over a date line: the byline as magazines print it. */
+function bareNamesUnder(blocks: readonly Block[], titleBlock: number | null): number[] {
+  if (titleBlock === null) return [];
+  const found: number[] = [];
+  for (let i = titleBlock + 1; i <= titleBlock + BARE_NAME_MAX_BELOW_TITLE && i + 1 < blocks.length; i++) {
+    if (blocks[i + 1]!.hint === 'dateline' && isBareName(blocks[i]!)) found.push(i);
+  }
+  return found;
+}
+
+function scanBylines(
+  input: MetadataInput,
+  head: readonly number[],
+  read: CreditReader,
+  words: BlockWords,
+  underHeadline: readonly number[] = [],
+  bareNames: readonly number[] = [],
+): BylineScan {
   const { meta, blocks } = input;
   const headSet = new Set(head);
   const noBody = input.bodyIndexes.size === 0;
@@ -374,6 +413,8 @@ function scanBylines(input: MetadataInput, head: readonly number[], read: Credit
     const published = publishedByCredit(block.text);
     if (published !== null) credits.push({ texts: [published], blocks: [], trust: 'element', requirePrefix: false, source: 'text' });
   }
+  // Weakest: a bare name under the headline, right over the date line ("Jane Doe" / "19 février 2020").
+  for (const i of bareNames) credits.push({ texts: [blocks[i]!.text], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
 
   const bylineBlocks = new Set<number>();
   for (const i of underHeadline) headSet.add(i);
@@ -833,7 +874,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
       if (b !== undefined && !inHead.has(i) && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint))) underHeadline.push(i);
     }
   }
-  const scan = scanBylines(input, [...head, ...footBylines], read, words, underHeadline);
+  const scan = scanBylines(input, [...head, ...footBylines], read, words, underHeadline, bareNamesUnder(blocks, titleBlock));
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
   const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks, words);
   const published = dates.published?.value ?? null;
