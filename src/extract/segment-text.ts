@@ -736,6 +736,9 @@ function startsUpper(word: string | undefined): boolean {
  */
 const HANDLE_BYLINE = /^(?!(?:Follow|Folge|Folgen|Folgt|Suivez|Sigue|Siga|Segui)\s)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, @\w{1,30}$/u;
 
+/** Marks that end a credit's name inside a line: the theme's date, category or comment link follows. */
+const CREDIT_SEPARATORS: ReadonlySet<string> = new Set(['|', '·', '•', '–', '—', '-']);
+
 function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
   if (testLineStart(BYLINE_LABEL_AT, text)) return 'text:byline-label';
@@ -744,7 +747,8 @@ function bylineRule(text: string, words: number): string | null {
   const prefixed = execLineStart(BYLINE_PREFIX_AT, text);
   if (prefixed?.[1] !== undefined) {
     const rest = prefixed[1].split(/\s+/u);
-    if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '')) return 'text:byline-prefix';
+    // "By Jane Doe", "By J. Doe", and a one-word name before a separator: "By Daniel | Published: 23. Juli", "von jdoe · 22. Oktober".
+    if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '') || CREDIT_SEPARATORS.has(rest[1] ?? '')) return 'text:byline-prefix';
   }
   // "Jane Doe, @janedoe": a name and the author's social handle, nothing else.
   if (HANDLE_BYLINE.test(text)) return 'text:byline-handle';

@@ -228,6 +228,8 @@ describe('lineHint: page chrome', () => {
     ['Reporting by Jane Doe; Editing by John Roe', 'byline', 'text:byline-label'],
     ['Von Max Mustermann', 'byline', 'text:byline-prefix'],
     ['Posted on March 5, 2024 by jdoe', 'byline', 'text:byline-label'],
+    ['By Daniel | Published: 23. Juli 2017 | Kommentare geschlossen', 'byline', 'text:byline-prefix'],
+    ['von Gartenfee · 22. Oktober 2019', 'byline', 'text:byline-prefix'],
     ['Posted in Local News by Jane Doe on March 5, 2024', 'byline', 'text:byline-label'],
     ['Veröffentlicht am 13. März 2019 von Max Mustermann', 'byline', 'text:byline-label'],
     ['Eingestellt von Gartenfee um 10:52', 'byline', 'text:byline-label'],
