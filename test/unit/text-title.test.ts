@@ -47,6 +47,15 @@ describe('text title model', () => {
     expect(textTitleCandidates(blocks, body).map((c) => c.block.text)).not.toContain('Fleur Leyden');
   });
 
+  it('never offers post navigation or a breadcrumb with arrows, and marks a tag line as a list', () => {
+    const { blocks, body } = page(['← Older seal counts from the spring', 'Forum>Wildlife>Seals', 'Seals return to the harbour mouth', 'seals, harbour, wildlife trust, sandbanks']);
+    const candidates = textTitleCandidates(blocks, body);
+    expect(candidates.map((c) => c.block.text)).toEqual(['seals, harbour, wildlife trust, sandbanks', 'Seals return to the harbour mouth']);
+    const list = TEXT_TITLE_FEATURES.indexOf('keywordList');
+    expect(candidates.map((c) => c.features[list])).toEqual([1, 0]);
+    expect(chooseTextTitle(blocks, body)?.text).toBe('Seals return to the harbour mouth');
+  });
+
   it('never takes a sentence the selection kept as body', () => {
     const kept = 'The seals are back.';
     const all = [kept, ...BODY];

@@ -58,6 +58,8 @@ export const TEXT_TITLE_FEATURES = [
   'keptAsBody',
   /** Two to four capitalised words ("Fleur Leyden", "From The Times"): a name, an outlet, a section, or a short headline. */
   'nameLike',
+  /** Three or more short items between commas ("amiga, dogs, floppy, Hunde"): a post's tags or a topics line. */
+  'keywordList',
   /** A nearby line holds this one and more ("Local News So lief …" over "So lief …"): a kicker run into the headline. */
   'insideLongerLine',
   /** This line holds a nearby line of three words or more and more: the kicker run into it. */
@@ -119,10 +121,11 @@ export const SHORT_LINE_RUN_TOKENS: ReadonlySet<string> = new Set(['text:menu-ru
 const FURNITURE_HINTS: ReadonlySet<string> = new Set(['byline', 'dateline', 'caption', 'ad', 'share', 'metadata', 'promo']);
 /**
  * Menus, breadcrumbs, post navigation, handles, gallery counters and labelled buttons ("« Older | Main",
- * "Home / News / …", "9 of 9", "Print article: Print"): a label of a word or two with one word after its colon.
+ * "← Previous post", "Forum>iPhone>…", "Home / News / …", "9 of 9", "Print article: Print"): a label of a word or
+ * two with one word after its colon.
  * A longer line may end so ("Six dead in hotel attack: officials", "Solopreneur Social Media: LinkedIn").
  */
-export const NOT_A_HEADLINE = /[|«»@]| \/ |\b\d+ of \d+$|^\S+(?: \S+)?: \S+$/u;
+export const NOT_A_HEADLINE = /[|«»@←→‹›<>]| \/ |\b\d+ of \d+$|^\S+(?: \S+)?: \S+$/u;
 /** "Fleur Leyden", "From The Times", "Staff and agencies": two to four words, each capitalised or a joiner. */
 const NAME_LIKE = /^(?:From |Von |Par |Por )?\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|&|of|the|und|et|y|de|von|van|der)){1,3}$/u;
 /** A full date in digits ("2024-05-12", "12.05.2024", "2024年5月12日"): no headline prints one, whatever labels surround it. */
@@ -247,6 +250,20 @@ function isDateLine(text: string): boolean {
     else if (!MODIFIED_MARKERS.has(m[0]) && ++others > limit) return false;
   }
   return month || DATE_SHAPE.test(text);
+}
+
+/** Why: a tag is a word or three; a longer item between commas is a clause of a headline. */
+const KEYWORD_MAX_WORDS = 3;
+/** Why: three items make a list; "Lions and tigers, bears" is a headline's pair. */
+const KEYWORD_LIST_MIN_ITEMS = 3;
+
+function isKeywordList(text: string): boolean {
+  const items = text.split(',');
+  if (items.length < KEYWORD_LIST_MIN_ITEMS) return false;
+  return items.every((item) => {
+    const words = spaceSeparatedWords(item.trim(), KEYWORD_MAX_WORDS + 1);
+    return words >= 1 && words <= KEYWORD_MAX_WORDS;
+  });
 }
 
 /** Whether a block (its text trimmed) can be a headline at all: one line, headline-sized, not a label, a menu path or a date. */
@@ -430,6 +447,7 @@ export function textTitleCandidates(blocks: readonly Block[], bodyIndexes: Reado
     f[AT.long] = +(wordCount > LONG_TITLE_WORDS);
     f[AT.keptAsBody] = +kept;
     f[AT.nameLike] = +nameLike;
+    f[AT.keywordList] = +isKeywordList(text);
     f[AT.insideLongerLine] = +insideLongerLine(window, i, text, wordCount);
     f[AT.holdsShorterLine] = +holdsShorterLine(window, i, text);
     pending.push({ block: b, text, stems: contentStems(text), features: f });
