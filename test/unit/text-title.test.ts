@@ -54,6 +54,11 @@ describe('text title model', () => {
     const list = TEXT_TITLE_FEATURES.indexOf('keywordList');
     expect(candidates.map((c) => c.features[list])).toEqual([1, 0]);
     expect(chooseTextTitle(blocks, body)?.text).toBe('Seals return to the harbour mouth');
+    // A site's sections between dashes are a list too; a headline with one dash is not.
+    const sections = page(['Seals - Harbour - Wildlife Trust', 'Seals return to the harbour mouth - and stay']);
+    const byText = new Map(textTitleCandidates(sections.blocks, sections.body).map((c) => [c.block.text, c.features[list]]));
+    expect(byText.get('Seals - Harbour - Wildlife Trust')).toBe(1);
+    expect(byText.get('Seals return to the harbour mouth - and stay')).toBe(0);
   });
 
   it('never takes a sentence the selection kept as body', () => {

@@ -58,7 +58,7 @@ export const TEXT_TITLE_FEATURES = [
   'keptAsBody',
   /** Two to four capitalised words ("Fleur Leyden", "From The Times"): a name, an outlet, a section, or a short headline. */
   'nameLike',
-  /** Three or more short items between commas ("amiga, dogs, floppy, Hunde"): a post's tags or a topics line. */
+  /** Three or more short items between commas or dashes ("amiga, dogs, floppy, Hunde"): tags, a topics line, a menu. */
   'keywordList',
   /** A nearby line holds this one and more ("Local News So lief …" over "So lief …"): a kicker run into the headline. */
   'insideLongerLine',
@@ -254,11 +254,13 @@ function isDateLine(text: string): boolean {
 
 /** Why: a tag is a word or three; a longer item between commas is a clause of a headline. */
 const KEYWORD_MAX_WORDS = 3;
+/** A comma, or a dash set apart: "Einleitung - Baumgutachten - Fortbildung" lists a site's sections. */
+const KEYWORD_SEPARATOR = /,| [-–] /u;
 /** Why: three items make a list; "Lions and tigers, bears" is a headline's pair. */
 const KEYWORD_LIST_MIN_ITEMS = 3;
 
 function isKeywordList(text: string): boolean {
-  const items = text.split(',');
+  const items = text.split(KEYWORD_SEPARATOR);
   if (items.length < KEYWORD_LIST_MIN_ITEMS) return false;
   return items.every((item) => {
     const words = spaceSeparatedWords(item.trim(), KEYWORD_MAX_WORDS + 1);
