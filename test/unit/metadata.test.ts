@@ -324,6 +324,15 @@ describe('dates', () => {
     expect(findDateInText('Tue, 05 Mar 2024 10:00:00 +0100', opts)?.iso).toBe('2024-03-05T10:00:00+01:00');
   });
 
+  it('reads the first of two dates a text rendering glued together (a theme’s published and updated dates)', () => {
+    const opts = { now, monthFirst: false };
+    expect(findDateInText('Veröffentlicht am 10. Februar 20249. März 2024 von jdoe', opts)?.iso).toBe('2024-02-10');
+    expect(findDateInText('17/01/202417/02/2024 ~ Jane Doe', opts)?.iso).toBe('2024-01-17');
+    expect(findDateInText('28. Januar 202414. Mai 2024', opts)?.iso).toBe('2024-01-28');
+    // Five digits with no day after them are no year: an order number stays whole.
+    expect(findDateInText('Order 20241 shipped', opts)).toBeNull();
+  });
+
   it('reads an ambiguous slash date month-first only for US English', () => {
     expect(findDateInText('03/05/2024', { now, monthFirst: true })?.iso).toBe('2024-03-05');
     expect(findDateInText('03/05/2024', { now, monthFirst: false })?.iso).toBe('2024-05-03');

@@ -130,12 +130,27 @@ function tokenKind(t: string): TokenKind {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.slice(0, MAX_SCAN_CHARS).matchAll(TOKEN)) {
+  const scanned = text.slice(0, MAX_SCAN_CHARS);
+  for (const m of scanned.matchAll(TOKEN)) {
     const t = m[0];
-    tokens.push({ kind: tokenKind(t), text: t, start: m.index, end: m.index + t.length });
+    const end = m.index + t.length;
+    // "10. Februar 20199. Februar 2019", "17/11/201917/11/2019": a theme's published and updated dates, glued by
+    // a text rendering; the year ends after its four digits when the day of the next date follows.
+    if (t.length > YEAR_DIGITS && t.length <= YEAR_DIGITS + 2 && GLUED_YEAR.test(t) && DAY_CONTINUES.has(scanned.charAt(end))) {
+      const split = m.index + YEAR_DIGITS;
+      tokens.push({ kind: 'num', text: t.slice(0, YEAR_DIGITS), start: m.index, end: split });
+      tokens.push({ kind: 'num', text: t.slice(YEAR_DIGITS), start: split, end });
+      continue;
+    }
+    tokens.push({ kind: tokenKind(t), text: t, start: m.index, end });
   }
   return tokens;
 }
+
+/** A year of this century or the last, with one or two more digits glued on. */
+const GLUED_YEAR = /^(?:19|20)\d{3,4}$/;
+/** What follows a day that opens a date: "9. Februar", "17/11/2019". */
+const DAY_CONTINUES: ReadonlySet<string> = new Set(['.', '/']);
 
 /** Ordinal suffixes and articles allowed between day, month and year ("5th", "5 de marzo de", "1er"). */
 const DATE_FILLERS = new Set(['st', 'nd', 'rd', 'th', 'er', 'e', 'de', 'del', 'º', 'ª', 'of']);
