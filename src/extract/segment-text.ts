@@ -26,6 +26,7 @@ import {
   BULLET_LINE,
   BYLINE_JOINERS,
   BYLINE_LABEL,
+  THEME_BYLINE,
   BYLINE_MAX_WORDS,
   BYLINE_PREFIX,
   BYLINE_ROLE_WORDS,
@@ -131,6 +132,7 @@ const SOCIAL_EMBED_MAX_WORDS = 16;
 /** Rules anchored at the line's start, with the characters a line must open with for each: most lines are ruled out by a table read. */
 const BYLINE_LABEL_AT = lineStart(BYLINE_LABEL);
 const BYLINE_PREFIX_AT = lineStart(BYLINE_PREFIX);
+const THEME_BYLINE_AT = lineStart(THEME_BYLINE);
 const CAPTION_PREFIX_AT = lineStart(CAPTION_PREFIX);
 const TAGS_PREFIX_AT = lineStart(TAGS_PREFIX);
 const SUBSCRIPTION_AT = lineStart(SUBSCRIPTION_PATTERN);
@@ -736,18 +738,33 @@ function startsUpper(word: string | undefined): boolean {
  */
 const HANDLE_BYLINE = /^(?!(?:Follow|Folge|Folgen|Folgt|Suivez|Sigue|Siga|Segui)\s)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}, @\w{1,30}$/u;
 
-/** Marks that end a credit's name inside a line: the theme's date, category or comment link follows. */
-const CREDIT_SEPARATORS: ReadonlySet<string> = new Set(['|', '·', '•', '–', '—', '-']);
+/** Marks that end a credit's name inside a line: the theme's date, category or comment link follows (not a dash: "By Design – A New Exhibition"). */
+const CREDIT_SEPARATORS: ReadonlySet<string> = new Set(['|', '·', '•']);
+
+/**
+ * A blog theme's date-and-author phrase ({@link THEME_BYLINE}): never ending like a sentence. "Posted in News by jdoe"
+ * names its category before the handle; a German, French, Spanish or Italian verb without a date needs a capitalised
+ * name after it ("Erstellt von Fabian", not "Erstellt von der Stadt Wien").
+ */
+function isThemeByline(text: string): boolean {
+  if (lastCharIn(text, '.!?')) return false;
+  const match = execLineStart(THEME_BYLINE_AT, text);
+  if (match === null) return false;
+  // The verbs and prepositions hold no digit: one in the match is the date's.
+  const dated = /\d/u.test(match[0]);
+  return dated || /^posted\s/iu.test(text) || startsUpper(text.slice(match[0].length - 1));
+}
 
 function bylineRule(text: string, words: number): string | null {
   if (words > BYLINE_MAX_WORDS) return null;
   if (testLineStart(BYLINE_LABEL_AT, text)) return 'text:byline-label';
   // "By the end of the year, prices rose." is a sentence: bylines do not end like one unless very short.
   if (lastCharIn(text, '.!?') && words > 5) return null;
+  if (isThemeByline(text)) return 'text:byline-label';
   const prefixed = execLineStart(BYLINE_PREFIX_AT, text);
   if (prefixed?.[1] !== undefined) {
     const rest = prefixed[1].split(/\s+/u);
-    // "By Jane Doe", "By J. Doe", and a one-word name before a separator: "By Daniel | Published: 23. Juli", "von jdoe · 22. Oktober".
+    // "By Jane Doe", "By J. Doe", and a one-word name before a separator: "By Daniel | Published: 23. Juli", "von Gartenfee · 22. Oktober".
     if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '') || CREDIT_SEPARATORS.has(rest[1] ?? '')) return 'text:byline-prefix';
   }
   // "Jane Doe, @janedoe": a name and the author's social handle, nothing else.

@@ -727,7 +727,7 @@ export const AUTHOR_ARCHIVE_LINE =
  * its own.
  */
 export const ENTRY_META_CATEGORY_SEGMENT = /^(?:filed under|posted in|published in|categories|abgelegt unter|veröffentlicht in|kategorien|publié dans|classé dans|publicado en|publicado em|pubblicato in)\b/iu;
-export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?|replies)|no comments|hinterlasse einen kommentar|schreibe einen kommentar|\d+ kommentare?|keine kommentare|laisser un commentaire|\d+ commentaires?|deja un comentario|\d+ comentarios?|deixe um comentário|lascia un commento|\d+ commenti) ?[!»›.]*$/iu;
+export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?|replies)|no comments?|comments? (?:closed|off)|hinterlasse einen kommentar|schreibe(?:n sie)? einen kommentar|\d+ kommentare?|keine kommentare|kommentare? (?:geschlossen|deaktiviert)|laisser un commentaire|(?:aucun|\d+) commentaires?|deja un comentario|(?:sin|\d+) comentarios?|deixe um comentário|lascia un commento|(?:nessun|\d+) comment[oi]) ?[!»›.]*$/iu;
 /** Why: the author box's heading names the author: "About Jane Doe", "Über Jane Doe", "À propos de Jane Doe". */
 export const AUTHOR_BOX_HEADING_OPENINGS = nonEmpty('AUTHOR_BOX_HEADING_OPENINGS', ['about', 'über', 'à propos de', 'sobre', 'acerca de', 'informazioni su']);
 
@@ -1088,15 +1088,19 @@ export const READING_TIME_PATTERN =
 /** Why: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por Ana Gómez", "Di Marco Rossi": the prefix, then a capitalised name. */
 export const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)[ \t]+(\p{Lu}.*)$/u;
 
-/**
- * Why: labelled bylines: "Author: X", "Written by X", "Reporting by X; Editing by Y", in six languages. A bare label word
- * needs its colon. Blog themes print the post's date and author in one phrase ("Posted on March 5 by X", "Posted in News
- * by X", "Veröffentlicht am 13. März 2019 von X", "Eingestellt von X um 10:52", "Publié le 5 mars par X"): a
- * German, French, Spanish, Portuguese or Italian date may hold a period ("13. März"), an English one does not. Not
- * "Published in": "Published in Crystal Lake by Shaw Media" names the publisher.
- */
+/** Why: labelled bylines: "Author: X", "Written by X", "Reporting by X; Editing by Y", in six languages. A bare label word needs its colon. */
 export const BYLINE_LABEL =
-  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da)|(?:posted (?:on|in|under)|published on) [^.!?]{1,60}? by|(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|eingestellt|verfasst)(?: am [^!?]{1,60}?)? von|(?:publié|posté)(?: le [^!?]{1,60}?)? par|publicado(?: (?:el|em) [^!?]{1,60}?)? por|pubblicato(?: il [^!?]{1,60}?)? da)[ \t]*\S/iu;
+  /^(?:(?:author|authors|autor|autorin|autoren|text|auteur|auteurs|auteure|texte|autora|autores|texto|redação|autore|autrice|autori|testo|words)[ \t]*:|(?:written by|words by|story by|text by|reporting by|reported by|posted by|geschrieben von|écrit par|rédigé par|escrito por|scritto da)|(?:posted|published) on [^.!?]{1,60}? by)[ \t]*\S/iu;
+
+/**
+ * Why: blog themes print the post's date and author in one phrase: "Posted in News by X", "Veröffentlicht am
+ * 13. März 2019 von X", "Eingestellt von X um 10:52", "Publié le 5 mars par X", in five languages; a German or French
+ * date may hold a period ("13. März"). The match ends at the first character after the preposition. Not "Published
+ * in": "Published in Crystal Lake by Shaw Media" names a publisher. The caller refuses a line that ends like a
+ * sentence, and one without a date in the match unless a capitalised name follows ("Erstellt von der Stadt Wien").
+ */
+export const THEME_BYLINE =
+  /^(?:posted (?:in|under) [^.!?]{1,60}? by|(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|eingestellt|verfasst)(?: am [^!?]{1,60}?)? von|(?:publié|posté)(?: le [^!?]{1,60}?)? par|publicado(?: (?:el|em) [^!?]{1,60}?)? por|pubblicato(?: il [^!?]{1,60}?)? da)[ \t]+\S/iu;
 
 /** Why: "Jane Doe, Political Correspondent": a name, a comma, then a job title from this list. */
 export const BYLINE_ROLE_WORDS = wordSet(

@@ -101,11 +101,14 @@ describe('bylines', () => {
   it('drops a desk of several words after the name, a bracketed place and a job title glued on by markup', () => {
     expect(parseCredit('By Darren Holt, Consumer Affairs Editor', 'text').names).toEqual(['Darren Holt']);
     // A theme's comment link beside the credit names nobody; a clock time after the name is cut in German as in English.
-    expect(parseCredit('Posted on 2024-03-05 by jdoe | Leave a comment', 'element').names).toEqual(['jdoe']);
-    expect(parseCredit('Von Jane Doe · 3 Kommentare', 'element').names).toEqual(['Jane Doe']);
+    expect(parseCredit('By jdoe | Leave a comment', 'element').names).toEqual(['jdoe']);
+    expect(parseCredit('Von Jane Doe · Kommentare geschlossen', 'element').names).toEqual(['Jane Doe']);
     expect(parseCredit('Eingestellt von Gartenfee um 10:52', 'element').names).toEqual(['Gartenfee']);
     // A theme's "published on <date> by <name>" phrase is read whole: the word before the date is no name.
     expect(parseCredit('Publiziert am 13. Januar 2014 von jdoe', 'element').names).toEqual(['jdoe']);
+    // …and what follows it like any credit: two names, a desk dropped.
+    expect(parseCredit('Posted on March 5, 2024 by Jane Doe, John Roe', 'element').names).toEqual(['Jane Doe', 'John Roe']);
+    expect(parseCredit('Published on 5 March 2024 by Jane Doe, Political Correspondent', 'text').names).toEqual(['Jane Doe']);
     expect(parseCredit('Par Camille Lefèvre (Montclair, correspondante)', 'text').names).toEqual(['Camille Lefèvre']);
     expect(parseCredit('By Jane Doe (London) and John Roe', 'text').names).toEqual(['Jane Doe', 'John Roe']);
     // Two spans side by side in the markup: "Helen Carver" and "Transport correspondent".
@@ -329,8 +332,9 @@ describe('dates', () => {
     expect(findDateInText('Veröffentlicht am 10. Februar 20249. März 2024 von jdoe', opts)?.iso).toBe('2024-02-10');
     expect(findDateInText('17/01/202417/02/2024 ~ Jane Doe', opts)?.iso).toBe('2024-01-17');
     expect(findDateInText('28. Januar 202414. Mai 2024', opts)?.iso).toBe('2024-01-28');
-    // Five digits with no day after them are no year: an order number stays whole.
-    expect(findDateInText('Order 20241 shipped', opts)).toBeNull();
+    // Five digits with no date after them are no year: an order number stays whole.
+    expect(findDateInText('Order 20241. Shipped today', opts)).toBeNull();
+    expect(findDateInText('Invoice 201903/2 paid', opts)).toBeNull();
   });
 
   it('reads an ambiguous slash date month-first only for US English', () => {

@@ -211,6 +211,22 @@ describe('segmentText: headings and title', () => {
   });
 });
 
+describe('lineHint: sentences that open like a credit', () => {
+  it('leaves prose, a publisher and a dash after a title alone', () => {
+    for (const line of [
+      'Verfasst von einem Team aus Forschern zeigt die Studie neue Risiken.',
+      'Veröffentlicht am Montag. Die Fotos von der Feier sind online',
+      'Erstellt von der Stadt Wien',
+      'Publicado por el Ministerio de Salud el lunes.',
+      'Pubblicato da Mondadori nel 2019.',
+      'Published in Crystal Lake, Illinois by Shaw Media',
+      'By Design – A New Exhibition',
+    ]) {
+      expect(lineHint(line)?.label, line).not.toBe('byline');
+    }
+  });
+});
+
 describe('lineHint: page chrome', () => {
   const cases: [string, string, string][] = [
     ['Home | World | Business | Tech', 'navigation', 'text:menu-row'],
@@ -234,6 +250,7 @@ describe('lineHint: page chrome', () => {
     ['Veröffentlicht am 13. März 2019 von Max Mustermann', 'byline', 'text:byline-label'],
     ['Eingestellt von Gartenfee um 10:52', 'byline', 'text:byline-label'],
     ['Publié le 5 mars 2024 par Jeanne Martin', 'byline', 'text:byline-label'],
+    ['Erstellt von Fabian am Dienstag 6. Mai 2014', 'byline', 'text:byline-label'],
     ['Par Jeanne Martin', 'byline', 'text:byline-prefix'],
     ['Jane Doe, @janedoe', 'byline', 'text:byline-handle'],
     ['Kailani Koenig-Muenster, @kkm', 'byline', 'text:byline-handle'],

@@ -59,6 +59,9 @@ describe('text title model', () => {
     const byText = new Map(textTitleCandidates(sections.blocks, sections.body).map((c) => [c.block.text, c.features[list]]));
     expect(byText.get('Seals - Harbour - Wildlife Trust')).toBe(1);
     expect(byText.get('Seals return to the harbour mouth - and stay')).toBe(0);
+    // Thousands separators are no list: "1,500 jobs, 2,000 homes" is two items.
+    const figures = page(['Plant closure costs 1,500 jobs, 2,000 homes']);
+    expect(textTitleCandidates(figures.blocks, figures.body)[0]?.features[list]).toBe(0);
   });
 
   it('never takes a sentence the selection kept as body', () => {

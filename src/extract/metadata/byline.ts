@@ -15,6 +15,7 @@ import {
   NON_AUTHOR_CREDIT_ROLES,
   OUTLET_WORDS,
 } from '../../rules/meta-names.js';
+import { ENTRY_META_COMMENT_SEGMENT } from '../../rules/text-patterns.js';
 import { isPlaceholder } from './meta-tags.js';
 import { collapseSpaces, isAsciiSpace, spaceSeparatedWords } from '../chars.js';
 import { findDatesInText, hasYearDigits } from './date.js';
@@ -482,10 +483,12 @@ const SPACE = 0x20;
 /** Splits a credit line into clean names. Non-author roles ("Editing by", "Photos:") are skipped. */
 export function parseCredit(text: string, trust: CreditTrust): { names: string[]; hadPrefix: boolean } {
   if (trust === 'element' && text.includes('\n')) return parseElementLines(text);
-  // "Publiziert am 13. Januar 2014 von jdoe": the theme's phrase, read whole before the line is cut at its date.
+  // "Publiziert am 13. Januar 2014 von jdoe": the theme's phrase is read past its date (cut at the date, the line
+  // would leave the verb), and what follows it like any credit ("… by Jane Doe, John Roe").
   if (trust !== 'declared') {
-    const published = publishedByCredit(text);
-    if (published !== null) return { names: [published], hadPrefix: true };
+    const rest = publishedByRest(text);
+    const names = rest === null ? [] : namesAfter(rest, 'element');
+    if (names.length > 0) return { names, hadPrefix: true };
   }
   const names: string[] = [];
   let hadPrefix = false;
@@ -499,7 +502,8 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
     const segment = trimEdges(rawSegment);
     if (segment.length === 0) continue;
     const lower = segment.toLowerCase();
-    if (opensWithNonAuthorRole(lower) || COMMENT_LINK_SEGMENT.test(lower)) continue;
+    // "By jdoe | Leave a comment", "von Jane Doe · 3 Kommentare": the theme's link to the comments names nobody.
+    if (opensWithNonAuthorRole(lower) || ENTRY_META_COMMENT_SEGMENT.test(lower)) continue;
     const stripped = stripCreditPrefix(segment);
     let found = namesAfter(stripped.rest, trust);
     hadPrefix ||= stripped.hadPrefix;
@@ -516,12 +520,6 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
   return { names, hadPrefix };
 }
 
-/**
- * "By Jane Doe | Leave a comment", "von jdoe · 3 Kommentare": a theme prints the link to the comments beside the credit.
- * Lowercased segments; such a segment names nobody.
- */
-const COMMENT_LINK_SEGMENT =
-  /^(?:leave a (?:comment|reply)|no comments?|comments? (?:closed|off)|\d+ (?:comments?|responses?|replies)|hinterlasse einen kommentar|schreibe(?:n sie)? einen kommentar|kommentare? (?:geschlossen|deaktiviert)|(?:keine|\d+) kommentare?|laisser un commentaire|(?:aucun|\d+) commentaires?|deja un comentario|(?:sin|\d+) comentarios?|deixe um comentário|lascia un commento|(?:nessun|\d+) comment[oi])$/u;
 
 /** Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer". */
 function creditSegments(text: string): string[] {
@@ -738,10 +736,15 @@ const PUBLISHED_BY = /^(?:veröffentlicht|publiziert|gepostet|geschrieben|erstel
  * link or categories may follow after a bar), a date between opening and name, the name cleaned as a marked element's.
  */
 export function publishedByCredit(text: string): string | null {
+  const rest = publishedByRest(text);
+  return rest === null ? null : cleanAuthorName(rest, 'element');
+}
+
+/** What follows the theme's "published on <date> by" in the line's first segment, or null. */
+function publishedByRest(text: string): string | null {
   const segment = text.split(/[|·•]/u)[0]!.replace(/\s+/g, ' ').trim();
   const match = PUBLISHED_BY.exec(segment);
-  if (match === null || !/\d/.test(match[1]!)) return null;
-  return cleanAuthorName(match[2]!, 'element');
+  return match === null || !/\d/.test(match[1]!) ? null : match[2]!;
 }
 
 /** "The Press-Enterprise", "The Agile Blogosphere": a person's name never opens with an article; an outlet's often does. */

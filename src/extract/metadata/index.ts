@@ -6,7 +6,7 @@
 import type { Article, MetadataSource, Provenance } from '../../types.js';
 import type { ResolvedOptions } from '../../options.js';
 import type { Block, RawMeta } from '../block.js';
-import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
+import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS, OUTLET_WORDS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
 import { cleanAuthorName, datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
@@ -315,27 +315,35 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
 const BARE_NAME_MIN_WORDS = 2;
 const BARE_NAME_MAX_WORDS = 4;
 /**
- * "Jane Doe", "Nuño Domínguez", "Jean-Luc Picard": each word capitalised, none a digit or a mark of a sentence; no
+ * "Jane Doe", "Nuño Domínguez", "Jean-Luc Picard", "Conan O'Brien", "Paul McCartney": each word capitalised, none a digit
+ * or a mark of a sentence; no
  * article or "Our" in front ("The Red Cottage", "Our Foreign Staff" are a blog and a desk).
  */
-const BARE_NAME = /^(?!(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Our|Unsere?) )\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+| \p{Lu}\.)*$/u;
+const BARE_NAME = /^(?!(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Our|Unsere?) )\p{Lu}\p{Ll}*(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*(?: \p{Lu}\p{Ll}*(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*| \p{Lu}\.)*$/u;
 /**
  * Why: between a headline and its date line sit the kicker, a caption or a share bar, and the byline: a few blocks.
  * Further down, a capitalised line over a date is a sidebar's ("Search Site" over a list of posts).
  */
 const BARE_NAME_MAX_BELOW_TITLE = 6;
 
-/** A line that is only a person's name, unlabelled: cleaning leaves it whole ("Our Foreign Staff" is a desk). */
+/**
+ * A line that is only a person's name, unlabelled: cleaning leaves it whole ("Our Foreign Staff" is a desk), and it is
+ * no agency and holds no outlet's word ("Local News", "Reuters").
+ */
 function isBareName(block: Block): boolean {
   if (block.hint !== null && block.hint !== 'byline') return false;
   const text = block.text.trim();
   const words = spaceSeparatedWords(text, BARE_NAME_MAX_WORDS + 1);
-  return words >= BARE_NAME_MIN_WORDS && words <= BARE_NAME_MAX_WORDS && BARE_NAME.test(text) && cleanAuthorName(text, 'text') === text;
+  if (words < BARE_NAME_MIN_WORDS || words > BARE_NAME_MAX_WORDS || !BARE_NAME.test(text) || cleanAuthorName(text, 'text') !== text) return false;
+  return !isAgency(text) && !text.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()));
 }
 
-/** Bare names a few blocks under the headline, each right over a date line: the byline as magazines print it. */
-function bareNamesUnder(blocks: readonly Block[], titleBlock: number | null): number[] {
-  if (titleBlock === null) return [];
+/**
+ * Bare names a few blocks under the headline, each right over a date line: the byline as magazines print it. Text
+ * pages only: an HTML page's byline has its element, and its date line's hint comes from a class name.
+ */
+function bareNamesUnder(blocks: readonly Block[], titleBlock: number | null, format: MetadataInput['format']): number[] {
+  if (titleBlock === null || format !== 'text') return [];
   const found: number[] = [];
   for (let i = titleBlock + 1; i <= titleBlock + BARE_NAME_MAX_BELOW_TITLE && i + 1 < blocks.length; i++) {
     if (blocks[i + 1]!.hint === 'dateline' && isBareName(blocks[i]!)) found.push(i);
@@ -874,7 +882,7 @@ export function extractMetadata(input: MetadataInput): Metadata {
       if (b !== undefined && !inHead.has(i) && !(b.hint !== null && EXCLUDED_HINTS.has(b.hint))) underHeadline.push(i);
     }
   }
-  const scan = scanBylines(input, [...head, ...footBylines], read, words, underHeadline, bareNamesUnder(blocks, titleBlock));
+  const scan = scanBylines(input, [...head, ...footBylines], read, words, underHeadline, bareNamesUnder(blocks, titleBlock, input.format));
   const authors = chooseAuthors(input, ld, scan, tail, siteName, pageUrl ?? base, read);
   const dates = findDates(input, ld, region, langFound?.value ?? null, base ?? pageUrl, scan.bylineBlocks, words);
   const published = dates.published?.value ?? null;

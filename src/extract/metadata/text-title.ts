@@ -254,8 +254,8 @@ function isDateLine(text: string): boolean {
 
 /** Why: a tag is a word or three; a longer item between commas is a clause of a headline. */
 const KEYWORD_MAX_WORDS = 3;
-/** A comma, or a dash set apart: "Einleitung - Baumgutachten - Fortbildung" lists a site's sections. */
-const KEYWORD_SEPARATOR = /,| [-–] /u;
+/** A comma (not a thousands separator: "1,500 jobs"), or a dash set apart: "Einleitung - Baumgutachten - Fortbildung" lists a site's sections. */
+const KEYWORD_SEPARATOR = /,(?!\d)| [-–] /u;
 /** Why: three items make a list; "Lions and tigers, bears" is a headline's pair. */
 const KEYWORD_LIST_MIN_ITEMS = 3;
 
