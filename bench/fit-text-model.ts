@@ -17,7 +17,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, readTextRendering, readTruth, resolveDatasetsDir, type TruthRecord } from './lib/datasets.js';
+import { FIT_DATASETS, REPO_ROOT, readTextRendering, readTruth, resolveDatasetsDir, type TruthRecord } from './lib/datasets.js';
 import { foldOf } from './lib/folds.js';
 import {
   aggregateBody,
@@ -51,8 +51,6 @@ const HELP = `Usage: npm run fit:text-model -- [options]
   --dry-run          fit but write nothing
 `;
 
-/** The datasets whose annotations allow fitting (see the datasets' README). */
-const FIT_DATASETS = ['readability', 'trafilatura-eval'] as const;
 /** Blocks shorter than this many tokens are labelled by an exact run in the truth; longer ones by shingle share. */
 const SHORT_BLOCK_TOKENS = 8;
 /** Shingle shares at or above this are article text, at or below the other boilerplate; between, no label. */

@@ -16,7 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, readTextRendering, readTruth, resolveDatasetsDir } from './lib/datasets.js';
+import { FIT_DATASETS, REPO_ROOT, readTextRendering, readTruth, resolveDatasetsDir } from './lib/datasets.js';
 import { foldOf } from './lib/folds.js';
 import { selectedBlocks } from '../src/pipeline.js';
 import { TEXT_TITLE_FEATURES, segmenterTitle, textTitleCandidates, textTitleScore, type TextTitleModel } from '../src/extract/metadata/text-title.js';
@@ -43,8 +43,6 @@ const HELP = `Usage: npm run fit:text-title [-- options]
  */
 const NON_POSITIVE: ReadonlySet<string> = new Set(['hintedDistance']);
 
-/** The two datasets whose licence allows fitting. */
-const FIT_DATASETS = ['readability', 'trafilatura-eval'] as const;
 
 const { values } = parseArgs({
   args: process.argv.slice(2),

@@ -9,11 +9,9 @@
  */
 import { parseArgs } from 'node:util';
 import { extract } from '../src/index.js';
-import { listDatasets, readHtmlBytes, readTextRendering, readTruth, resolveDatasetsDir } from './lib/datasets.js';
+import { FIT_DATASETS, listDatasets, readHtmlBytes, readTextRendering, readTruth, resolveDatasetsDir } from './lib/datasets.js';
 import { addToTally, emptyTally, METADATA_FIELDS, scoreMetadata, tallyRates, type MetadataField } from './lib/metadata-eval.js';
 
-/** Only these datasets may be used to tune rules (their annotations are Apache-2.0). */
-const TUNING_DATASETS = ['readability', 'trafilatura-eval'];
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +29,8 @@ if (available.size === 0) {
   console.log(`No datasets at ${dir}: nothing to check.`);
   process.exit(0);
 }
-const wanted = values.dataset === undefined ? TUNING_DATASETS : values.dataset.split(',');
+// Only the fit datasets by default: they are the ones rules may be tuned on.
+const wanted: string[] = values.dataset === undefined ? [...FIT_DATASETS] : values.dataset.split(',');
 const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit);
 const show = (values.show ?? null) as MetadataField | null;
 const input = values.input === 'text' ? 'text' : 'html';

@@ -12,6 +12,9 @@ import { gunzipSync } from 'node:zlib';
 /** Env var that points the evaluation at another datasets folder. */
 export const DATASETS_ENV = 'NEWSPRINT_DATASETS';
 
+/** The datasets whose annotations (Apache-2.0) allow fitting and tuning; the others only measure (see the datasets' README). */
+export const FIT_DATASETS = ['readability', 'trafilatura-eval'] as const;
+
 /** The default place, next to the repository: `<repo>/../shared/datasets`. */
 export const DEFAULT_DATASETS_RELATIVE = join('..', 'shared', 'datasets');
 

@@ -1649,18 +1649,13 @@ function proseResumes(drafts: readonly Draft[], i: number): boolean {
   const next = drafts[i + 1];
   const nextIsProse = next !== undefined && isBodyLike(next, RELATED_END_MIN_WORDS) && !hasTeaserTail(next.text);
   // A sentence leading into the next paragraph ("…to learn more about the new feature:") is prose too; no teaser ends so.
-  if (nextIsProse && isLeadIn(here)) return true;
+  if (nextIsProse && isProseLeadIn(here, RELATED_END_MIN_WORDS)) return true;
   if (!isBodyLike(here, RELATED_END_MIN_WORDS)) return false;
   if (nextIsProse) return true;
   // Teasers alternate titles and excerpts; paragraphs in a row are prose, though one trails off in "...".
   let prose = 0;
   for (let j = i + 1; j <= i + PROSE_RESUMES_WINDOW && j < drafts.length; j++) if (isBodyLike(drafts[j]!, RELATED_END_MIN_WORDS)) prose++;
   return prose >= PROSE_RESUMES_WINDOW_MIN;
-}
-
-/** A paragraph of prose words that ends in a colon, leading into what follows. */
-function isLeadIn(draft: Draft): boolean {
-  return draft.kind === 'paragraph' && draft.ownHint === null && draftWords(draft) >= RELATED_END_MIN_WORDS && draft.text.endsWith(':');
 }
 
 /** Why: a sentence ending inside a paragraph and the next beginning: "classrooms. Educators". */

@@ -520,7 +520,6 @@ export function parseCredit(text: string, trust: CreditTrust): { names: string[]
   return { names, hadPrefix };
 }
 
-
 /** Credit groups: lines, then "Reporting by A; Editing by B", "By A | 5 March 2024", "A • Staff writer". */
 function creditSegments(text: string): string[] {
   const segments: string[] = [];

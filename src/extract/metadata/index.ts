@@ -311,13 +311,13 @@ function nearestCluster(credits: RawMeta['bylines'], body: ReadonlySet<number>):
   return credits.filter((c) => Math.abs(c.blockIndex - anchor.blockIndex) <= CO_AUTHOR_SPAN_BLOCKS);
 }
 
-/** Why: a person's name runs to two to four words; one word may be anything, five make a phrase. */
+/** Why: a credit line's own parts ("Fleur Leyden", "From The Times") are short; a headline this short has a small word. */
+const NAME_LIKE_MAX_WORDS = 4;
+/** Why: a bare name runs to two words or more (one word may be anything) and at most {@link NAME_LIKE_MAX_WORDS}. */
 const BARE_NAME_MIN_WORDS = 2;
-const BARE_NAME_MAX_WORDS = 4;
 /**
  * "Jane Doe", "Nuño Domínguez", "Jean-Luc Picard", "Conan O'Brien", "Paul McCartney": each word capitalised, none a digit
- * or a mark of a sentence; no
- * article or "Our" in front ("The Red Cottage", "Our Foreign Staff" are a blog and a desk).
+ * or a mark of a sentence; no article or "Our" in front ("The Red Cottage", "Our Foreign Staff" are a blog and a desk).
  */
 const BARE_NAME = /^(?!(?:The|Die|Der|Das|Le|La|Les|El|Los|Il|Our|Unsere?) )\p{Lu}\p{Ll}*(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*(?: \p{Lu}\p{Ll}*(?:(?:['’-]\p{Lu}?|\p{Lu})\p{Ll}+)*| \p{Lu}\.)*$/u;
 /**
@@ -333,8 +333,8 @@ const BARE_NAME_MAX_BELOW_TITLE = 6;
 function isBareName(block: Block): boolean {
   if (block.hint !== null && block.hint !== 'byline') return false;
   const text = block.text.trim();
-  const words = spaceSeparatedWords(text, BARE_NAME_MAX_WORDS + 1);
-  if (words < BARE_NAME_MIN_WORDS || words > BARE_NAME_MAX_WORDS || !BARE_NAME.test(text) || cleanAuthorName(text, 'text') !== text) return false;
+  const words = spaceSeparatedWords(text, NAME_LIKE_MAX_WORDS + 1);
+  if (words < BARE_NAME_MIN_WORDS || words > NAME_LIKE_MAX_WORDS || !BARE_NAME.test(text) || cleanAuthorName(text, 'text') !== text) return false;
   return !isAgency(text) && !text.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()));
 }
 
@@ -714,8 +714,6 @@ function nearestHeadingAbove(blocks: readonly Block[], r: Regions, words: BlockW
 const TEXT_TITLE_MAX_DISTANCE = 20;
 /** Why: the byline or date line under a headline is this many blocks above the body at most. */
 const CREDIT_ABOVE_BODY_MAX_BLOCKS = 10;
-/** Why: a credit line's own parts ("Fleur Leyden", "From The Times") are short; a headline this short has a small word. */
-const NAME_LIKE_MAX_WORDS = 4;
 
 /** Why: a standfirst runs to a sentence; a line this long under a shorter headline-shaped one is the dek, not the headline. */
 const DEK_MIN_WORDS = 12;
