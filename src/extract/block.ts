@@ -76,6 +76,8 @@ export interface Container {
   hintWeak?: boolean;
   /** A content hint on this element itself. */
   positive: boolean;
+  /** Plain text: a list whose items carry the markers their author typed (bullets, numbers), not one inferred from packed lines. */
+  typedList?: boolean;
 }
 
 /** Facts about the page read while segmenting, for the metadata stage. */

@@ -92,6 +92,7 @@ import {
   RELATED_LABEL_PREFIXES,
   RELATED_LABEL_SUFFIXES,
   RELATED_SUFFIX_LABEL_MAX_WORDS,
+  MASTHEAD_SUFFIXES,
   RELATED_LABELS,
   RELATIVE_DATE_WORDS,
   SECTION_LABEL_MAX_WORDS,
@@ -250,6 +251,8 @@ interface Draft {
   /** Column of the first line (the marker for list items). */
   indent: number;
   ordered: boolean;
+  /** A list item that opened with a typed marker (a bullet, a number), not one inferred from packed lines. */
+  marked: boolean;
   links: readonly BlockLinkRef[];
   linkMarkers: number;
   hint: HintLabel | null;
@@ -462,7 +465,7 @@ interface OpenDraft {
   draft: Draft;
   /** Column where the text starts (after any list marker), and where continuation lines must start. */
   textColumn: number;
-  /** Column of a paragraph's continuation lines when they hang deeper than its first line; -1 until one does. */
+  /** Column of a paragraph's continuation lines when they start elsewhere than its first line; -1 until one does. */
   hangColumn: number;
   /** The last source line as given, for code continuation. */
   lastLine: string;
@@ -474,12 +477,13 @@ interface OpenDraft {
 
 /**
  * Whether a line indented `indent` starts where the open draft's continuation lines start: at its text column, or,
- * for a paragraph, at one deeper column shared by all of them (a hanging indent, as source-formatted pages print).
+ * for a paragraph, at one other column shared by all of them: deeper (a hanging indent, as source-formatted pages
+ * print) or shallower (a first-line indent, as press releases and typed letters set their paragraphs).
  */
 function continuesAtColumn(open: OpenDraft, indent: number): boolean {
   if (indent === open.textColumn && open.hangColumn === -1) return true;
   if (open.draft.kind !== 'paragraph') return false;
-  return open.hangColumn === -1 ? open.draft.lines === 1 && indent > open.textColumn : indent === open.hangColumn;
+  return open.hangColumn === -1 ? open.draft.lines === 1 : indent === open.hangColumn;
 }
 
 /**
@@ -504,7 +508,7 @@ function tableCells(raw: string): string[] | null {
 }
 
 /** The characters {@link BULLET_LINE} and {@link NUMBERED_LINE} accept after the indent: bullets and digits. */
-const ITEM_MARKER_CHARS = new Set([...'•-*·–▪◦‣0123456789'].map((c) => c.charCodeAt(0)));
+const ITEM_MARKER_CHARS = new Set([...'•-*+·–▪◦‣0123456789'].map((c) => c.charCodeAt(0)));
 
 /** Whether the line's first non-space character could open a list item: the item regexes are tried only then. */
 function mayOpenItem(raw: string, indent: number): boolean {
@@ -534,6 +538,7 @@ function newDraft(kind: DraftKind, text: string, raw: string, indent: number, bl
     blankLinesBefore,
     indent,
     ordered: false,
+    marked: false,
     links: NO_LINKS,
     linkMarkers: 0,
     hint: null,
@@ -615,6 +620,21 @@ function continuesInLowercase(stanza: readonly string[]): boolean {
   return lower >= (stanza.length - 1) * LOCAL_WRAP_MIN_LOWER_SHARE;
 }
 
+/** Why: a wrapper breaks before a spaced dash as before any word ("The Future of HDTV\n- 2007 Edition"); these open no item then. */
+const WRAPPED_DASHES: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2014]);
+
+/**
+ * Whether a line opening with a dash continues the wrapped paragraph above rather than opening a list: the page is
+ * wrapped, the paragraph's last line was full and does not end a sentence or announce a list, and the next line opens
+ * no item (a list has two).
+ */
+function dashInWrappedLine(open: OpenDraft | null, raw: string, indent: number, column: number | null, next: string | undefined): boolean {
+  if (open === null || open.draft.kind !== 'paragraph' || !WRAPPED_DASHES.has(raw.charCodeAt(indent))) return false;
+  if (!continuesAtColumn(open, indent) || !continuesWrappedLine(open.lastLineWidth, raw, column)) return false;
+  if (/[.!?:;]["”’)]?$/u.test(open.lastPiece)) return false;
+  return next === undefined || !(mayOpenItem(next, leadingSpaces(next)) && BULLET_LINE.test(next));
+}
+
 function draftBlocks(lines: readonly string[], columns: readonly (number | null)[]): Draft[] {
   const drafts: Draft[] = [];
   let open: OpenDraft | null = null;
@@ -653,7 +673,7 @@ function draftBlocks(lines: readonly string[], columns: readonly (number | null)
       open = null;
       continue;
     }
-    const marker = mayOpenItem(raw, indent);
+    const marker = mayOpenItem(raw, indent) && !dashInWrappedLine(open, raw, indent, column, lines[at + 1]);
     const bullet = marker ? BULLET_LINE.exec(raw) : null;
     const numbered = bullet === null && marker ? ordinalItem(raw) : null;
     const item = bullet ?? numbered;
@@ -661,6 +681,7 @@ function draftBlocks(lines: readonly string[], columns: readonly (number | null)
       const text = item[3] ?? '';
       const draft = newDraft('list-item', text, raw, indent, blanks);
       draft.ordered = numbered !== null;
+      draft.marked = true;
       open = opened(draft, raw.length - text.length, raw);
       continue;
     }
@@ -1248,6 +1269,8 @@ function relatedLabelKey(drafts: readonly Draft[], i: number): string | null {
   if (RELATED_LABELS.has(key)) return key;
   const prefix = labelPrefix(key);
   if (prefix !== null) return prefix;
+  // An outlet's name on the page's first line is its masthead: "Minecraft News" over the headline labels no teasers.
+  if (i === 0 && MASTHEAD_SUFFIXES.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   if (words >= RELATED_SUFFIX_LABEL_MIN_WORDS && words <= RELATED_SUFFIX_LABEL_MAX_WORDS && endsWithLabelSuffix(key)) {
     const titles = drafts.slice(i + 1, i + 1 + SUFFIX_LABEL_MIN_TITLES);
     if (titles.length === SUFFIX_LABEL_MIN_TITLES && titles.every(isHeadlineLine)) return key;
@@ -2333,7 +2356,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
 
     if (draft.kind === 'list-item') {
       if (list === null || list.ordered !== draft.ordered) {
-        containers.push({ parent: holder, tag: draft.ordered ? 'ol' : 'ul', depth: holderDepth + 1, hint: null, hintToken: null, positive: false });
+        containers.push({ parent: holder, tag: draft.ordered ? 'ol' : 'ul', depth: holderDepth + 1, hint: null, hintToken: null, positive: false, typedList: draft.marked });
         list = { container: containers.length - 1, ordered: draft.ordered, indents: [draft.indent] };
       }
       while (list.indents.length > 1 && draft.indent < (list.indents[list.indents.length - 1] ?? 0)) list.indents.pop();

@@ -323,6 +323,7 @@ export function selectRegion(seg: Segmented, features: readonly Features[], clas
   if (seg.format === 'text') cutAtSiteModule(blocks, verdicts, features);
   if (seg.format === 'text') keepListAfterColon(blocks, verdicts, features);
   if (seg.format === 'text') keepListsBeforeRun(blocks, verdicts, features);
+  if (seg.format === 'text') keepWholeList(blocks, containers, verdicts, features);
 
   const words = keptWords(verdicts, features);
   const unsure = words < UNSURE_MIN_WORDS || (best > 0 && runnerUp >= best * UNSURE_RUNNER_UP_RATIO);
@@ -623,6 +624,39 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
   }
   if (top < 0) return;
   for (let i = top; i < first; i++) verdicts[i] = { label: 'body', kept: true, reason: 'list-before-run' };
+}
+
+/** Why: a changelog or a list article runs to dozens of bullet points; the bound keeps a lynx dump's long menu from joining whole. */
+const WHOLE_LIST_MAX_ITEMS = 200;
+/** Why: a list under the article's last paragraph joins it from two items; one marked line there is a credit or a prompt. */
+const TYPED_LIST_MIN_ITEMS = 2;
+
+/**
+ * An article does not start or stop in the middle of a list whose markers its author typed, nor end on the sentence
+ * that introduces one: when the kept run holds some items of a typed text list, or its kept paragraph sits right above
+ * the list's first item, the list's unhinted items without links are the article's too (a changelog's short lines,
+ * "Added Banners", read as a menu, its longer ones as prose). A hinted item or a linked one (a dump's headline rail)
+ * ends the list there.
+ */
+function keepWholeList(blocks: readonly Block[], containers: readonly Container[], verdicts: Verdict[], features: readonly Features[]): void {
+  const isTypedItem = (i: number, list: number): boolean => blocks[i]?.kind === 'list-item' && blocks[i]!.parent === list;
+  const isOpenItem = (i: number, list: number): boolean =>
+    isTypedItem(i, list) && blocks[i]!.hint === null && blocks[i]!.links.length === 0 && isListItemSized(features[i]!);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'list-item' || b.parent < 0 || containers[b.parent]?.typedList !== true) continue;
+    const list = b.parent;
+    const opensAfterKept = i > 0 && verdicts[i - 1]!.kept && blocks[i - 1]!.kind === 'paragraph' && blocks[i - 1]!.parent !== list;
+    if (!verdicts[i]!.kept && !opensAfterKept) continue;
+    let start = i;
+    while (start > 0 && i - start < WHOLE_LIST_MAX_ITEMS && isOpenItem(start - 1, list)) start--;
+    let end = i;
+    while (end - start < WHOLE_LIST_MAX_ITEMS && (verdicts[end + 1]?.kept === true ? isTypedItem(end + 1, list) : isOpenItem(end + 1, list))) end++;
+    // One marked line under the article ("- Have a view on this story?", "* REUTERS") is a stray line, not a list.
+    if (!verdicts[i]!.kept && (!isOpenItem(i, list) || end - start + 1 < TYPED_LIST_MIN_ITEMS)) continue;
+    for (let j = start; j <= end; j++) if (!verdicts[j]!.kept) verdicts[j] = { label: 'body', kept: true, reason: 'list-around-run' };
+    i = end;
+  }
 }
 
 /** Why: a site-module heading closes an article only after a paragraph of it; above that it heads a sidebar printed first. */

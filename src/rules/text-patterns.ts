@@ -648,8 +648,11 @@ export function letterWords(line: string): string[] {
 // Line shapes
 // ---------------------------------------------------------------------------------------------
 
-/** Why: `•`, `-`, `*`, `·`, `–`, `▪`, `◦` open bullet items in copied and dumped lists; the marker must be followed by a space. */
-export const BULLET_LINE = /^([ \t]*)([•\-*·–▪◦‣])[ \t]+(\S.*)$/u;
+/**
+ * Why: `•`, `-`, `*`, `·`, `–`, `▪`, `◦` open bullet items in copied and dumped lists, and so does Markdown's `+` (changelogs
+ * list additions with it); the marker must be followed by a space.
+ */
+export const BULLET_LINE = /^([ \t]*)([•\-*+·–▪◦‣])[ \t]+(\S.*)$/u;
 
 /** Why: `1.` and `1)` open ordered items; three digits at most, so years ("2024.") are not items. */
 export const NUMBERED_LINE = /^([ \t]*)(\d{1,3})[.)][ \t]+(\S.*)$/u;
@@ -840,6 +843,9 @@ export const RELATED_LABEL_PREFIXES = nonEmpty('RELATED_LABEL_PREFIXES', [
 
 /** Why: "Top Sport Stories", "Business Headlines": a short label ending in one of these words heads a teaser list (checked against what follows). */
 export const RELATED_LABEL_SUFFIXES = nonEmpty('RELATED_LABEL_SUFFIXES', ['stories', 'headlines', 'articles', 'posts', 'news', 'nachrichten', 'artikel', 'actualités', 'articles', 'noticias', 'notícias', 'notizie', 'just in']);
+
+/** Why: outlets are named "<Place> News", "<Topic> Nachrichten": on a page's first line such a name is its masthead, no teaser label. */
+export const MASTHEAD_SUFFIXES: ReadonlySet<string> = new Set(['news', 'nachrichten', 'noticias', 'notícias', 'notizie', 'actualités']);
 
 /** Why: a suffix label has this many words at most ("Top Sport Stories"). */
 export const RELATED_SUFFIX_LABEL_MAX_WORDS = 4;

@@ -118,6 +118,29 @@ describe('segmentText: paragraphs', () => {
     expect(blocks[2]?.text.endsWith('for the whole region and its schools.')).toBe(true);
   });
 
+  it('joins paragraphs set with a first-line indent, and a line the wrapper began with a spaced dash', () => {
+    const release = [
+      '   The council approved the budget on Tuesday after a long debate',
+      'about schools, roads and the new library in the centre of the town,',
+      'which has been closed since the flood of last winter. The report, "Our',
+      'Libraries after the Flood of Last Winter, the Second Report to Members',
+      '- 2024 Edition," says that most of the books kept in the basement are',
+      'lost for good, and the mayor said the repairs were overdue.',
+      '',
+      '   Opposition members said the plan would raise local taxes, while the',
+      'mayor argued that the spending was necessary for the whole region and',
+      'that the library would reopen before the end of the summer season.',
+      '',
+      'The plan funds three things:',
+      '- new shelving for the whole ground floor of the library building',
+      '- a pump for the basement rooms',
+    ];
+    const { blocks } = seg(release.join('\n'));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'list-item', 'list-item']);
+    expect(blocks[0]?.text).toContain('Second Report to Members - 2024 Edition," says');
+    expect(blocks[1]?.text.endsWith('before the end of the summer season.')).toBe(true);
+  });
+
   it('does not join a stanza of headlines, whatever their widths', () => {
     const long = `${BODY_A} ${BODY_B}`;
     const headlines = [
@@ -144,6 +167,20 @@ describe('segmentText: lists and tables', () => {
     expect(texts(items)).toEqual(['Schools get more money', 'Roads are repaired', 'The library reopens']);
     expect(new Set(items.map((b) => b.groupId)).size).toBe(1);
     expect(items.every((b) => !b.ordered && b.tag === 'li')).toBe(true);
+  });
+
+  it('reads Markdown plus signs as bullets, but not a plus sign glued to a number', () => {
+    const { blocks } = seg(`${BODY_A}\n\n+ Added lanterns\n+ Added driftwood\n\n+44 20 7946 0000\n\n${BODY_B}`);
+    expect(texts(blocks.filter((b) => b.kind === 'list-item'))).toEqual(['Added lanterns', 'Added driftwood']);
+  });
+
+  it('reads an outlet name ending in "News" on the first line as the masthead, the same line lower down as a teaser label', () => {
+    const headlines = ['Ferry Timetable Changes for the Summer Season', 'Harbour Festival Returns After Two Years'];
+    const top = seg(['Harbor Town News', ...headlines, BODY_A].join('\n\n')).blocks;
+    expect(top[0]?.hintToken).not.toBe('text:related-label');
+    expect(top[1]?.hint).not.toBe('related');
+    const lower = seg([BODY_A, 'Harbor Town News', ...headlines].join('\n\n')).blocks;
+    expect(lower.find((b) => b.text === 'Harbor Town News')?.hintToken).toBe('text:related-label');
   });
 
   it('reads numbered items as an ordered list, separate from a later list', () => {

@@ -286,3 +286,23 @@ describe('site boxes on text pages', () => {
     expect(article.paragraphs.filter((p) => p.includes('bridge review'))).toHaveLength(5);
   });
 });
+
+describe('selectRegion on plain text: typed lists', () => {
+  const intro =
+    'The spring update is out today on every platform, and it is the largest one since the game launched two years ago, with a new coast to explore.';
+  const items = ['+ Added lanterns', '+ Added driftwood', '+ Fishing now rewards rare shells at night, and the rarest shell can be traded for a compass', '- Removed the old map editor'];
+
+  it('keeps the whole list typed under the last paragraph, short items too', () => {
+    const article = extract(['Harbor Quest 2.4', intro, items.join('\n'), 'Official links:\nMerchandise\nSupport'].join('\n\n'), { format: 'text' });
+    expect(article.text).toContain('Added lanterns');
+    expect(article.text).toContain('Removed the old map editor');
+    expect(article.text).not.toContain('Merchandise');
+  });
+
+  it('does not take one marked line under the article, nor a list of links', () => {
+    const one = extract(['Harbor Quest 2.4', intro, intro.replace('spring', 'autumn'), '- Have a view on this story? Send us your feedback!', 'Email this story'].join('\n\n'), { format: 'text' });
+    expect(one.text).not.toContain('Have a view');
+    const linked = extract(['Harbor Quest 2.4', intro, '* [1]Harbour festival returns\n* [2]Ferry timetable changes', 'References\n\n1. https://example.org/festival\n2. https://example.org/ferry'].join('\n\n'), { format: 'text' });
+    expect(linked.text).not.toContain('Harbour festival');
+  });
+});
