@@ -126,6 +126,7 @@ import {
   lineEnd,
   testLineEnd,
 } from '../rules/text-patterns.js';
+import { NEWS_AGENCIES } from '../rules/meta-names.js';
 
 /** Why: an embed's frame line is a label and a name with a handle; a longer line is prose. */
 const SOCIAL_EMBED_MAX_WORDS = 16;
@@ -1007,6 +1008,10 @@ const TAGS_LINE_MAX_PROSE_WORDS = 25;
 const TAGS_LIST_MAX_WORDS_PER_ITEM = 4;
 
 const COPYRIGHT_SIGN = 0xa9;
+/** Why: a picture's credit is a name, the sign and an agency: a few words. */
+const CREDIT_LINE_MAX_WORDS = 7;
+/** Why: "Jane Doe © Agency": capitalised words on both sides of the sign, a photographer's name first. */
+const PHOTOGRAPHER_COPYRIGHT = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3} © \p{Lu}/u;
 /** Why: a page's copyright notice names its year ("© 2024 Example Media"); a picture's credit names a person and an agency. */
 const COPYRIGHT_YEAR = /\b(?:19|20)\d{2}\b/u;
 
@@ -1086,6 +1091,21 @@ function keyMayOpenWith(text: string, openings: Uint8Array | null): boolean {
   return false;
 }
 
+/** Why: the longest agency name a story is credited to alone ("Press Trust of India", "Australian Associated Press"). */
+const AGENCY_CREDIT_MAX_WORDS = 4;
+
+/** A line that is a news agency's name and nothing else ("THE CANADIAN PRESS", "Reuters."): the story's credit, no heading. */
+function isAgencyCredit(text: string): boolean {
+  let name = text;
+  if (AGENCY_CREDIT_OPENERS.includes(name.charAt(0))) name = name.slice(1);
+  if (AGENCY_CREDIT_CLOSERS.includes(name.charAt(name.length - 1))) name = name.slice(0, -1);
+  return NEWS_AGENCIES.has(name.trim().toLowerCase());
+}
+
+/** Why: a credit line may bracket the agency ("(AP)") or set a dash before it ("— Reuters") or a stop after it. */
+const AGENCY_CREDIT_OPENERS = '([–—-';
+const AGENCY_CREDIT_CLOSERS = ')].:';
+
 /** The chrome hint of one line, or null. Order matters: a byline with a date is a byline, a share bar with "Print" is a share bar. */
 export function lineHint(text: string): { label: HintLabel; token: string } | null {
   const words = wordCount(text);
@@ -1097,6 +1117,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   const { text, words } = line;
   const byline = bylineRule(text, words);
   if (byline !== null) return { label: 'byline', token: byline };
+  if (words <= AGENCY_CREDIT_MAX_WORDS && isAgencyCredit(text)) return { label: 'byline', token: 'text:agency-credit' };
   if (isDateLine(line)) return { label: 'dateline', token: 'text:date-line' };
   if (line.has(HAS_DIGIT) && CLOCK_TIME_LINE.test(text)) return { label: 'dateline', token: 'text:clock-time' };
   const colon = line.has(HAS_COLON);
@@ -1111,6 +1132,10 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
   if (words <= CAPTION_MAX_WORDS && (colon || line.has(HAS_COPYRIGHT)) && hasCaptionCreditTail(text)) return { label: 'caption', token: 'text:caption-credit' };
   // "© Jane Doe / Agency", "©unsplash/Jane Doe": a photographer and an agency, no year; a page's notice gives its year.
   if (words <= CAPTION_MAX_WORDS && text.charCodeAt(0) === COPYRIGHT_SIGN && text.includes('/') && !COPYRIGHT_YEAR.test(text)) {
+    return { label: 'caption', token: 'text:caption-credit' };
+  }
+  // "Jane Doe © Agency": a photographer, the sign, the agency, no year.
+  if (words <= CREDIT_LINE_MAX_WORDS && line.has(HAS_COPYRIGHT) && PHOTOGRAPHER_COPYRIGHT.test(text) && !COPYRIGHT_YEAR.test(text)) {
     return { label: 'caption', token: 'text:caption-credit' };
   }
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };

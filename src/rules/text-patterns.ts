@@ -763,8 +763,8 @@ const CLOSING_MARKS = '"\'”’“‘»›)]」』';
 /** Why: a sentence ends with one of these (closing quotes and brackets allowed after it). */
 export const SENTENCE_END_MARKS = '.!?…。！？';
 
-/** Why: lines ending like this continue into the next one or label it; they are not headings. */
-export const NON_HEADING_END_MARKS = '.,;:…';
+/** Why: lines ending like this continue into the next one or label it ("NEW YORK --", a wire dateline); they are not headings. */
+export const NON_HEADING_END_MARKS = '.,;:…-–—';
 
 /**
  * Whether the text ends with one of `marks`, closing quotes and brackets allowed after it.
@@ -949,6 +949,9 @@ export const NAVIGATION_PHRASES = phraseSet('NAVIGATION_PHRASES', [
   'Sign in', 'Sign In / Register', 'Log in', 'Login', 'Log out', 'Register', 'My account', 'Account', 'Sections',
   'Home', 'Back to top', 'Go to Google News', 'Today\'s paper', 'Edition', 'More', 'Show more', 'Load more', 'Next', 'Previous',
   'Next article', 'Previous article', 'Print', 'Print edition', 'Sign up', 'Subscribe', 'Search for',
+  // An article page's own tools, each a link on its own line: enlarge the picture, print or mail the story, resize the text.
+  'View larger image', 'Enlarge this image', 'Printer-friendly version', 'Email this story', 'Print this story',
+  'Email this article', 'Print this article', 'Have your say', 'Read comments', 'Photo gallery', 'Text size', 'Font size',
   'Zum Inhalt springen', 'Zum Hauptinhalt springen', 'Suche', 'Anmelden', 'Abmelden', 'Startseite', 'Menü', 'Schließen',
   'Aller au contenu', 'Aller au contenu principal', 'Rechercher', 'Se connecter', 'Connexion', 'Accueil', 'Fermer',
   'Ir al contenido', 'Saltar al contenido', 'Buscar', 'Iniciar sesión', 'Inicio', 'Menú', 'Cerrar',
@@ -1004,6 +1007,7 @@ export const AD_PHRASES = phraseSet('AD_PHRASES', [
   'Advertisement', 'Advertisements', 'Advertising', 'Ad', 'Sponsored', 'Sponsored Content', 'Paid Content', 'Promoted',
   'Story continues below advertisement', 'Article continues below advertisement', 'Continue reading below',
   'Scroll to continue with content', 'Continue reading the main story', 'Partner content',
+  'Article continues', 'Article continues below', 'Story continues below', 'Skip to next paragraph',
   'Anzeige', 'Werbung', 'Gesponsert', 'Publicité', 'Contenu sponsorisé', 'Publicidad', 'Patrocinado', 'Publicidade',
   'Pubblicità', 'Contenuto sponsorizzato',
 ]);
@@ -1091,8 +1095,11 @@ export const READING_TIME_PATTERN =
 // Bylines
 // ---------------------------------------------------------------------------------------------
 
-/** Why: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por Ana Gómez", "Di Marco Rossi": the prefix, then a capitalised name. */
-export const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)[ \t]+(\p{Lu}.*)$/u;
+/**
+ * Why: "By Jane Doe", "Von Max Muster", "Par Jean Dupont", "Por Ana Gómez", "Di Marco Rossi": the prefix (a colon after
+ * it too: "By: Jane Doe", as blog themes print it), then a capitalised name.
+ */
+export const BYLINE_PREFIX = /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)(?::[ \t]*|[ \t]+)(\p{Lu}.*)$/u;
 
 /** Why: labelled bylines: "Author: X", "Written by X", "Reporting by X; Editing by Y", in six languages. A bare label word needs its colon. */
 export const BYLINE_LABEL =

@@ -169,6 +169,12 @@ describe('segmentText: lists and tables', () => {
     expect(items.every((b) => !b.ordered && b.tag === 'li')).toBe(true);
   });
 
+  it('reads no line ending in a dash as a heading: a wire dateline opens the paragraph under it', () => {
+    const { blocks } = seg(['Council Approves Budget', 'NEW YORK --', BODY_A, BODY_B].join('\n\n'));
+    expect(blocks.find((b) => b.text === 'NEW YORK --')?.kind).toBe('paragraph');
+    expect(blocks.find((b) => b.text === 'Council Approves Budget')?.kind).toBe('heading');
+  });
+
   it('reads Markdown plus signs as bullets, but not a plus sign glued to a number', () => {
     const { blocks } = seg(`${BODY_A}\n\n+ Added lanterns\n+ Added driftwood\n\n+44 20 7946 0000\n\n${BODY_B}`);
     expect(texts(blocks.filter((b) => b.kind === 'list-item'))).toEqual(['Added lanterns', 'Added driftwood']);
@@ -289,6 +295,14 @@ describe('lineHint: page chrome', () => {
     ['Publié le 5 mars 2024 par Jeanne Martin', 'byline', 'text:byline-label'],
     ['Erstellt von Fabian am Dienstag 6. Mai 2014', 'byline', 'text:byline-label'],
     ['Par Jeanne Martin', 'byline', 'text:byline-prefix'],
+    ['By: Jane Doe on November 11th, 2012 at 3:00 pm', 'byline', 'text:byline-prefix'],
+    ['THE CANADIAN PRESS', 'byline', 'text:agency-credit'],
+    ['(AP)', 'byline', 'text:agency-credit'],
+    ['Marcus Hale © Northern Press', 'caption', 'text:caption-credit'],
+    ['Article continues', 'ad', 'text:ad-label'],
+    ['Skip to next paragraph', 'ad', 'text:ad-label'],
+    ['View larger image', 'navigation', 'text:ui-label'],
+    ['Email this story', 'navigation', 'text:ui-label'],
     ['Jane Doe, @janedoe', 'byline', 'text:byline-handle'],
     ['Kailani Koenig-Muenster, @kkm', 'byline', 'text:byline-handle'],
     ['March 3, 2024', 'dateline', 'text:date-line'],
@@ -373,6 +387,9 @@ describe('lineHint: page chrome', () => {
     'A post shared by the mayor on Monday angered residents.',
     'All the pictures in this post are free to use and I found them on Unsplash.',
     'Breaking News @CNN',
+    'By: the way the vote went, nobody expected it.',
+    'The Canadian Press reported the vote on Tuesday.',
+    'Example Media © 2024',
     BODY_A,
   ];
   it.each(prose)('leaves prose alone: %s', (line) => {
