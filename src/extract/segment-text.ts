@@ -2095,10 +2095,32 @@ function releaseFromSection(draft: Draft): void {
   draft.section = -1;
 }
 
+/** Why: a share or comment counter prints a number alone on its line; a longer figure is a price or a score. */
+const COUNTER_MAX_DIGITS = 6;
+
+/** A line that is a number alone: a counter beside the byline ("704" shares, "0" comments). */
+function isCounterLine(draft: Draft): boolean {
+  const text = draft.text;
+  if (draft.kind !== 'paragraph' || text.length === 0 || text.length > COUNTER_MAX_DIGITS) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 /** When prose resumes at `end`, the headline, byline and date right above it belong to it, not to the teasers. */
 function releaseLeadIn(drafts: readonly Draft[], end: number, sectionStart: number): void {
-  for (let j = end - 1; j > sectionStart && j >= end - RELATED_END_RELEASE; j--) {
+  let passed = 0;
+  for (let j = end - 1; j > sectionStart && passed < RELATED_END_RELEASE; j--) {
     const draft = drafts[j] as Draft;
+    // A share or comment counter ("704") and a reading time ("8 min read") sit between a byline and the prose, and
+    // take no place in the reach.
+    if (isCounterLine(draft) || draft.ownHintToken === 'text:reading-time') {
+      releaseFromSection(draft);
+      continue;
+    }
+    passed++;
     const leadIn = draft.ownHint === 'byline' || draft.ownHint === 'dateline' || draft.ownHint === 'caption' || draft.ownHint === 'share';
     const headline = !leadIn && isHeadingShaped(draft);
     if (!leadIn && !headline) break;

@@ -730,7 +730,7 @@ export const AUTHOR_ARCHIVE_LINE =
  * its own.
  */
 export const ENTRY_META_CATEGORY_SEGMENT = /^(?:filed under|posted in|published in|categories|abgelegt unter|veröffentlicht in|kategorien|publié dans|classé dans|publicado en|publicado em|pubblicato in)\b/iu;
-export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|\d+ (?:comments?|responses?|replies)|no comments?|comments? (?:closed|off)|hinterlasse einen kommentar|schreibe(?:n sie)? einen kommentar|\d+ kommentare?|keine kommentare|kommentare? (?:geschlossen|deaktiviert)|laisser un commentaire|(?:aucun|\d+) commentaires?|deja un comentario|(?:sin|\d+) comentarios?|deixe um comentário|lascia un commento|(?:nessun|\d+) comment[oi]) ?[!»›.]*$/iu;
+export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|(?:\d+|one) (?:comments?|responses?|replies)|no comments?|comments? (?:closed|off)|hinterlasse einen kommentar|schreibe(?:n sie)? einen kommentar|(?:\d+|ein) kommentare?|keine kommentare|kommentare? (?:geschlossen|deaktiviert)|laisser un commentaire|(?:aucun|\d+) commentaires?|deja un comentario|(?:sin|\d+) comentarios?|deixe um comentário|lascia un commento|(?:nessun|\d+) comment[oi]) ?[!»›.]*$/iu;
 /** Why: the author box's heading names the author: "About Jane Doe", "Über Jane Doe", "À propos de Jane Doe". */
 export const AUTHOR_BOX_HEADING_OPENINGS = nonEmpty('AUTHOR_BOX_HEADING_OPENINGS', ['about', 'über', 'à propos de', 'sobre', 'acerca de', 'informazioni su']);
 
@@ -1087,9 +1087,9 @@ export const WEATHER_PATTERN = /^[^\d°]{0,40}\d{1,3}[ \t]?°[ \t]?[CF]?(?:[ \t]
 /** Why: a weather line always prints the degree sign. */
 export const WEATHER_GATE = gated(WEATHER_PATTERN, /°/u, null);
 
-/** Why: reading-time lines ("5 min read", "Lesezeit: 4 Minuten") are page metadata. */
+/** Why: reading-time lines ("5 min read", "8 min lues", "Lesezeit: 4 Minuten") are page metadata. */
 export const READING_TIME_PATTERN =
-  /^(?:\d{1,3}[ \t-]?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.? (?:read|de lecture|lesezeit|de leitura|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura) ?:? ?\d{1,3} ?(?:min|minutes|minuten|minutos|minuti)\.?)$/iu;
+  /^(?:\d{1,3}[ \t-]?(?:min|mins|minute|minutes|minuten|minutos|minuti)\.? (?:read|de lecture|lues|lesezeit|de leitura|de lectura|di lettura)|(?:lesezeit|reading time|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura) ?:? ?\d{1,3} ?(?:min|minutes|minuten|minutos|minuti)\.?)$/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Bylines
@@ -1159,7 +1159,7 @@ export const DATE_FILLER_WORDS = wordSet(
   'DATE_FILLER_WORDS',
   `published updated posted modified last on at am pm a p m est edt cst cdt mst mdt pst pdt gmt bst utc cet cest et pt ist
    veröffentlicht aktualisiert zuletzt stand um uhr vom am
-   publié mis à jour le à h modifié
+   publié mis à jour le à h modifié sur
    publicado actualizado el a las de del hrs h
    atualizado às em
    pubblicato aggiornato il alle ore`,

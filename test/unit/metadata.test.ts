@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyMeta, makeBlock, type Block, type RawMeta } from '../../src/extract/block.js';
+import { extract } from '../../src/index.js';
 import { extractMetadata, type Metadata } from '../../src/extract/metadata/index.js';
-import { parseCredit, publishedByCredit } from '../../src/extract/metadata/byline.js';
+import { joinedDateCredit, parseCredit, publishedByCredit } from '../../src/extract/metadata/byline.js';
 import { findDateInText, parseMachineDate, dateFromUrl } from '../../src/extract/metadata/date.js';
 import { parseJsonLd } from '../../src/extract/metadata/json-ld.js';
 import { detectLanguage, normaliseLangTag } from '../../src/extract/metadata/lang.js';
@@ -693,5 +694,32 @@ describe('publishedByCredit: a theme\'s "published on <date> by <name>" phrase',
     'Geschrieben am Ende des Sommers von einem Freund, der nicht mehr in der Stadt lebt und uns die Briefe schickte',
   ])('names nobody in "%s"', (line) => {
     expect(publishedByCredit(line)).toBeNull();
+  });
+});
+
+describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
+  it.each([
+    ['22. Dezember 2019 von Jane Doe', 'Jane Doe'],
+    ['17/11/2019 ~ Jane Doe', 'Jane Doe'],
+    ['November 6, 2012 by Jane Doe 0 Comments', 'Jane Doe'],
+    ['1. Januar 2016 von Jane Doe Ein Kommentar', 'Jane Doe'],
+    ['Dienstag, 13. Mai 2014, von Dr. Jane Doe', 'Jane Doe'],
+  ])('%s → %s', (line, name) => {
+    expect(joinedDateCredit(line)).toEqual([name]);
+  });
+
+  it.each([
+    'Published in 2019 by Penguin Books',
+    'In 2019 by contrast the council voted against it',
+    'Space Station | 23 July 2012',
+    'March 3, 2024 by the Harbour Times',
+  ])('names nobody in "%s"', (line) => {
+    expect(joinedDateCredit(line)).toEqual([]);
+  });
+
+  it('credits the name on a text page where the line stands alone under the headline', () => {
+    const prose = 'Es ist sechs Uhr früh und noch stockdunkel, und vom nahen Kloster dringen die Gesänge der Mönche herüber, während die ersten Busse fahren.';
+    const page = ['Ein Tag in Colombo', '22. Dezember 2019 von Jane Doe', prose, prose.replace('sechs', 'sieben')].join('\n\n');
+    expect(extract(page, { format: 'text' }).authors).toEqual(['Jane Doe']);
   });
 });

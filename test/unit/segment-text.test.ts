@@ -452,6 +452,15 @@ describe('segmentText: sections', () => {
     expect(list.blocks.find((b) => b.text === 'Roads To Be Repaired')?.hint).toBe('related');
   });
 
+  it('gives the article back its headline and byline over a reading time and share counters where a teaser section ends', () => {
+    const text = ['Recent Posts', 'Mayor Opens New Library', 'Roads To Be Repaired', 'Parité hommes-femmes en Tunisie', 'Par Jeanne Martin', 'Publié sur 18/02/2020', '8 min lues', '1', '0', '704', BODY_A, BODY_B].join('\n\n');
+    const { blocks } = seg(text);
+    expect(blocks.find((b) => b.text === 'Par Jeanne Martin')).toMatchObject({ hint: 'byline' });
+    expect(blocks.find((b) => b.text === 'Publié sur 18/02/2020')).toMatchObject({ hint: 'dateline' });
+    expect(blocks.find((b) => b.text === '8 min lues')).toMatchObject({ hint: 'metadata', hintToken: 'text:reading-time' });
+    expect(blocks.find((b) => b.text === 'Roads To Be Repaired')?.hint).toBe('related');
+  });
+
   it('recognises related labels in German, French, Spanish, Portuguese and Italian', () => {
     for (const label of ['Más leídas', 'Seguí leyendo', 'Weitere Inhalte:', 'En ce moment', 'Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas', 'Leia também', 'Articoli correlati', 'More from Business', 'Lue seuraavaksi:', 'Lees ook', '【関連記事】']) {
       const { blocks } = seg(`${BODY_A}\n\n${BODY_B}\n\n${label}\n\nSome Other Story`);

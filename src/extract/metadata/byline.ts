@@ -711,7 +711,8 @@ export function datedLineCredit(text: string): string[] {
   if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS) return [];
   if (!hasYearDigits(text, text.length) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
-  if (segments.length < 2 || !segments.some(isDateSegment)) return [];
+  if (segments.length < 2) return joinedDateCredit(text);
+  if (!segments.some(isDateSegment)) return [];
   const names: string[] = [];
   for (const segment of segments) {
     if (isDateSegment(segment) || /\d/.test(segment)) continue;
@@ -720,6 +721,44 @@ export function datedLineCredit(text: string): string[] {
     names.push(name);
   }
   return names;
+}
+
+/** The text without a comment link the theme printed after the name ("Jane Doe Ein Kommentar", "jdoe 3 Comments"). */
+function withoutCommentLink(text: string): string {
+  for (let k = text.indexOf(' '); k > 0; k = text.indexOf(' ', k + 1)) {
+    if (ENTRY_META_COMMENT_SEGMENT.test(text.slice(k + 1))) return text.slice(0, k);
+  }
+  return text;
+}
+
+/** Why: blog themes join the post's date and its author with a word or a sign: "22. Dezember 2019 von Jane Doe", "17/11/2019 ~ jdoe". */
+const DATE_NAME_JOINERS: readonly string[] = [' von ', ' vom ', ' by ', ' par ', ' por ', ' ~ '];
+
+/**
+ * "22. Dezember 2019 von Jane Doe", "17/11/2019 ~ jdoe": the name after a date and a joiner, on a line of no other
+ * segment, or none. Read on headings too (a text page sets such a line apart), which the looser {@link datedLineCredit} is not.
+ */
+export function joinedDateCredit(text: string): string[] {
+  if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS || !hasYearDigits(text, text.length)) return [];
+  const name = nameAfterDate(trimEdges(text.replace(/\s+/g, ' ')));
+  return name === null ? [] : [name];
+}
+
+/** The name in "<date> von <name>", cleaned as a credit's, or null: the first joiner decides, and a date must come before it. */
+function nameAfterDate(segment: string): string | null {
+  const lower = segment.toLowerCase();
+  let at = -1;
+  let joiner = '';
+  for (const j of DATE_NAME_JOINERS) {
+    const k = lower.indexOf(j);
+    if (k > 0 && (at < 0 || k < at)) {
+      at = k;
+      joiner = j;
+    }
+  }
+  if (at < 0 || !isDateSegment(segment.slice(0, at))) return null;
+  const name = cleanAuthorName(withoutCommentLink(segment.slice(at + joiner.length)), 'text');
+  return name === null || isAgency(name) || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())) ? null : name;
 }
 
 /**

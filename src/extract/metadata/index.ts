@@ -9,7 +9,7 @@ import type { Block, RawMeta } from '../block.js';
 import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS, OUTLET_WORDS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { cleanAuthorName, datedLineCredit, finaliseAuthors, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
+import { cleanAuthorName, datedLineCredit, finaliseAuthors, joinedDateCredit, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
@@ -414,8 +414,9 @@ function scanBylines(
   const start = noBody ? 0 : minOf(input.bodyIndexes);
   for (const i of [...head].sort((a, b) => Math.abs(a - start) - Math.abs(b - start))) {
     const block = blocks[i];
-    if (block === undefined || block.kind === 'heading' || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
-    const names = datedLineCredit(block.text);
+    // A heading is read too: a text page's "22. Dezember 2019 von Jane Doe" stands alone like one, and no headline is a date and a name.
+    if (block === undefined || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
+    const names = block.kind === 'heading' ? joinedDateCredit(block.text) : datedLineCredit(block.text);
     if (names.length > 0) credits.push({ texts: [names.join(', ')], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
     // "Veröffentlicht am 13. März 2019 von jdoe": the theme's phrase marks the name as plainly as a byline element would.
     const published = publishedByCredit(block.text);
