@@ -704,6 +704,7 @@ describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
     ['November 6, 2012 by Jane Doe 0 Comments', 'Jane Doe'],
     ['1. Januar 2016 von Jane Doe Ein Kommentar', 'Jane Doe'],
     ['Dienstag, 13. Mai 2014, von Dr. Jane Doe', 'Jane Doe'],
+    ['26. September 2019 Jane Doe Schreibe einen Kommentar', 'Jane Doe'],
   ])('%s → %s', (line, name) => {
     expect(joinedDateCredit(line)).toEqual([name]);
   });
@@ -713,6 +714,7 @@ describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
     'In 2019 by contrast the council voted against it',
     'Space Station | 23 July 2012',
     'March 3, 2024 by the Harbour Times',
+    '26. September 2019 Jane Doe Netzwerk, Windows',
   ])('names nobody in "%s"', (line) => {
     expect(joinedDateCredit(line)).toEqual([]);
   });
@@ -721,5 +723,8 @@ describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
     const prose = 'Es ist sechs Uhr früh und noch stockdunkel, und vom nahen Kloster dringen die Gesänge der Mönche herüber, während die ersten Busse fahren.';
     const page = ['Ein Tag in Colombo', '22. Dezember 2019 von Jane Doe', prose, prose.replace('sechs', 'sieben')].join('\n\n');
     expect(extract(page, { format: 'text' }).authors).toEqual(['Jane Doe']);
+    // Set apart the same way, a date first and a name after a dash credits the name; a headline and its date do not.
+    expect(extract(page.replace('22. Dezember 2019 von Jane Doe', '11.12.2019 - Jane Doe'), { format: 'text' }).authors).toEqual(['Jane Doe']);
+    expect(extract(page.replace('22. Dezember 2019 von Jane Doe', 'Space Station | 23 July 2012'), { format: 'text' }).authors).toEqual([]);
   });
 });

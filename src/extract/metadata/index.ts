@@ -281,6 +281,16 @@ interface BylineScan {
   bylineBlocks: Set<number>;
 }
 
+/**
+ * A date-and-name line a text page set apart like a heading: joined ("22. Dezember 2019 von Jane Doe") or in segments
+ * that open with the date ("11.12.2019 - Jane Doe"). A name first and a date last is a teaser's headline and its date.
+ */
+function headingDateCredit(text: string): string[] {
+  const joined = joinedDateCredit(text);
+  if (joined.length > 0) return joined;
+  return datedLineCredit(text, true);
+}
+
 /** Credit labels that may stand alone above the name, lowercased without a colon. */
 const STANDALONE_CREDIT_LABELS = new Set(['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autora', 'autores', 'written by', 'von', 'by', 'par', 'por']);
 /** The line after such a label is a name or two: longer lines are prose. */
@@ -416,7 +426,7 @@ function scanBylines(
     const block = blocks[i];
     // A heading is read too: a text page's "22. Dezember 2019 von Jane Doe" stands alone like one, and no headline is a date and a name.
     if (block === undefined || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
-    const names = block.kind === 'heading' ? joinedDateCredit(block.text) : datedLineCredit(block.text);
+    const names = block.kind === 'heading' ? headingDateCredit(block.text) : datedLineCredit(block.text);
     if (names.length > 0) credits.push({ texts: [names.join(', ')], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
     // "Veröffentlicht am 13. März 2019 von jdoe": the theme's phrase marks the name as plainly as a byline element would.
     const published = publishedByCredit(block.text);
