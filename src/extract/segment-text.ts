@@ -52,6 +52,10 @@ import {
   ENTRY_FOOTER_LINE,
   COOKIE_MAX_WORDS,
   COOKIE_GATE,
+  COOKIE_WORD,
+  CONSENT_CONTROL,
+  CONSENT_CONTROL_MAX_WORDS,
+  CONSENT_WORDS,
   CREDIT_AGENCIES,
   CREDIT_PAREN_PREFIXES,
   DATE_FILLER_WORDS,
@@ -995,6 +999,76 @@ function markRawMarkup(drafts: readonly Draft[]): void {
     if (opensTag(drafts[i - 1]) || opensTag(drafts[i + 1])) continue;
     if (!AD_SLOT_MARKUP.test(draft.text) || !draft.text.includes('>')) continue;
     setOwnHint(draft, 'ad', 'text:raw-markup');
+  }
+}
+
+/** Why: a consent dialog's cookie paragraphs come a few lines apart (headings, switches and table cells between). */
+const CONSENT_MAX_GAP = 6;
+/** Why: one paragraph about cookies may be an article's; a dialog has several. */
+const CONSENT_MIN_PARAGRAPHS = 3;
+
+/** A paragraph of a consent dialog: it names cookies and what consent is about (the site, privacy, a switch, a browser). */
+function isConsentProse(draft: Draft): boolean {
+  return draft.kind !== 'code' && draft.text.length > 0 && COOKIE_WORD.test(draft.text) && CONSENT_WORDS.test(draft.text);
+}
+
+/** Why: a consent dialog is printed before or after the page (header and footer blurbs aside); a privacy policy's cookie section sits amid prose. */
+const CONSENT_EDGE_MAX_PROSE = 2;
+
+/** Whether at most a blurb's worth of other prose lies above `start` or below `end`. */
+function atPageEdge(drafts: readonly Draft[], start: number, end: number): boolean {
+  let before = 0;
+  for (let k = 0; k < start && before <= CONSENT_EDGE_MAX_PROSE; k++) if (isBodyLike(drafts[k]!) && !isConsentProse(drafts[k]!)) before++;
+  if (before <= CONSENT_EDGE_MAX_PROSE) return true;
+  let after = 0;
+  for (let k = end + 1; k < drafts.length && after <= CONSENT_EDGE_MAX_PROSE; k++) if (isBodyLike(drafts[k]!) && !isConsentProse(drafts[k]!)) after++;
+  return after <= CONSENT_EDGE_MAX_PROSE;
+}
+
+/** A dialog's title, button or switch: a few words about cookies, consent or settings. */
+function isConsentLabel(draft: Draft): boolean {
+  if (draftWords(draft) > CONSENT_CONTROL_MAX_WORDS) return false;
+  return CONSENT_CONTROL.test(draft.text) || CONSENT_WORDS.test(draft.text) || COOKIE_WORD.test(draft.text);
+}
+
+/** Whether a line from `start` to `end` is one of the dialog's buttons or switches. */
+function holdsConsentControl(drafts: readonly Draft[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    const draft = drafts[k]!;
+    if (draftWords(draft) <= CONSENT_CONTROL_MAX_WORDS && CONSENT_CONTROL.test(draft.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A consent manager's dialog printed in the page's text ("Privacy overview", "Notwendige Cookies …", a table of cookie
+ * names and durations): three or more consent paragraphs, each at most a few lines from the last, before or after all
+ * but a blurb of the page's other prose or with a button or switch among them, are a cookie box, the short lines between them too, however long its prose; it
+ * would otherwise outweigh a short article.
+ */
+function markConsentDialogs(drafts: readonly Draft[]): void {
+  let i = 0;
+  while (i < drafts.length) {
+    if (!isConsentProse(drafts[i]!)) {
+      i++;
+      continue;
+    }
+    const hits = [i];
+    let j = i + 1;
+    while (j < drafts.length && j - hits[hits.length - 1]! <= CONSENT_MAX_GAP) {
+      if (isConsentProse(drafts[j]!)) hits.push(j);
+      j++;
+    }
+    const last = hits[hits.length - 1]!;
+    if (hits.length >= CONSENT_MIN_PARAGRAPHS && (atPageEdge(drafts, i, last) || holdsConsentControl(drafts, i, last))) {
+      // The dialog's title above its first paragraph ("Privacy overview") and its buttons below the last ("Save settings").
+      let start = i;
+      while (start > 0 && isConsentLabel(drafts[start - 1]!)) start--;
+      let end = last;
+      while (end + 1 < drafts.length && isConsentLabel(drafts[end + 1]!)) end++;
+      for (let k = start; k <= end; k++) if (drafts[k]!.ownHint === null) setOwnHint(drafts[k]!, 'cookie', 'text:consent-dialog');
+    }
+    i = last + 1;
   }
 }
 
@@ -2303,6 +2377,7 @@ export function segmentText(text: string, options: ResolvedOptions): Segmented {
   applyLineRules(drafts);
   markBreadcrumbs(drafts);
   markRawMarkup(drafts);
+  markConsentDialogs(drafts);
   markBareNameBylines(drafts);
   markAuthorBios(drafts);
   markAuthorBoxes(drafts);

@@ -988,6 +988,21 @@ export const COOKIE_GATE = gated(COOKIE_PATTERN, /cookie|partners use/iu, new Re
 /** Why: a cookie notice is a short line; a paragraph about cookies is body. */
 export const COOKIE_MAX_WORDS = 60;
 
+/** Why: a consent dialog has its buttons and switches ("Alle akzeptieren", "Save settings", "Hier klicken, um … zu deaktivieren"). */
+export const CONSENT_CONTROL =
+  /\b(?:akzeptier|accept|einstellungen|settings|aktivier|deaktivier|enable|disable|ablehnen|reject|zustimmen|agree|accepter|paramètres|refuser|aceptar|configuración|rechazar|aceitar|configurações|accetta|impostazioni|rifiuta)/iu;
+/** Why: a button or a switch is a few words. */
+export const CONSENT_CONTROL_MAX_WORDS = 8;
+
+/** Why: a consent manager's dialog talks of cookies in every paragraph; a recipe's cookies are baked, not stored. */
+export const COOKIE_WORD = /\bcookies?\b|\bcookie-/iu;
+/**
+ * Why: ...and beside the cookie it names what a consent dialog is about: the site, consent, privacy, a setting to switch,
+ * a tracker, a browser or a storage time; six languages.
+ */
+export const CONSENT_WORDS =
+  /\b(?:website|webseite|site|consent|zustimmung|einwilligung|privacy|datenschutz|akzeptier|accept|aktivier|deaktivier|enable|disable|analytics|browser|tracking|speicher|stored|laufzeit|expir|consentement|confidentialité|navigateur|consentimiento|privacidad|navegador|consentimento|privacidade|consenso)/iu;
+
 /** Why: paywall and membership prompts. */
 export const SUBSCRIPTION_PATTERN =
   /^(?:subscribe (?:now|today|to continue|for)|already a subscriber|support (?:our|independent) journalism|become a (?:member|subscriber)|this (?:article|story|content) is (?:for|only available to) subscribers|get unlimited access|start your free trial|unlock this article|jetzt abonnieren|abonnieren sie|bereits abonnent|abonnez-vous|déjà abonné|suscríbete|ya eres suscriptor|hazte socio|assine|já é assinante|abbonati|sei già abbonato|kostenlos registrieren und weiterlesen|(?:schon|bereits) registriert\?|already registered\?|register (?:for free )?to continue reading)/iu;

@@ -175,6 +175,24 @@ describe('segmentText: lists and tables', () => {
     expect(blocks.find((b) => b.text === 'Council Approves Budget')?.kind).toBe('heading');
   });
 
+  it('reads a consent dialog printed after the article as a cookie box, but not a privacy policy that discusses cookies', () => {
+    const dialog = [
+      'Privacy overview',
+      'This website uses cookies to improve your experience while you navigate through the website and to remember your choices.',
+      'Necessary cookies are absolutely essential for the website to function properly and are stored in your browser.',
+      'Cookie',
+      'Duration',
+      'Analytics cookies help us understand how visitors use the website, and they are only set with your consent.',
+      'Save settings',
+    ];
+    const { blocks } = seg([BODY_A, BODY_B, BODY_C, ...dialog].join('\n\n'));
+    for (const line of dialog) expect(blocks.find((b) => b.text === line)?.hint, line).toBe('cookie');
+    expect(blocks.find((b) => b.text === BODY_A)?.hint).toBeNull();
+    // Amid the page's prose and with no button among them, such paragraphs are a privacy policy's: the article.
+    const policy = [BODY_A, BODY_B, BODY_C, ...dialog.slice(1, 3), dialog[5]!, BODY_C.replace('levy', 'toll'), BODY_A.replace('council', 'board'), BODY_B.replace('council', 'board')];
+    expect(seg(policy.join('\n\n')).blocks.some((b) => b.hintToken === 'text:consent-dialog')).toBe(false);
+  });
+
   it('reads Markdown plus signs as bullets, but not a plus sign glued to a number', () => {
     const { blocks } = seg(`${BODY_A}\n\n+ Added lanterns\n+ Added driftwood\n\n+44 20 7946 0000\n\n${BODY_B}`);
     expect(texts(blocks.filter((b) => b.kind === 'list-item'))).toEqual(['Added lanterns', 'Added driftwood']);
