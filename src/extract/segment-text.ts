@@ -626,7 +626,7 @@ function continuesInLowercase(stanza: readonly string[]): boolean {
 }
 
 /** Why: a wrapper breaks before a spaced dash as before any word ("The Future of HDTV\n- 2007 Edition"); these open no item then. */
-const WRAPPED_DASHES: ReadonlySet<number> = new Set([0x2d, 0x2013, 0x2014]);
+const WRAPPED_DASHES: ReadonlySet<number> = new Set([0x2d, 0x2013]);
 
 /**
  * Whether a line opening with a dash continues the wrapped paragraph above rather than opening a list: the page is
@@ -1012,19 +1012,6 @@ function isConsentProse(draft: Draft): boolean {
   return draft.kind !== 'code' && draft.text.length > 0 && COOKIE_WORD.test(draft.text) && CONSENT_WORDS.test(draft.text);
 }
 
-/** Why: a consent dialog is printed before or after the page (header and footer blurbs aside); a privacy policy's cookie section sits amid prose. */
-const CONSENT_EDGE_MAX_PROSE = 2;
-
-/** Whether at most a blurb's worth of other prose lies above `start` or below `end`. */
-function atPageEdge(drafts: readonly Draft[], start: number, end: number): boolean {
-  let before = 0;
-  for (let k = 0; k < start && before <= CONSENT_EDGE_MAX_PROSE; k++) if (isBodyLike(drafts[k]!) && !isConsentProse(drafts[k]!)) before++;
-  if (before <= CONSENT_EDGE_MAX_PROSE) return true;
-  let after = 0;
-  for (let k = end + 1; k < drafts.length && after <= CONSENT_EDGE_MAX_PROSE; k++) if (isBodyLike(drafts[k]!) && !isConsentProse(drafts[k]!)) after++;
-  return after <= CONSENT_EDGE_MAX_PROSE;
-}
-
 /** A dialog's title, button or switch: a few words about cookies, consent or settings. */
 function isConsentLabel(draft: Draft): boolean {
   if (draftWords(draft) > CONSENT_CONTROL_MAX_WORDS) return false;
@@ -1042,11 +1029,12 @@ function holdsConsentControl(drafts: readonly Draft[], start: number, end: numbe
 
 /**
  * A consent manager's dialog printed in the page's text ("Privacy overview", "Notwendige Cookies …", a table of cookie
- * names and durations): three or more consent paragraphs, each at most a few lines from the last, before or after all
- * but a blurb of the page's other prose or with a button or switch among them, are a cookie box, the short lines between them too, however long its prose; it
- * would otherwise outweigh a short article.
+ * names and durations): three or more consent paragraphs, each at most a few lines from the last, with a button or a
+ * switch among them, are a cookie box, the short lines between them too, however long its prose; it would otherwise
+ * outweigh a short article. A story about cookies has no button; a privacy policy has none either.
  */
 function markConsentDialogs(drafts: readonly Draft[]): void {
+  let previousEnd = -1;
   let i = 0;
   while (i < drafts.length) {
     if (!isConsentProse(drafts[i]!)) {
@@ -1060,12 +1048,18 @@ function markConsentDialogs(drafts: readonly Draft[]): void {
       j++;
     }
     const last = hits[hits.length - 1]!;
-    if (hits.length >= CONSENT_MIN_PARAGRAPHS && (atPageEdge(drafts, i, last) || holdsConsentControl(drafts, i, last))) {
-      // The dialog's title above its first paragraph ("Privacy overview") and its buttons below the last ("Save settings").
+    if (hits.length >= CONSENT_MIN_PARAGRAPHS) {
+      // The dialog's title above its first paragraph ("Privacy overview") and its buttons below the last ("Save settings"),
+      // a few lines each way, never back into the dialog marked before.
       let start = i;
-      while (start > 0 && isConsentLabel(drafts[start - 1]!)) start--;
+      while (start > Math.max(previousEnd + 1, i - CONSENT_MAX_GAP) && isConsentLabel(drafts[start - 1]!)) start--;
       let end = last;
-      while (end + 1 < drafts.length && isConsentLabel(drafts[end + 1]!)) end++;
+      while (end + 1 < Math.min(drafts.length, last + 1 + CONSENT_MAX_GAP) && isConsentLabel(drafts[end + 1]!)) end++;
+      if (!holdsConsentControl(drafts, start, end)) {
+        i = last + 1;
+        continue;
+      }
+      previousEnd = end;
       for (let k = start; k <= end; k++) if (drafts[k]!.ownHint === null) setOwnHint(drafts[k]!, 'cookie', 'text:consent-dialog');
     }
     i = last + 1;
@@ -1086,6 +1080,8 @@ const COPYRIGHT_SIGN = 0xa9;
 const CREDIT_LINE_MAX_WORDS = 7;
 /** Why: "Jane Doe © Agency": capitalised words on both sides of the sign, a photographer's name first. */
 const PHOTOGRAPHER_COPYRIGHT = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3} © \p{Lu}/u;
+/** Why: "Example Media © All Rights Reserved" is the page's notice, no picture's credit. */
+const RIGHTS_RESERVED = /rights reserved|copyright|rechte vorbehalten|droits réservés|derechos reservados|direitos reservados|diritti riservati/iu;
 /** Why: a page's copyright notice names its year ("© 2024 Example Media"); a picture's credit names a person and an agency. */
 const COPYRIGHT_YEAR = /\b(?:19|20)\d{2}\b/u;
 
@@ -1171,10 +1167,17 @@ const AGENCY_CREDIT_MAX_WORDS = 4;
 /** A line that is a news agency's name and nothing else ("THE CANADIAN PRESS", "Reuters."): the story's credit, no heading. */
 function isAgencyCredit(text: string): boolean {
   let name = text;
+  const bracketed = name.charAt(0) === '(' || name.charAt(0) === '[';
   if (AGENCY_CREDIT_OPENERS.includes(name.charAt(0))) name = name.slice(1);
   if (AGENCY_CREDIT_CLOSERS.includes(name.charAt(name.length - 1))) name = name.slice(0, -1);
-  return NEWS_AGENCIES.has(name.trim().toLowerCase());
+  name = name.trim();
+  // A short agency name is a word too ("Wenn", "Sid", "Ani"): alone on a line it credits only in capitals or brackets.
+  if (name.length <= AGENCY_SHORT_NAME_CHARS && !bracketed && name !== name.toUpperCase()) return false;
+  return NEWS_AGENCIES.has(name.toLowerCase());
 }
+
+/** Why: agency names this short ("AP", "dpa", "Sid", "Wenn") are also words or first names. */
+const AGENCY_SHORT_NAME_CHARS = 4;
 
 /** Why: a credit line may bracket the agency ("(AP)") or set a dash before it ("— Reuters") or a stop after it. */
 const AGENCY_CREDIT_OPENERS = '([–—-';
@@ -1209,7 +1212,7 @@ function hintOf(line: LineView): { label: HintLabel; token: string } | null {
     return { label: 'caption', token: 'text:caption-credit' };
   }
   // "Jane Doe © Agency": a photographer, the sign, the agency, no year.
-  if (words <= CREDIT_LINE_MAX_WORDS && line.has(HAS_COPYRIGHT) && PHOTOGRAPHER_COPYRIGHT.test(text) && !COPYRIGHT_YEAR.test(text)) {
+  if (words <= CREDIT_LINE_MAX_WORDS && line.has(HAS_COPYRIGHT) && PHOTOGRAPHER_COPYRIGHT.test(text) && !COPYRIGHT_YEAR.test(text) && !RIGHTS_RESERVED.test(text)) {
     return { label: 'caption', token: 'text:caption-credit' };
   }
   if (words <= CAPTION_MAX_WORDS && endsWithCredit(text)) return { label: 'caption', token: 'text:photo-credit' };

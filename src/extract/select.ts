@@ -628,6 +628,31 @@ function keepListsBeforeRun(blocks: readonly Block[], verdicts: Verdict[], featu
 
 /** Why: a changelog or a list article runs to dozens of bullet points; the bound keeps a lynx dump's long menu from joining whole. */
 const WHOLE_LIST_MAX_ITEMS = 200;
+/** Why: a menu's entries are a word or two; a changelog's or a list article's items run longer on average. */
+const LIST_ITEM_MIN_MEAN_WORDS = 3;
+
+/** Whether the items from `start` to `end` read as a menu or a headline rail: short on average, or mostly Title Case. */
+function readsAsMenu(blocks: readonly Block[], features: readonly Features[], start: number, end: number): boolean {
+  let words = 0;
+  let titled = 0;
+  for (let j = start; j <= end; j++) {
+    words += features[j]!.words;
+    if (isTitleCased(blocks[j]!.text)) titled++;
+  }
+  const count = end - start + 1;
+  return words < LIST_ITEM_MIN_MEAN_WORDS * count || titled * 2 >= count;
+}
+
+/** Why: small words a Title Case headline leaves in lower case. */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
+
+/** A line of three or more words whose every word but the small ones opens with a capital ("Mayor Opens New Library in Town"). */
+function isTitleCased(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  return words.every((w, k) => (k > 0 && TITLE_SMALL_WORDS.has(w)) || /^["'“‘(]?\p{Lu}/u.test(w));
+}
+
 /** Why: a list under the article's last paragraph joins it from two items; one marked line there is a credit or a prompt. */
 const TYPED_LIST_MIN_ITEMS = 2;
 
@@ -649,11 +674,16 @@ function keepWholeList(blocks: readonly Block[], containers: readonly Container[
     const opensAfterKept = i > 0 && verdicts[i - 1]!.kept && blocks[i - 1]!.kind === 'paragraph' && blocks[i - 1]!.parent !== list;
     if (!verdicts[i]!.kept && !opensAfterKept) continue;
     let start = i;
-    while (start > 0 && i - start < WHOLE_LIST_MAX_ITEMS && isOpenItem(start - 1, list)) start--;
+    while (start > 0 && i - start + 1 < WHOLE_LIST_MAX_ITEMS && isOpenItem(start - 1, list)) start--;
     let end = i;
-    while (end - start < WHOLE_LIST_MAX_ITEMS && (verdicts[end + 1]?.kept === true ? isTypedItem(end + 1, list) : isOpenItem(end + 1, list))) end++;
-    // One marked line under the article ("- Have a view on this story?", "* REUTERS") is a stray line, not a list.
-    if (!verdicts[i]!.kept && (!isOpenItem(i, list) || end - start + 1 < TYPED_LIST_MIN_ITEMS)) continue;
+    while (end - start + 1 < WHOLE_LIST_MAX_ITEMS && (verdicts[end + 1]?.kept === true ? isTypedItem(end + 1, list) : isOpenItem(end + 1, list))) end++;
+    // One marked line under the article ("- Have a view on this story?", "* REUTERS") is a stray line, not a list; under a
+    // paragraph that does not announce it, a list of one- and two-word entries or of Title Case headlines is a menu or a
+    // teaser rail ("* Politics", "- Mayor Opens New Library").
+    if (!verdicts[i]!.kept) {
+      if (!isOpenItem(i, list) || end - start + 1 < TYPED_LIST_MIN_ITEMS) continue;
+      if (!LIST_INTRO_END.test(blocks[i - 1]!.text) && readsAsMenu(blocks, features, start, end)) continue;
+    }
     for (let j = start; j <= end; j++) if (!verdicts[j]!.kept) verdicts[j] = { label: 'body', kept: true, reason: 'list-around-run' };
     i = end;
   }

@@ -994,7 +994,7 @@ export const CONSENT_CONTROL =
 /** Why: a button or a switch is a few words. */
 export const CONSENT_CONTROL_MAX_WORDS = 8;
 
-/** Why: a consent manager's dialog talks of cookies in every paragraph; a recipe's cookies are baked, not stored. */
+/** Why: a consent manager's dialog talks of cookies in every paragraph (a story or a recipe may too: a dialog also has buttons). */
 export const COOKIE_WORD = /\bcookies?\b|\bcookie-/iu;
 /**
  * Why: ...and beside the cookie it names what a consent dialog is about: the site, consent, privacy, a setting to switch,

@@ -704,7 +704,6 @@ describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
     ['November 6, 2012 by Jane Doe 0 Comments', 'Jane Doe'],
     ['1. Januar 2016 von Jane Doe Ein Kommentar', 'Jane Doe'],
     ['Dienstag, 13. Mai 2014, von Dr. Jane Doe', 'Jane Doe'],
-    ['26. September 2019 Jane Doe Schreibe einen Kommentar', 'Jane Doe'],
   ])('%s → %s', (line, name) => {
     expect(joinedDateCredit(line)).toEqual([name]);
   });
@@ -715,6 +714,9 @@ describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
     'Space Station | 23 July 2012',
     'March 3, 2024 by the Harbour Times',
     '26. September 2019 Jane Doe Netzwerk, Windows',
+    // No joiner: a theme prints its category there the same way ("Travel Tips").
+    'March 3, 2024 Travel Tips 2 Comments',
+    '12.03.2021 vom Landgericht Berlin',
   ])('names nobody in "%s"', (line) => {
     expect(joinedDateCredit(line)).toEqual([]);
   });
@@ -723,8 +725,15 @@ describe('joinedDateCredit: a theme\'s "<date> von <name>" line', () => {
     const prose = 'Es ist sechs Uhr früh und noch stockdunkel, und vom nahen Kloster dringen die Gesänge der Mönche herüber, während die ersten Busse fahren.';
     const page = ['Ein Tag in Colombo', '22. Dezember 2019 von Jane Doe', prose, prose.replace('sechs', 'sieben')].join('\n\n');
     expect(extract(page, { format: 'text' }).authors).toEqual(['Jane Doe']);
-    // Set apart the same way, a date first and a name after a dash credits the name; a headline and its date do not.
-    expect(extract(page.replace('22. Dezember 2019 von Jane Doe', '11.12.2019 - Jane Doe'), { format: 'text' }).authors).toEqual(['Jane Doe']);
+    // Set apart the same way, a headline with its date credits nobody, whichever comes first.
+    expect(extract(page.replace('22. Dezember 2019 von Jane Doe', '3. März 2024 – Bürgermeister Eröffnet Bibliothek'), { format: 'text' }).authors).toEqual([]);
     expect(extract(page.replace('22. Dezember 2019 von Jane Doe', 'Space Station | 23 July 2012'), { format: 'text' }).authors).toEqual([]);
+  });
+
+  it('reads an HTML heading as a date credit only with a joiner word', () => {
+    const prose = '<p>The council approved the budget on Tuesday after a long debate about schools, roads and the new library in the centre of town.</p>';
+    const html = `<html><body><article><h1>Mayor Opens Library</h1><h2>3 March 2024 – Grand Opening</h2>${prose}${prose}${prose}</article></body></html>`;
+    expect(extract(html).authors).toEqual([]);
+    expect(extract(html.replace('3 March 2024 – Grand Opening', '3 March 2024 by Jane Doe')).authors).toEqual(['Jane Doe']);
   });
 });

@@ -304,5 +304,9 @@ describe('selectRegion on plain text: typed lists', () => {
     expect(one.text).not.toContain('Have a view');
     const linked = extract(['Harbor Quest 2.4', intro, '* [1]Harbour festival returns\n* [2]Ferry timetable changes', 'References\n\n1. https://example.org/festival\n2. https://example.org/ferry'].join('\n\n'), { format: 'text' });
     expect(linked.text).not.toContain('Harbour festival');
+    const menu = extract(['Harbor Quest 2.4', intro, intro.replace('spring', 'autumn'), '* Politics\n* Business\n* Sport\n* Travel'].join('\n\n'), { format: 'text' });
+    expect(menu.text).not.toContain('Politics');
+    const rail = extract(['Harbor Quest 2.4', intro, intro.replace('spring', 'autumn'), '- Mayor Opens New Library in Town Centre\n- Ferry Timetable Changes for the Summer\n- Harbour Festival Returns After Two Years'].join('\n\n'), { format: 'text' });
+    expect(rail.text).not.toContain('Mayor Opens');
   });
 });

@@ -703,16 +703,20 @@ function isDateSegment(segment: string): boolean {
 /**
  * "11.12.2019 – Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe": a short line of a date and a name credits
  * the name without a label. Weaker than a labelled credit, so callers try it last; outlet names and
- * date words ("Thursday Jan") are not taken. `dateFirst`: only when the line opens with the date.
+ * date words ("Thursday Jan") are not taken.
  */
-export function datedLineCredit(text: string, dateFirst = false): string[] {
+export function datedLineCredit(text: string): string[] {
   // Long lines are rejected after a few words (the split counts at least as many pieces as there are words); a date
   // segment has a year's four digits, which splitting into segments never cuts: most short lines have none.
   if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS) return [];
   if (!hasYearDigits(text, text.length) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
   if (segments.length < 2) return joinedDateCredit(text);
-  if (dateFirst ? !isDateSegment(segments[0]!) : !segments.some(isDateSegment)) return [];
+  if (!segments.some(isDateSegment)) {
+    // "3 March 2024 by Jane Doe | 4 Comments": the date and the name joined in the first segment.
+    const joined = segments[0] === undefined ? null : nameAfterDate(segments[0]);
+    return joined === null ? [] : [joined];
+  }
   const names: string[] = [];
   for (const segment of segments) {
     if (isDateSegment(segment) || /\d/.test(segment)) continue;
@@ -726,7 +730,7 @@ export function datedLineCredit(text: string, dateFirst = false): string[] {
 /** Why: a comment counter's label may stand before its count ("Jane Doe Kommentare 4 Kommentare"): never part of a name. */
 const COMMENT_LABEL_WORDS: ReadonlySet<string> = new Set(['comments', 'comment', 'kommentare', 'kommentar', 'commentaires', 'comentarios', 'comentários', 'commenti']);
 
-/** The text without a comment link the theme printed after the name ("Jane Doe Ein Kommentar", "jdoe 3 Comments"). */
+/** The text without a comment link the theme printed after the name ("Jane Doe Ein Kommentar", "Jane Doe 3 Comments"). */
 function withoutCommentLink(text: string): string {
   for (let k = text.indexOf(' '); k > 0; k = text.indexOf(' ', k + 1)) {
     if (!ENTRY_META_COMMENT_SEGMENT.test(text.slice(k + 1))) continue;
@@ -739,34 +743,21 @@ function withoutCommentLink(text: string): string {
   return text;
 }
 
-/** Why: blog themes join the post's date and its author with a word or a sign: "22. Dezember 2019 von Jane Doe", "17/11/2019 ~ jdoe". */
-const DATE_NAME_JOINERS: readonly string[] = [' von ', ' vom ', ' by ', ' par ', ' por ', ' ~ '];
+/**
+ * Why: blog themes join the post's date and its author with a word or a sign: "22. Dezember 2019 von Jane Doe", "17/11/2019
+ * ~ Jane Doe". Not "vom": "12.03.2021 vom Landgericht Berlin" names a court.
+ */
+const DATE_NAME_JOINERS: readonly string[] = [' von ', ' by ', ' par ', ' por ', ' ~ '];
 
 /**
- * "22. Dezember 2019 von Jane Doe", "17/11/2019 ~ jdoe": the name after a date and a joiner, on a line of no other
+ * "22. Dezember 2019 von Jane Doe", "17/11/2019 ~ Jane Doe": the name after a date and a joiner, on a line of no other
  * segment, or none. Read on headings too (a text page sets such a line apart), which the looser {@link datedLineCredit} is not.
  */
 export function joinedDateCredit(text: string): string[] {
   if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS || !hasYearDigits(text, text.length)) return [];
   const flat = trimEdges(text.replace(/\s+/g, ' '));
-  const name = nameAfterDate(flat) ?? nameBetweenDateAndCommentLink(flat);
+  const name = nameAfterDate(flat);
   return name === null ? [] : [name];
-}
-
-/**
- * "26. September 2019 Jane Doe Schreibe einen Kommentar": an entry's meta line with no joiner, the theme's comment link
- * last. The link marks the line as the entry's meta; the date is its shortest opening that reads as one, the name the rest.
- */
-function nameBetweenDateAndCommentLink(text: string): string | null {
-  const kept = withoutCommentLink(text);
-  if (kept === text) return null;
-  const words = kept.split(' ');
-  for (let n = 1; n < words.length; n++) {
-    if (!isDateSegment(words.slice(0, n).join(' '))) continue;
-    const name = cleanAuthorName(words.slice(n).join(' '), 'text');
-    return name === null || isAgency(name) ? null : name;
-  }
-  return null;
 }
 
 /** The name in "<date> von <name>", cleaned as a credit's, or null: the first joiner decides, and a date must come before it. */

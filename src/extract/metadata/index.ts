@@ -281,16 +281,6 @@ interface BylineScan {
   bylineBlocks: Set<number>;
 }
 
-/**
- * A date-and-name line a text page set apart like a heading: joined ("22. Dezember 2019 von Jane Doe") or in segments
- * that open with the date ("11.12.2019 - Jane Doe"). A name first and a date last is a teaser's headline and its date.
- */
-function headingDateCredit(text: string): string[] {
-  const joined = joinedDateCredit(text);
-  if (joined.length > 0) return joined;
-  return datedLineCredit(text, true);
-}
-
 /** Credit labels that may stand alone above the name, lowercased without a colon. */
 const STANDALONE_CREDIT_LABELS = new Set(['author', 'authors', 'autor', 'autorin', 'autoren', 'auteur', 'auteurs', 'autora', 'autores', 'written by', 'von', 'by', 'par', 'por']);
 /** The line after such a label is a name or two: longer lines are prose. */
@@ -424,9 +414,15 @@ function scanBylines(
   const start = noBody ? 0 : minOf(input.bodyIndexes);
   for (const i of [...head].sort((a, b) => Math.abs(a - start) - Math.abs(b - start))) {
     const block = blocks[i];
-    // A heading is read too: a text page's "22. Dezember 2019 von Jane Doe" stands alone like one, and no headline is a date and a name.
     if (block === undefined || block.kind === 'caption' || block.kind === 'figure' || block.hint === 'caption') continue;
-    const names = block.kind === 'heading' ? headingDateCredit(block.text) : datedLineCredit(block.text);
+    // A theme may set "22. Dezember 2019 von Jane Doe" apart like a heading: a heading is read for a date, a joiner word
+    // and a name, nothing looser ("3 March 2024 – Mayor Opens Library" is a headline).
+    if (block.kind === 'heading') {
+      const joined = joinedDateCredit(block.text);
+      if (joined.length > 0) credits.push({ texts: joined, blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
+      continue;
+    }
+    const names = datedLineCredit(block.text);
     if (names.length > 0) credits.push({ texts: [names.join(', ')], blocks: [], trust: 'text', requirePrefix: false, source: 'text' });
     // "Veröffentlicht am 13. März 2019 von jdoe": the theme's phrase marks the name as plainly as a byline element would.
     const published = publishedByCredit(block.text);
