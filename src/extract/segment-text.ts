@@ -1012,18 +1012,19 @@ function isConsentProse(draft: Draft): boolean {
   return draft.kind !== 'code' && draft.text.length > 0 && COOKIE_WORD.test(draft.text) && CONSENT_WORDS.test(draft.text);
 }
 
+/** A dialog's button or switch: a few words naming an action on consent or settings. */
+function isConsentControl(draft: Draft): boolean {
+  return draftWords(draft) <= CONSENT_CONTROL_MAX_WORDS && CONSENT_CONTROL.test(draft.text);
+}
+
 /** A dialog's title, button or switch: a few words about cookies, consent or settings. */
 function isConsentLabel(draft: Draft): boolean {
-  if (draftWords(draft) > CONSENT_CONTROL_MAX_WORDS) return false;
-  return CONSENT_CONTROL.test(draft.text) || CONSENT_WORDS.test(draft.text) || COOKIE_WORD.test(draft.text);
+  return isConsentControl(draft) || (draftWords(draft) <= CONSENT_CONTROL_MAX_WORDS && (CONSENT_WORDS.test(draft.text) || COOKIE_WORD.test(draft.text)));
 }
 
 /** Whether a line from `start` to `end` is one of the dialog's buttons or switches. */
 function holdsConsentControl(drafts: readonly Draft[], start: number, end: number): boolean {
-  for (let k = start; k <= end; k++) {
-    const draft = drafts[k]!;
-    if (draftWords(draft) <= CONSENT_CONTROL_MAX_WORDS && CONSENT_CONTROL.test(draft.text)) return true;
-  }
+  for (let k = start; k <= end; k++) if (isConsentControl(drafts[k]!)) return true;
   return false;
 }
 

@@ -12,7 +12,7 @@ import type { Classified } from './classify.js';
 import type { Features } from './features.js';
 import { hasSpacePieces } from './chars.js';
 import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
-import { phraseKey, SITE_MODULE_LABELS } from '../rules/text-patterns.js';
+import { phraseKey, SITE_MODULE_LABELS, TITLE_CASE_MINOR_WORDS } from '../rules/text-patterns.js';
 import {
   ARTICLE_TAG_BONUS,
   GOOD_MIN_WORDS,
@@ -643,14 +643,11 @@ function readsAsMenu(blocks: readonly Block[], features: readonly Features[], st
   return words < LIST_ITEM_MIN_MEAN_WORDS * count || titled * 2 >= count;
 }
 
-/** Why: small words a Title Case headline leaves in lower case. */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from']);
-
-/** A line of three or more words whose every word but the small ones opens with a capital ("Mayor Opens New Library in Town"). */
+/** A line of three or more words whose every word but the minor ones ({@link TITLE_CASE_MINOR_WORDS}) opens with a capital ("Mayor Opens New Library in Town"). */
 function isTitleCased(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;
-  return words.every((w, k) => (k > 0 && TITLE_SMALL_WORDS.has(w)) || /^["'“‘(]?\p{Lu}/u.test(w));
+  return words.every((w, k) => (k > 0 && TITLE_CASE_MINOR_WORDS.has(w)) || /^["'“‘(]?\p{Lu}/u.test(w));
 }
 
 /** Why: a list under the article's last paragraph joins it from two items; one marked line there is a credit or a prompt. */

@@ -102,6 +102,16 @@ export function isAgency(name: string): boolean {
   return NEWS_AGENCIES.has(foldKey(name)) || NEWS_AGENCIES.has(name.toLowerCase());
 }
 
+/** Whether a word of the name is an outlet's ("Local News", "Harbor Times"): a desk or a paper, not a person. */
+function holdsOutletWord(name: string): boolean {
+  return name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()));
+}
+
+/** An agency or an outlet: what an unlabelled credit line names when it names no person. */
+export function isOrganisationName(name: string): boolean {
+  return isAgency(name) || holdsOutletWord(name);
+}
+
 function hasLatinLetters(text: string): boolean {
   return /\p{Script=Latin}/u.test(text);
 }
@@ -425,7 +435,7 @@ function namesAfter(rest: string, trust: CreditTrust): string[] {
     // "Jane Doe, BBC News": a part with an outlet's word there is where she works;
     // "Jane Doe, Consumer Affairs Editor": a part ending in a job title is her desk.
     const afterName = (piece.after === ',' || piece.after === '/') && previousWords >= 2 && name !== null && !isAgency(name);
-    const place = afterName && ((words === 1 && piece.after === ',') || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())) || endsInJobTitle(piece.text));
+    const place = afterName && ((words === 1 && piece.after === ',') || holdsOutletWord(name) || endsInJobTitle(piece.text));
     if (name === null || place) continue;
     names.push(name);
     previousWords = words;
@@ -711,9 +721,8 @@ export function datedLineCredit(text: string): string[] {
   if (spaceSeparatedWords(text, MAX_DATED_CREDIT_WORDS + 1) > MAX_DATED_CREDIT_WORDS) return [];
   if (!hasYearDigits(text, text.length) || text.split(/\s+/).length > MAX_DATED_CREDIT_WORDS) return [];
   const segments = text.replace(/\s+/g, ' ').trim().split(/ ?(?:[;|•·]| [–—-] ) ?/).map((s) => trimEdges(s)).filter((s) => s.length > 0);
-  if (segments.length < 2) return joinedDateCredit(text);
-  if (!segments.some(isDateSegment)) {
-    // "3 March 2024 by Jane Doe | 4 Comments": the date and the name joined in the first segment.
+  if (segments.length < 2 || !segments.some(isDateSegment)) {
+    // "22. Dezember 2019 von Jane Doe", "3 March 2024 by Jane Doe | 4 Comments": the date and the name joined in the first segment.
     const joined = segments[0] === undefined ? null : nameAfterDate(segments[0]);
     return joined === null ? [] : [joined];
   }
@@ -721,7 +730,7 @@ export function datedLineCredit(text: string): string[] {
   for (const segment of segments) {
     if (isDateSegment(segment) || /\d/.test(segment)) continue;
     const name = cleanAuthorName(segment, 'text');
-    if (name === null || isAgency(name) || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()))) continue;
+    if (name === null || isOrganisationName(name)) continue;
     names.push(name);
   }
   return names;
@@ -774,7 +783,7 @@ function nameAfterDate(segment: string): string | null {
   }
   if (at < 0 || !isDateSegment(segment.slice(0, at))) return null;
   const name = cleanAuthorName(withoutCommentLink(segment.slice(at + joiner.length)), 'text');
-  return name === null || isAgency(name) || name.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase())) ? null : name;
+  return name === null || isOrganisationName(name) ? null : name;
 }
 
 /**

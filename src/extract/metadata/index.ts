@@ -6,10 +6,10 @@
 import type { Article, MetadataSource, Provenance } from '../../types.js';
 import type { ResolvedOptions } from '../../options.js';
 import type { Block, RawMeta } from '../block.js';
-import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS, OUTLET_WORDS } from '../../rules/meta-names.js';
+import { JOB_TITLE_WORDS, META_KEYS, MICRODATA_KEYS, MODIFIED_MARKERS, MONTHS } from '../../rules/meta-names.js';
 import { readJsonLd, type JsonLdFacts } from './json-ld.js';
 import { absoluteHttpUrl, cleanValue, firstMeta, linkHref, looksLikeUrl, metaValues } from './meta-tags.js';
-import { cleanAuthorName, datedLineCredit, finaliseAuthors, joinedDateCredit, findWireCredit, isAgency, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
+import { cleanAuthorName, datedLineCredit, finaliseAuthors, joinedDateCredit, findWireCredit, isAgency, isOrganisationName, mayHaveCreditPrefix, parseCredit, publishedByCredit, type CreditTrust } from './byline.js';
 import { announcesModified, dateFromUrl, findDatesInText, hasYearDigits, parseMachineDate, type ParsedDate } from './date.js';
 import { chooseTitle, foldsTo, foldTitle, splitSiteName } from './title.js';
 import { LANGUAGE_SAMPLE_CHARS, detectLanguage, normaliseLangTag } from './lang.js';
@@ -335,7 +335,7 @@ function isBareName(block: Block): boolean {
   const text = block.text.trim();
   const words = spaceSeparatedWords(text, NAME_LIKE_MAX_WORDS + 1);
   if (words < BARE_NAME_MIN_WORDS || words > NAME_LIKE_MAX_WORDS || !BARE_NAME.test(text) || cleanAuthorName(text, 'text') !== text) return false;
-  return !isAgency(text) && !text.split(' ').some((w) => OUTLET_WORDS.has(w.toLowerCase()));
+  return !isOrganisationName(text);
 }
 
 /**
