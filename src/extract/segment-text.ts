@@ -2034,7 +2034,7 @@ const COMMENT_STAMP_MAX_WORDS = 16;
 /** Why: a clock time, as comment headers print it ("11:06", "9.15 pm"); "17.10" alone is a day. */
 const CLOCK_TIME_IN_LINE = /\b\d{1,2}:\d{2}(?:[ap]m)?\b|\b\d{1,2}\.\d{2} ?(?:am|pm|a\.m\.|p\.m\.|uhr|h)(?!\p{L})/iu;
 /** Why: a header ends at its time; "a.m." and "p.m." end in a period without ending a sentence. */
-const MERIDIEM_END = /\b[ap]\.m\.$/iu;
+const MERIDIEM_END = /\b[ap]\.m\.$/i;
 
 /**
  * A comment's header: the writer and a verb ("Ann says:"), or a date and a clock time beside a name, on a short line
@@ -2070,7 +2070,7 @@ function opensWithName(text: string): boolean {
 }
 
 /** Why: a comment's age as its header prints it ("12 days ago", "vor 3 Tagen"). */
-const COMMENT_AGE = /\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|\bvor \d+ (?:minuten|stunden|tagen|wochen|monaten|jahren)\b/iu;
+const COMMENT_AGE = /\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago\b|\bvor \d+ (?:minuten|stunden|tagen|wochen|monaten|jahren)\b/i;
 
 /** Why: a name and a day fit in this many words; a dated teaser headline is longer. */
 const COMMENT_STAMP_DAY_ONLY_MAX_WORDS = 5;

@@ -6,6 +6,12 @@
  * Phrase tables are matched against a whole line after {@link phraseKey} (lowercased, punctuation
  * and counts removed), never as substrings of prose, so a body sentence cannot trip them.
  * Every regex here is linear: no nested or adjacent overlapping quantifiers.
+ *
+ * A case-insensitive pattern with a word boundary (`\b`) leaves out the `u` flag unless it needs it (a `\p{…}`
+ * class, a `\u{…}` escape): under `iu` V8 cannot pre-scan for a literal ahead of a `\b`, and such a pattern tried
+ * along a whole line ran about ten times slower (`/\bcookies?\b|\bcookie-/iu`, alone 5% of the text path). The
+ * two flags read every letter of these patterns alike; only a character outside the Basic Multilingual Plane, an
+ * emoji, counts as two towards a bound such as `[^.]{0,60}`.
  */
 import { cachedCodeTest } from '../extract/chars.js';
 
@@ -689,7 +695,7 @@ export const BREADCRUMB_HOME = new RegExp(
  * suivant") sit under the post; a bare "Next" may page through the article itself, so a post word is required.
  */
 export const POST_NAVIGATION =
-  /^(?:[«←<‹]\s*)?(?:(?:previous|next|older|newer|vorheriger|voriger|nächster|älterer|neuerer)\s+(?:post|posts|article|entry|story|beitrag|artikel|eintrag)\b|(?:article|billet) (?:précédent|suivant)\b|(?:entrada|artículo|articolo|artigo|post) (?:anterior|siguiente|seguinte|próximo|precedente|successivo)\b|(?:siguiente|próximo|próxima) (?:entrada|artículo|artigo|post)\b|(?:poprzedni|następny) (?:wpis|artykuł)\b)/iu;
+  /^(?:[«←<‹]\s*)?(?:(?:previous|next|older|newer|vorheriger|voriger|nächster|älterer|neuerer)\s+(?:post|posts|article|entry|story|beitrag|artikel|eintrag)\b|(?:article|billet) (?:précédent|suivant)\b|(?:entrada|artículo|articolo|artigo|post) (?:anterior|siguiente|seguinte|próximo|precedente|successivo)\b|(?:siguiente|próximo|próxima) (?:entrada|artículo|artigo|post)\b|(?:poprzedni|następny) (?:wpis|artykuł)\b)/i;
 /** Why: the link may carry the neighbour's title; a longer line is prose. */
 export const POST_NAVIGATION_MAX_WORDS = 16;
 
@@ -700,7 +706,7 @@ export const POST_NAVIGATION_TITLE_MAX_WORDS = 14;
 
 /** Why: the "Like" widget of hosted blogs prints a label and a loading line under each post ("Like this:", "Gefällt mir Lade …"). */
 export const LIKE_WIDGET_LINE =
-  /^(?:(?:like this|gefällt mir|j'aime(?: ceci)?|me gusta(?: esto)?|curtir isso|mi piace(?: questo)?|lubię to)\s*:|(?:like|liken|gefällt mir|j'aime|me gusta|curtir|mi piace|lubię to)\s+(?:loading|lade|chargement|cargando|carregando|caricamento|wczytywanie)\b)/iu;
+  /^(?:(?:like this|gefällt mir|j'aime(?: ceci)?|me gusta(?: esto)?|curtir isso|mi piace(?: questo)?|lubię to)\s*:|(?:like|liken|gefällt mir|j'aime|me gusta|curtir|mi piace|lubię to)\s+(?:loading|lade|chargement|cargando|carregando|caricamento|wczytywanie)\b)/i;
 /** Why: the widget's lines are two or three words, four with a long translation. */
 export const LIKE_WIDGET_MAX_WORDS = 4;
 
@@ -709,7 +715,7 @@ export const LIKE_WIDGET_MAX_WORDS = 4;
  * and the shop's image API ("Letzte Aktualisierung am … / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder
  * von der Amazon Product Advertising API", as a widespread WordPress price-box plugin prints it in every language).
  */
-export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links|erhält [^.]{0,40}(?:ggf\. )?eine provision|handelt es sich um affiliate[- ]links|(?:images from|bilder von der) amazon product advertising api)\b/iu;
+export const AFFILIATE_PATTERN = /\b(?:may (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commission|earn(?:s)? (?:an? )?affiliate commission|contains affiliate links|erhält [^.]{0,40}(?:ggf\. )?eine provision|handelt es sich um affiliate[- ]links|(?:images from|bilder von der) amazon product advertising api)\b/i;
 
 /** Why: every affiliate phrase holds "commission", "affiliate links" (or "Affiliate-Links"), "Provision" or the image API's name. */
 export const AFFILIATE_GATE = gated(AFFILIATE_PATTERN, /commission|affiliate[- ]links|provision|advertising api/iu, null);
@@ -729,7 +735,7 @@ export const AUTHOR_ARCHIVE_LINE =
  * a comment", "1 Comment » | Published in Holidays"): a segment of each kind marks it, the comment link a segment of
  * its own.
  */
-export const ENTRY_META_CATEGORY_SEGMENT = /^(?:filed under|posted in|published in|categories|abgelegt unter|veröffentlicht in|kategorien|publié dans|classé dans|publicado en|publicado em|pubblicato in)\b/iu;
+export const ENTRY_META_CATEGORY_SEGMENT = /^(?:filed under|posted in|published in|categories|abgelegt unter|veröffentlicht in|kategorien|publié dans|classé dans|publicado en|publicado em|pubblicato in)\b/i;
 export const ENTRY_META_COMMENT_SEGMENT = /^(?:leave a (?:comment|reply)|(?:\d+|one) (?:comments?|responses?|replies)|no comments?|comments? (?:closed|off)|hinterlasse einen kommentar|schreibe(?:n sie)? einen kommentar|(?:\d+|ein) kommentare?|keine kommentare|kommentare? (?:geschlossen|deaktiviert)|laisser un commentaire|(?:aucun|\d+) commentaires?|deja un comentario|(?:sin|\d+) comentarios?|deixe um comentário|lascia un commento|(?:nessun|\d+) comment[oi]) ?[!»›.]*$/iu;
 /** Why: the author box's heading names the author: "About Jane Doe", "Über Jane Doe", "À propos de Jane Doe". */
 export const AUTHOR_BOX_HEADING_OPENINGS = nonEmpty('AUTHOR_BOX_HEADING_OPENINGS', ['about', 'über', 'à propos de', 'sobre', 'acerca de', 'informazioni su']);
@@ -882,7 +888,7 @@ export const COMMENT_LABELS = phraseSet('COMMENT_LABELS', [
  * the thread and the sidebars, never the article.
  */
 export const COMMENT_FORM_NOTICE =
-  /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|will never|wird nicht|wird niemals|nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/iu;
+  /\be-?mail\b[^.\n]{0,40}?(?:will not|won't|will never|wird nicht|wird niemals|nicht|ne sera pas|no será|não será|non sarà|nie zostanie)[^.\n]{0,20}?(?:published|veröffentlicht|publiée|publicada|publicado|pubblicat|opublikowany)/i;
 /** {@link COMMENT_FORM_NOTICE} behind the word every branch of it holds: nearly every line is ruled out by one literal scan. */
 export const COMMENT_FORM_NOTICE_GATE = gated(COMMENT_FORM_NOTICE, /mail/iu, null);
 /**
@@ -890,7 +896,7 @@ export const COMMENT_FORM_NOTICE_GATE = gated(COMMENT_FORM_NOTICE, /mail/iu, nul
  * werden moderiert"): they open the section, under the article, however much prose they run to.
  */
 export const COMMENT_POLICY =
-  /^(?:we welcome (?:reader |your )?comments\b|(?:all |reader )?comments (?:are|will be) (?:moderated|reviewed)\b|(?:alle |ihre )?kommentare werden (?:moderiert|geprüft)\b|les commentaires sont modérés\b|los comentarios (?:son|serán) moderados\b|i commenti sono moderati\b)/iu;
+  /^(?:we welcome (?:reader |your )?comments\b|(?:all |reader )?comments (?:are|will be) (?:moderated|reviewed)\b|(?:alle |ihre )?kommentare werden (?:moderiert|geprüft)\b|les commentaires sont modérés\b|los comentarios (?:son|serán) moderados\b|i commenti sono moderati\b)/i;
 /** Why: a policy is a few paragraphs of short rules; a longer paragraph starting so is an article about comments. */
 export const COMMENT_POLICY_MAX_WORDS = 60;
 /**
@@ -936,7 +942,7 @@ export const COMMENT_ACTION_LINE_MAX_WORDS = 6;
  * in the translations WordPress ships); after the article has begun, nothing below it is the post's text.
  */
 export const ENTRY_FOOTER_LINE =
-  /^(?:this entry was posted (?:in|on)\b|bookmark the permalink|dieser (?:eintrag|beitrag) wurde [^.]{0,80}veröffentlicht|lesezeichen (?:für|auf) den permalink|cette entrée a été publiée|ce billet a été publié|ajouter aux favoris le permalien|esta entrada (?:fue publicada|foi publicada)|guarda el enlace permanente|questa voce è stata pubblicata|aggiungi ai segnalibri il permalink)/iu;
+  /^(?:this entry was posted (?:in|on)\b|bookmark the permalink|dieser (?:eintrag|beitrag) wurde [^.]{0,80}veröffentlicht|lesezeichen (?:für|auf) den permalink|cette entrée a été publiée|ce billet a été publié|ajouter aux favoris le permalien|esta entrada (?:fue publicada|foi publicada)|guarda el enlace permanente|questa voce è stata pubblicata|aggiungi ai segnalibri il permalink)/i;
 
 // ---------------------------------------------------------------------------------------------
 // One-line chrome: whole-line phrase tables
@@ -980,7 +986,7 @@ export const SITE_MODULE_LABELS = phraseSet('SITE_MODULE_LABELS', [
 /** Why: cookie banners flatten to a consent sentence and its buttons; a recipe's "cookies" must not match. */
 const COOKIE_SENTENCE = String.raw`\b(?:we use cookies|we and our partners use|this (?:site|website) uses cookies|use of cookies|uses cookies|cookie (?:settings|policy|preferences|consent|notice)|manage cookies|accept cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|nous utilisons des cookies|utilise des cookies|utilisons des cookies|paramètres des cookies|utilizamos cookies|usamos cookies|utiliza cookies|configuración de cookies|usa cookies|utilizziamo i cookie|utilizza cookie|uso dei cookie)\b`;
 const COOKIE_BUTTONS = String.raw`^(?:accept all|accept all cookies|reject all|manage preferences|i agree|alle akzeptieren|tout accepter|tout refuser|aceptar todo|rechazar todo|aceitar todos|aceitar|accetta tutto|rifiuta tutto)$|^(?:(?:accept|reject|decline|close|settings|accepter|refuser|fermer|paramétrer|personnaliser|akzeptieren|ablehnen|einstellungen|aceptar|rechazar|accetta|rifiuta)[ \t&|/·]*){2,}$`;
-export const COOKIE_PATTERN = new RegExp(`${COOKIE_SENTENCE}|${COOKIE_BUTTONS}`, 'iu');
+export const COOKIE_PATTERN = new RegExp(`${COOKIE_SENTENCE}|${COOKIE_BUTTONS}`, 'i');
 
 /** Why: every phrase of the cookie sentence names cookies or partners; a line with neither can only be a row of buttons. */
 export const COOKIE_GATE = gated(COOKIE_PATTERN, /cookie|partners use/iu, new RegExp(COOKIE_BUTTONS, 'iu'));
@@ -990,18 +996,18 @@ export const COOKIE_MAX_WORDS = 60;
 
 /** Why: a consent dialog has its buttons and switches ("Alle akzeptieren", "Save settings", "Hier klicken, um … zu deaktivieren"). */
 export const CONSENT_CONTROL =
-  /\b(?:akzeptier|accept|einstellungen|settings|aktivier|deaktivier|enable|disable|ablehnen|reject|zustimmen|agree|accepter|paramètres|refuser|aceptar|configuración|rechazar|aceitar|configurações|accetta|impostazioni|rifiuta)/iu;
+  /\b(?:akzeptier|accept|einstellungen|settings|aktivier|deaktivier|enable|disable|ablehnen|reject|zustimmen|agree|accepter|paramètres|refuser|aceptar|configuración|rechazar|aceitar|configurações|accetta|impostazioni|rifiuta)/i;
 /** Why: a button or a switch is a few words. */
 export const CONSENT_CONTROL_MAX_WORDS = 8;
 
 /** Why: a consent manager's dialog talks of cookies in every paragraph (a story or a recipe may too: a dialog also has buttons). */
-export const COOKIE_WORD = /\bcookies?\b|\bcookie-/iu;
+export const COOKIE_WORD = /\bcookies?\b|\bcookie-/i;
 /**
  * Why: ...and beside the cookie it names what a consent dialog is about: the site, consent, privacy, a setting to switch,
  * a tracker, a browser or a storage time; six languages.
  */
 export const CONSENT_WORDS =
-  /\b(?:website|webseite|site|consent|zustimmung|einwilligung|privacy|datenschutz|akzeptier|accept|aktivier|deaktivier|enable|disable|analytics|browser|tracking|speicher|stored|laufzeit|expir|consentement|confidentialité|navigateur|consentimiento|privacidad|navegador|consentimento|privacidade|consenso)/iu;
+  /\b(?:website|webseite|site|consent|zustimmung|einwilligung|privacy|datenschutz|akzeptier|accept|aktivier|deaktivier|enable|disable|analytics|browser|tracking|speicher|stored|laufzeit|expir|consentement|confidentialité|navigateur|consentimiento|privacidad|navegador|consentimento|privacidade|consenso)/i;
 
 /** Why: paywall and membership prompts. */
 export const SUBSCRIPTION_PATTERN =
@@ -1012,7 +1018,7 @@ export const PROMPT_MAX_WORDS = 30;
 
 /** Why: newsletter sign-up prompts, placed mid-article or in footers. */
 const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree|wir informieren sie regelmäßig|(?:keine|nichts) [^.]{0,60}mehr verpassen|nichts mehr verpassen|ich akzeptiere die datenschutz|ich habe die datenschutzerklärung|i (?:accept|agree to) the privacy policy)`;
-export const NEWSLETTER_PATTERN = new RegExp(String.raw`${NEWSLETTER_START}|\b(?:delivered|sent|straight) to your inbox\b`, 'iu');
+export const NEWSLETTER_PATTERN = new RegExp(String.raw`${NEWSLETTER_START}|\b(?:delivered|sent|straight) to your inbox\b`, 'i');
 
 /** Why: the unanchored phrase always says "to your inbox"; without it only the line's start can match. */
 export const NEWSLETTER_GATE = gated(NEWSLETTER_PATTERN, /to your inbox/iu, new RegExp(NEWSLETTER_START, 'iu'));
@@ -1078,7 +1084,7 @@ export const TAGS_PREFIX =
 
 /** Why: copyright footers and legal links. */
 const LEGAL_START = String.raw`^(?:©|\(c\)[ \t]|copyright\b)`;
-export const LEGAL_PATTERN = new RegExp(String.raw`${LEGAL_START}|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons)\b`, 'iu');
+export const LEGAL_PATTERN = new RegExp(String.raw`${LEGAL_START}|\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|(?:licensed under|lizenziert unter|unter einer|sous licence|bajo una licencia) (?:a |the )?creative commons)\b`, 'i');
 
 /**
  * Why: each reserved-rights phrase holds "serv" (reserved, réservés, riservati) or "vorbehalten", and each licence
@@ -1249,12 +1255,12 @@ export const CAPTION_MAX_WORDS = 45;
 
 /** Why: teaser excerpts end with a link to the story; the tail (and the space before it) is cut from the excerpt. */
 export const READ_MORE_TAIL =
-  /\b(?:read more|read the full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leia mais|continue lendo|leggi di più|continua a leggere|leggi tutto)(?: ?(?:»|›|→|>|\.\.\.|…))?$/iu;
+  /\b(?:read more|read the full story|continue reading|keep reading|weiterlesen|mehr lesen|lire la suite|lire plus|la suite|leer más|seguir leyendo|sigue leyendo|leia mais|continue lendo|leggi di più|continua a leggere|leggi tutto)(?: ?(?:»|›|→|>|\.\.\.|…))?$/i;
 /** Why: the longest match above ("read the full story ...") is 23 characters; this bound leaves room for new phrases. */
 export const READ_MORE_TAIL_MAX_CHARS = 40;
 
 /** Why: "… 4 min read" tails on teaser excerpts, cut like "Read more". */
-export const MIN_READ_TAIL = /(?:[·•|-] ?)?\b\d{1,3} ?(?:min|mins|minute|minutes)\.? read$/iu;
+export const MIN_READ_TAIL = /(?:[·•|-] ?)?\b\d{1,3} ?(?:min|mins|minute|minutes)\.? read$/i;
 /** Why: the longest match above ("• 120 minutes. read") is 19 characters. */
 export const MIN_READ_TAIL_MAX_CHARS = 30;
 
