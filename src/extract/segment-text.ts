@@ -793,8 +793,9 @@ function bylineRule(text: string, words: number): string | null {
     // "By Jane Doe", "By J. Doe", and a one-word name before a separator: "By Daniel | Published: 23. Juli", "von Gartenfee · 22. Oktober".
     if (rest.length === 1 || startsUpper(rest[1]) || /^\p{Lu}\.$/u.test(rest[1] ?? '') || CREDIT_SEPARATORS.has(rest[1] ?? '')) return 'text:byline-prefix';
   }
-  // "Jane Doe, @janedoe": a name and the author's social handle, nothing else.
-  if (HANDLE_BYLINE.test(text)) return 'text:byline-handle';
+  // "Jane Doe, @janedoe": a name and the author's social handle, nothing else (the pattern, tried on every short line,
+  // only where its ", @" shows).
+  if (text.includes(', @') && HANDLE_BYLINE.test(text)) return 'text:byline-handle';
   const comma = text.indexOf(',');
   if (comma > 0) {
     const name = text.slice(0, comma).trim().split(/\s+/u);
