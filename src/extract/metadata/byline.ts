@@ -803,8 +803,15 @@ export function publishedByCredit(text: string): string | null {
   return rest === null ? null : cleanAuthorName(rest, 'element');
 }
 
+/**
+ * {@link PUBLISHED_BY}'s opening on the raw line: what the cut at a bar and the collapsed spaces leave of a line that
+ * does not open so cannot match, and most head lines do not (their cutting and collapsing was a fixed cost per page).
+ */
+const PUBLISHED_BY_OPENING = /^\s*(?:veröffentlicht|publiziert|gepostet|geschrieben|erstellt|eingetragen|posted|published|written)\s+(?:am|on)\s/iu;
+
 /** What follows the theme's "published on <date> by" in the line's first segment, or null. */
 function publishedByRest(text: string): string | null {
+  if (!PUBLISHED_BY_OPENING.test(text)) return null;
   const segment = text.split(/[|·•]/u)[0]!.replace(/\s+/g, ' ').trim();
   const match = PUBLISHED_BY.exec(segment);
   return match === null || !/\d/.test(match[1]!) ? null : match[2]!;
