@@ -10,8 +10,10 @@
  * A case-insensitive pattern with a word boundary (`\b`) leaves out the `u` flag unless it needs it (a `\p{…}`
  * class, a `\u{…}` escape): under `iu` V8 cannot pre-scan for a literal ahead of a `\b`, and such a pattern tried
  * along a whole line ran about ten times slower (`/\bcookies?\b|\bcookie-/iu`, alone 5% of the text path). The
- * two flags read every letter of these patterns alike; only a character outside the Basic Multilingual Plane, an
- * emoji, counts as two towards a bound such as `[^.]{0,60}`.
+ * two flags read these patterns alike but for a character outside the Basic Multilingual Plane, an emoji, which counts
+ * as two towards a bound such as `[^.]{0,60}`, and three letters only `iu` folds: the long s (ſ) and the Kelvin sign
+ * (K), which `iu` also takes as word characters, and the capital sharp s (ẞ), spelt out where a pattern holds "ß". A
+ * gated pattern's anchored part carries the same flags as the whole, so the gate never changes an answer.
  */
 import { cachedCodeTest } from '../extract/chars.js';
 
@@ -989,7 +991,7 @@ const COOKIE_BUTTONS = String.raw`^(?:accept all|accept all cookies|reject all|m
 export const COOKIE_PATTERN = new RegExp(`${COOKIE_SENTENCE}|${COOKIE_BUTTONS}`, 'i');
 
 /** Why: every phrase of the cookie sentence names cookies or partners; a line with neither can only be a row of buttons. */
-export const COOKIE_GATE = gated(COOKIE_PATTERN, /cookie|partners use/iu, new RegExp(COOKIE_BUTTONS, 'iu'));
+export const COOKIE_GATE = gated(COOKIE_PATTERN, /cookie|partners use/iu, new RegExp(COOKIE_BUTTONS, 'i'));
 
 /** Why: a cookie notice is a short line; a paragraph about cookies is body. */
 export const COOKIE_MAX_WORDS = 60;
@@ -1017,11 +1019,11 @@ export const SUBSCRIPTION_PATTERN =
 export const PROMPT_MAX_WORDS = 30;
 
 /** Why: newsletter sign-up prompts, placed mid-article or in footers. */
-const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree|wir informieren sie regelmäßig|(?:keine|nichts) [^.]{0,60}mehr verpassen|nichts mehr verpassen|ich akzeptiere die datenschutz|ich habe die datenschutzerklärung|i (?:accept|agree to) the privacy policy)`;
+const NEWSLETTER_START = String.raw`^(?:newsletter|sign up (?:for|to)|subscribe to (?:our|the)|get (?:our|the) [^.]{0,60}(?:newsletter|briefing|inbox)|get the latest [^.]{0,80}inbox|join our (?:newsletter|mailing list)|newsletter abonnieren|melden sie sich [^.]{0,40}newsletter|abonnieren sie [^.]{0,30}newsletter|abonniere [^.]{0,30}newsletter|inscrivez-vous [^.]{0,30}(?:newsletter|lettre)|abonnez-vous [^.]{0,30}(?:newsletter|lettre)|recevez [^.]{0,40}newsletter|suscríbete [^.]{0,30}(?:newsletter|boletín)|recibe [^.]{0,40}(?:newsletter|boletín)|assine [^.]{0,30}newsletter|receba [^.]{0,40}newsletter|cadastre-se [^.]{0,30}newsletter|iscriviti [^.]{0,30}newsletter|ricevi [^.]{0,40}newsletter|by signing up,? you agree|wir informieren sie regelmä[ßẞ]ig|(?:keine|nichts) [^.]{0,60}mehr verpassen|nichts mehr verpassen|ich akzeptiere die datenschutz|ich habe die datenschutzerklärung|i (?:accept|agree to) the privacy policy)`;
 export const NEWSLETTER_PATTERN = new RegExp(String.raw`${NEWSLETTER_START}|\b(?:delivered|sent|straight) to your inbox\b`, 'i');
 
 /** Why: the unanchored phrase always says "to your inbox"; without it only the line's start can match. */
-export const NEWSLETTER_GATE = gated(NEWSLETTER_PATTERN, /to your inbox/iu, new RegExp(NEWSLETTER_START, 'iu'));
+export const NEWSLETTER_GATE = gated(NEWSLETTER_PATTERN, /to your inbox/iu, new RegExp(NEWSLETTER_START, 'i'));
 
 /** Why: ad slots leave their label behind as a line. */
 export const AD_PHRASES = phraseSet('AD_PHRASES', [
@@ -1090,7 +1092,7 @@ export const LEGAL_PATTERN = new RegExp(String.raw`${LEGAL_START}|\b(?:all right
  * Why: each reserved-rights phrase holds "serv" (reserved, réservés, riservati) or "vorbehalten", and each licence
  * notice "creative commons"; without them only the line's start can match.
  */
-export const LEGAL_GATE = gated(LEGAL_PATTERN, /serv|vorbehalten|creative commons/iu, new RegExp(LEGAL_START, 'iu'));
+export const LEGAL_GATE = gated(LEGAL_PATTERN, /serv|vorbehalten|creative commons/iu, new RegExp(LEGAL_START, 'i'));
 
 /** Why: footer link rows made only of these words are legal boilerplate. */
 export const LEGAL_WORDS = wordSet(
