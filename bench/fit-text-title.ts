@@ -43,7 +43,6 @@ const HELP = `Usage: npm run fit:text-title [-- options]
  */
 const NON_POSITIVE: ReadonlySet<string> = new Set(['hintedDistance']);
 
-
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {

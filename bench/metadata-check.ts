@@ -12,7 +12,6 @@ import { extract } from '../src/index.js';
 import { FIT_DATASETS, listDatasets, readHtmlBytes, readTextRendering, readTruth, resolveDatasetsDir } from './lib/datasets.js';
 import { addToTally, emptyTally, METADATA_FIELDS, scoreMetadata, tallyRates, type MetadataField } from './lib/metadata-eval.js';
 
-
 const { values } = parseArgs({
   options: {
     dataset: { type: 'string' },

@@ -1020,7 +1020,8 @@ function isConsentControl(draft: Draft): boolean {
 
 /** A dialog's title, button or switch: a few words about cookies, consent or settings. */
 function isConsentLabel(draft: Draft): boolean {
-  return isConsentControl(draft) || (draftWords(draft) <= CONSENT_CONTROL_MAX_WORDS && (CONSENT_WORDS.test(draft.text) || COOKIE_WORD.test(draft.text)));
+  if (draftWords(draft) > CONSENT_CONTROL_MAX_WORDS) return false;
+  return CONSENT_CONTROL.test(draft.text) || CONSENT_WORDS.test(draft.text) || COOKIE_WORD.test(draft.text);
 }
 
 /** Whether a line from `start` to `end` is one of the dialog's buttons or switches. */
