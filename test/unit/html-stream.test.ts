@@ -38,6 +38,31 @@ describe('streamHtml names and attributes', () => {
     expect(opens('<b \u212a="1"></b>', kelvin)[0]!.attribs).toEqual({ k: '1' });
   });
 
+  it('clears one element\'s attributes before the next is read, side by side, nested or after a repeated name', () => {
+    const seen = opens('<div class="a" id="x" class="b"><a href="/s">t</a><i class="c"></i></div><p id="y"></p><b></b>', FILTER);
+    expect(seen.map((e) => e.attribs)).toEqual([
+      { class: 'a', id: 'x', href: undefined },
+      { class: undefined, id: undefined, href: '/s' },
+      { class: 'c', id: undefined, href: undefined },
+      { class: undefined, id: 'y', href: undefined },
+      { class: undefined, id: undefined, href: undefined },
+    ]);
+  });
+
+  it('lends handlers a record to read during the call, not to keep', () => {
+    // What segmentation relies on: every read happens inside onopentag.
+    const kept: Record<string, string>[] = [];
+    const copies: Record<string, string | undefined>[] = [];
+    const onopentag = (_: string, attribs: Record<string, string>): void => {
+      kept.push(attribs);
+      copies.push({ ...attribs });
+    };
+    streamHtml('<p class="a"></p><p id="b"></p>', { onopentag, ontext: () => {}, onclosetag: () => {} }, FILTER);
+    expect(copies).toEqual([{ class: 'a', id: undefined, href: undefined }, { class: undefined, id: 'b', href: undefined }]);
+    expect(kept[0]).toBe(kept[1]);
+    expect(kept[1]).toEqual({ class: undefined, id: undefined, href: undefined });
+  });
+
   it('keeps the first of repeated attributes', () => {
     const [div] = opens('<div class="first" class="second"></div>', FILTER);
     expect(div!.attribs['class']).toBe('first');
