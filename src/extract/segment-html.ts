@@ -205,6 +205,11 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
   let parts: string[] = [];
   /** Some part holds a non-space character: most runs between block tags are indentation alone, and emit nothing. */
   let partsHaveText = false;
+  /**
+   * Whitespace met while the run was empty and left out of it (most text between block tags is indentation): the run
+   * then ends as one of whitespace alone would, its links dropped.
+   */
+  let blankSkipped = false;
   let linkChars = 0;
   let links: BlockLinkRef[] = [];
   let link: { href: string; parts: string[]; blockParts: string[] } | null = null;
@@ -264,7 +269,15 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       if (text.length > 0) links.push({ href: link.href, text });
       link.blockParts = [];
     }
-    if (parts.length === 0) return;
+    if (parts.length === 0) {
+      if (blankSkipped) {
+        blankSkipped = false;
+        links = [];
+        linkChars = 0;
+      }
+      return;
+    }
+    blankSkipped = false;
     if (!partsHaveText) {
       // What the full path below would do with whitespace alone: emit nothing, drop the links.
       parts = [];
@@ -591,8 +604,13 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       if (c !== undefined && (skipDepth === 0 || c.kind === 'title' || c.kind === 'json-ld')) c.parts.push(text);
     }
     if (skipDepth > 0) return;
-    parts.push(text);
-    if (!partsHaveText && !isBlank(text)) partsHaveText = true;
+    if (partsHaveText) parts.push(text);
+    else if (!isBlank(text)) {
+      parts.push(text);
+      partsHaveText = true;
+    } else if (parts.length > 0 || preDepth > 0) parts.push(text);
+    // Indentation ahead of a run's first part: collapsing would drop it, so it is only noted, not stored.
+    else blankSkipped = true;
     if (link !== null) {
       link.parts.push(text);
       link.blockParts.push(text);
