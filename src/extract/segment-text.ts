@@ -121,6 +121,8 @@ import {
   labelKeyMaxWords,
   letterWords,
   LONG_LINE_KEY,
+  keyMayOpenWith,
+  keyOpenings,
   phraseKey,
   testGated,
   testGatedKnowing,
@@ -151,6 +153,7 @@ const MEDIA_CAPTION_AT = lineStart(MEDIA_CAPTION_LABEL);
 const SERVER_NOTICE_AT = lineStart(SERVER_NOTICE_OPENING);
 const ENTRY_FOOTER_AT = lineStart(ENTRY_FOOTER_LINE);
 const COMMENT_COUNT_HEADING_AT = lineStart(COMMENT_COUNT_HEADING);
+const AUTHOR_ARCHIVE_LINE_AT = lineStart(AUTHOR_ARCHIVE_LINE);
 /** Rules anchored at the line's end: a long line is searched only near its end. */
 const READ_MORE_TAIL_AT = lineEnd(READ_MORE_TAIL, READ_MORE_TAIL_MAX_CHARS);
 const MIN_READ_TAIL_AT = lineEnd(MIN_READ_TAIL, MIN_READ_TAIL_MAX_CHARS);
@@ -1096,8 +1099,9 @@ function isKeywordList(text: string, words: number): boolean {
 }
 
 function isMenuRow(line: LineView): boolean {
-  // A line holding no separator character is no menu row, and is not split.
-  if (!line.has(HAS_MENU_SEPARATOR)) return false;
+  // A line holding no separator character is no menu row, and is not split; nor is one where too few separators stand
+  // as words to part it (a paragraph with a "/" in a date or an address).
+  if (!line.has(HAS_MENU_SEPARATOR) || !holdsSeparatorWords(line.text, MENU_ROW_MIN_PARTS - 1)) return false;
   const text = line.text;
   const parts: string[][] = [[]];
   for (const token of text.split(/\s+/u)) {
@@ -1107,6 +1111,28 @@ function isMenuRow(line: LineView): boolean {
   if (parts.length < MENU_ROW_MIN_PARTS) return false;
   if (isPostNavigationRow(parts)) return true;
   return parts.every((p) => p.length > 0 && p.length <= MENU_ROW_PART_MAX_WORDS && !endsSentence(p.join(' ')));
+}
+
+/** The longest menu separator, in code units. */
+const MENU_SEPARATOR_MAX_LENGTH = Math.max(...[...MENU_SEPARATORS].map((sep) => sep.length));
+
+/**
+ * Whether at least `min` of the line's words (its runs of non-space characters, as `split(/\s+/u)` gives them) are menu
+ * separators: read in place, a word copied only when it is short and opens with a separator's character.
+ */
+function holdsSeparatorWords(text: string, min: number): boolean {
+  let found = 0;
+  for (let i = 0; i < text.length; ) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++;
+    if (end - i <= MENU_SEPARATOR_MAX_LENGTH && MENU_SEPARATOR_CODES.has(text.charCodeAt(i)) && MENU_SEPARATORS.has(text.slice(i, end)) && ++found >= min) return true;
+    i = end;
+  }
+  return false;
 }
 
 /** "« Older title | Blog Home | Newer title »": the arrows may stand apart, as separators do. */
@@ -1136,33 +1162,6 @@ function isLegalLinks(line: LineView): boolean {
 
 /** The first characters of the bare tags labels' keys: a line whose key opens with another is ruled out without keying it. */
 const TAGS_LABEL_OPENINGS = keyOpenings(TAGS_LABELS);
-
-/** The table of the keys' first characters, or null when one is not ASCII (then no line is ruled out). */
-function keyOpenings(keys: ReadonlySet<string>): Uint8Array | null {
-  const table = new Uint8Array(0x80);
-  for (const key of keys) {
-    const c = key.charCodeAt(0);
-    if (!(c < 0x80)) return null;
-    table[c] = 1;
-  }
-  return table;
-}
-
-/**
- * Whether the phrase key of `text` may open with a character of `openings`: false only when the line's first letter
- * or digit is ASCII with nothing but ASCII before it (lowercasing leaves it the key's first character), or when it has none.
- */
-function keyMayOpenWith(text: string, openings: Uint8Array | null): boolean {
-  if (openings === null) return true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return true;
-    const lower = c | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) return openings[lower] === 1;
-    if (c >= 0x30 && c <= 0x39) return openings[c] === 1;
-  }
-  return false;
-}
 
 /** Why: the longest agency name a story is credited to alone ("Press Trust of India", "Australian Associated Press"). */
 const AGENCY_CREDIT_MAX_WORDS = 4;
@@ -1662,10 +1661,20 @@ function markAuthorBios(drafts: readonly Draft[]): void {
   if (names.length === 0) return;
   for (const draft of drafts) {
     if (draft.kind !== 'paragraph' || draft.ownHint !== null || draftWords(draft) > AUTHOR_BIO_MAX_WORDS) continue;
-    const opensWithName = names.some((name) => draft.text.startsWith(`${name} `) && AUTHOR_BIO_VERBS.includes(draft.text.slice(name.length + 1).split(/\s+/u)[0] ?? ''));
-    if (!opensWithName) continue;
+    if (!opensWithBioName(draft.text, names)) continue;
     setOwnHint(draft, 'metadata', 'text:author-bio');
   }
+}
+
+/**
+ * Whether the text opens with one of the names, a space and a bio verb. A loop of its own, the name and the space
+ * compared in place: no closure and no "name " string per paragraph.
+ */
+function opensWithBioName(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (text.startsWith(name) && text.charCodeAt(name.length) === 0x20 && AUTHOR_BIO_VERBS.includes(text.slice(name.length + 1).split(/\s+/u)[0] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Why: an author box's bio is a sentence or three; a longer paragraph above the archive link is the post. */
@@ -1680,26 +1689,34 @@ function markAuthorBoxes(drafts: readonly Draft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const archive = drafts[i]!;
     if (archive.kind !== 'paragraph' || archive.lines !== 1) continue;
-    const name = AUTHOR_ARCHIVE_LINE.exec(archive.text)?.[1]?.trim();
+    const name = execLineStart(AUTHOR_ARCHIVE_LINE_AT, archive.text)?.[1]?.trim();
     if (name === undefined || !startsUpper(name)) continue;
-    const lowerName = name.toLowerCase();
-    const namesAuthor = (d: Draft | undefined): boolean => {
-      if (d === undefined || d.kind === 'list-item') return false;
-      const lower = d.text.toLowerCase();
-      // The heading ends with the name, or a colon and the bio follow it ("About Jane Doe: …"); a comma opens prose.
-      return AUTHOR_BOX_HEADING_OPENINGS.some((opening) => {
-        const head = `${opening} ${lowerName}`;
-        return lower.startsWith(head) && (lower.length === head.length || /^\s*[:–—-]/u.test(lower.slice(head.length)));
-      });
-    };
-    const box: Draft[] = [archive];
-    const above = drafts[i - 1]!;
-    if (draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS) {
-      if (namesAuthor(above)) box.push(above);
-      else if (above.kind === 'paragraph' && namesAuthor(drafts[i - 2])) box.push(above, drafts[i - 2]!);
-    }
-    for (const d of box) setOwnHint(d, 'metadata', 'text:author-box');
+    markAuthorBox(drafts, i, name);
   }
+}
+
+/**
+ * The box of the archive line at `i`, naming `name`. Apart from the scan, so the closure over the name is made only
+ * where an archive line is (in the loop, its scope was allocated for every draft).
+ */
+function markAuthorBox(drafts: readonly Draft[], i: number, name: string): void {
+  const lowerName = name.toLowerCase();
+  const namesAuthor = (d: Draft | undefined): boolean => {
+    if (d === undefined || d.kind === 'list-item') return false;
+    const lower = d.text.toLowerCase();
+    // The heading ends with the name, or a colon and the bio follow it ("About Jane Doe: …"); a comma opens prose.
+    return AUTHOR_BOX_HEADING_OPENINGS.some((opening) => {
+      const head = `${opening} ${lowerName}`;
+      return lower.startsWith(head) && (lower.length === head.length || /^\s*[:–—-]/u.test(lower.slice(head.length)));
+    });
+  };
+  const box: Draft[] = [drafts[i]!];
+  const above = drafts[i - 1]!;
+  if (draftWords(above) <= AUTHOR_BOX_BIO_MAX_WORDS) {
+    if (namesAuthor(above)) box.push(above);
+    else if (above.kind === 'paragraph' && namesAuthor(drafts[i - 2])) box.push(above, drafts[i - 2]!);
+  }
+  for (const d of box) setOwnHint(d, 'metadata', 'text:author-box');
 }
 
 /** "Nadia Petrov and Owen Lindqvist", "Ana Ruiz, Tom Berg & Li Wei": two to four names of two or three capitalised words, joined. */

@@ -12,7 +12,7 @@ import type { Classified } from './classify.js';
 import type { Features } from './features.js';
 import { hasSpacePieces } from './chars.js';
 import { DROP_WHOLE, PROSE_KEEPING_HINT_TOKENS } from '../rules/selectors.js';
-import { phraseKey, SITE_MODULE_LABELS, TITLE_CASE_MINOR_WORDS } from '../rules/text-patterns.js';
+import { keyMayOpenWith, keyOpenings, phraseKey, SITE_MODULE_LABELS, TITLE_CASE_MINOR_WORDS } from '../rules/text-patterns.js';
 import {
   ARTICLE_TAG_BONUS,
   GOOD_MIN_WORDS,
@@ -692,8 +692,12 @@ const SITE_MODULE_MIN_WORDS_BEFORE = 50;
 /** Why: a box's heading is a few words; the longest label has five. */
 const SITE_MODULE_LABEL_MAX_CHARS = 40;
 
+/** The labels' first characters: most short lines after the article's start open otherwise and are never keyed. */
+const SITE_MODULE_LABEL_OPENINGS = keyOpenings(SITE_MODULE_LABELS);
+
 function isSiteModuleLabel(block: Block): boolean {
-  return block.text.length <= SITE_MODULE_LABEL_MAX_CHARS && SITE_MODULE_LABELS.has(phraseKey(block.text));
+  const text = block.text;
+  return text.length <= SITE_MODULE_LABEL_MAX_CHARS && keyMayOpenWith(text, SITE_MODULE_LABEL_OPENINGS) && SITE_MODULE_LABELS.has(phraseKey(text));
 }
 
 /**

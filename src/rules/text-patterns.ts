@@ -295,6 +295,37 @@ const PHRASE_KEY_MAX_CHARS = 300;
 export const LONG_LINE_KEY = '\u0000long-line';
 
 /**
+ * The table of the keys' ASCII first characters, for {@link keyMayOpenWith}; null when a key is empty (then no line is
+ * ruled out). A key opening beyond ASCII needs no entry: a line whose key could open so reaches a character beyond ASCII
+ * before any ASCII letter or digit, and keyMayOpenWith lets every such line through.
+ */
+export function keyOpenings(keys: ReadonlySet<string>): Uint8Array | null {
+  const table = new Uint8Array(0x80);
+  for (const key of keys) {
+    if (key.length === 0) return null;
+    const c = key.charCodeAt(0);
+    if (c < 0x80) table[c] = 1;
+  }
+  return table;
+}
+
+/**
+ * Whether the phrase key of `text` may open with a character of `openings`: false only when the line's first letter
+ * or digit is ASCII with nothing but ASCII before it (lowercasing leaves it the key's first character), or when it has none.
+ */
+export function keyMayOpenWith(text: string, openings: Uint8Array | null): boolean {
+  if (openings === null) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) return openings[lower] === 1;
+    if (c >= 0x30 && c <= 0x39) return openings[c] === 1;
+  }
+  return false;
+}
+
+/**
  * A pattern with a cheap necessary test in front: where `gate` finds none of the words every
  * unanchored phrase of `pattern` holds, only `anchored` (the pattern's branches tied to the line's
  * start, or none) can match, so the long alternation is not tried at every position of the line.
