@@ -271,7 +271,7 @@ export function streamHtml(html: string, handlers: StreamHandlers, attributes?: 
       while (stack.length > 0 && impliesClose.has(stack[stack.length - 1]!.name)) onclosetag(pop());
     }
     if (!facts.isVoid) push(facts);
-    // A start tag cut off before its end (at the end of the input) leaves the lent record filled.
+    // A safeguard: the tokenizer leaves a start tag unfinished only at the end of the input, where no start tag follows.
     if (lentCount > 0) clearLent();
     // Elements with no attribute the caller reads share one empty record, made (or lent) on the first wanted one.
     attribs = noAttributes;

@@ -608,8 +608,9 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
     else if (!isBlank(text)) {
       parts.push(text);
       partsHaveText = true;
-    } else if (parts.length > 0 || preDepth > 0) parts.push(text);
-    // Indentation ahead of a run's first part: collapsing would drop it, so it is only noted, not stored.
+    } else if (parts.length > 0 || preDepth > 0 || text.includes('\u2028')) parts.push(text);
+    // Indentation ahead of a run's first part: collapsing would drop it, so it is only noted, not stored. (A line
+    // separator is kept: flush cuts the run at two of them, as at two <br>s, and the pieces decide the run's links.)
     else blankSkipped = true;
     if (link !== null) {
       link.parts.push(text);
