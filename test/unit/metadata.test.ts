@@ -307,6 +307,21 @@ describe('bylines', () => {
 describe('dates', () => {
   const now = new Date(NOW);
 
+  it('reads a Chinese sentence that mentions dates as prose, not as a date line, and still reads the date line', () => {
+    // Chinese writes no spaces: a whole sentence reaches the word count as one "word", which held a year.
+    const body = [
+      '河畔新城的渡口在春季洪水中受损后关闭了整整一年，居民们每天不得不绕行环城公路，往返时间增加了四十多分钟，沿岸的集市摊主也失去了将近五分之一的顾客。',
+      '市议会于周二晚间经过三个小时的讨论，最终投票决定重新开放渡口，修复费用将从防洪储备金中支出，而不是开征新的税费。',
+      '交通委员会主席在会上逐条宣读了工程师的勘察报告，她表示，委员会认真听取了每一条反对意见，并且对每一项意见都做了成本核算。',
+      '据介绍，这座渡口始建于1987年，2009年曾进行过一次大规模翻修，2016年10月14日又因设备老化短暂停运，此后一直由同一家公司运营。',
+      '渡口运营方表示，初期将实行缩减班次，早上七点开出首班船，晚上八点开出末班船，待客流恢复后再逐步增加班次。',
+    ];
+    const page = ['首页', '新闻', '体育', '', '河畔新城渡口将在市议会投票后重新开放', '', '发稿时间：2024-03-12 08:42:00 来源： 河畔日报', '', ...body.flatMap((p) => [p, '']), '相关新闻', '', '防洪储备金将获补充', '集市摊主细数绕行损失'].join('\n');
+    const article = extract(page, { format: 'text', now: NOW });
+    expect(article.paragraphs).toEqual(body);
+    expect(article.published).toBe('2024-03-12T08:42:00');
+  });
+
   it('parses machine dates with and without offsets', () => {
     expect(parseMachineDate('2024-03-05T10:52:50+0100', now)?.iso).toBe('2024-03-05T10:52:50+01:00');
     expect(parseMachineDate('2024-03-05T10:52:50.000Z', now)?.iso).toBe('2024-03-05T10:52:50Z');

@@ -494,6 +494,26 @@ function machineDate(values: readonly string[], now: Date): ParsedDate | null {
 const MAX_DATELINE_OTHER_WORDS = 6;
 /** A full sentence with a date in it ("It happened on 5 March 2024.") is body text unless it is nearly all date. */
 const MAX_SENTENCE_DATELINE_OTHER_WORDS = 2;
+/**
+ * Why: Chinese and Japanese write no spaces, so a sentence reaches the word split as one "word", and with a year in it
+ * read as all date. A date line's unspaced runs stay short ("发稿时间：2017-03-10", "TNW中文站2016年10月14日07:17");
+ * a longer run is read letter by letter instead.
+ */
+const MAX_UNSPACED_RUN_CHARS = 20;
+/** Han and kana letters other than a date's own marks (year, month, day, hour, minute, second, the weekdays' names). */
+const UNSPACED_NON_DATE_LETTER = /(?![年月日時时分秒火水木金土])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Why: a Chinese or Japanese word runs to two or three characters; a long run's other letters count at the upper rate. */
+const UNSPACED_CHARS_PER_WORD = 3;
+
+/**
+ * The words a run of letters and digits without spaces stands for, when it is long and holds Han or kana letters
+ * other than a date's marks; 0 for any other run (which counts as one word, or as part of a date).
+ */
+function unspacedRunWords(run: string): number {
+  if (run.length <= MAX_UNSPACED_RUN_CHARS) return 0;
+  const letters = run.match(UNSPACED_NON_DATE_LETTER)?.length ?? 0;
+  return Math.ceil(letters / UNSPACED_CHARS_PER_WORD);
+}
 
 function isMostlyDate(text: string): boolean {
   const ascii = asciiMostlyDate(text);
@@ -503,8 +523,11 @@ function isMostlyDate(text: string): boolean {
   let others = 0;
   for (const raw of text.split(/\s+/)) {
     const w = raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    if (w.length === 0 || /\d/.test(w) || MONTHS.has(w) || MODIFIED_MARKERS.has(w)) continue;
-    if (++others > limit) return false;
+    const unspaced = unspacedRunWords(w);
+    if (unspaced > 0) others += unspaced;
+    else if (w.length === 0 || /\d/.test(w) || MONTHS.has(w) || MODIFIED_MARKERS.has(w)) continue;
+    else others++;
+    if (others > limit) return false;
   }
   return true;
 }
