@@ -322,6 +322,26 @@ describe('dates', () => {
     expect(article.published).toBe('2024-03-12T08:42:00');
   });
 
+  it('keeps a Chinese lead sentence with its date in the article, and a date line naming a long source out of it', () => {
+    const rest = [
+      '市议会于周二晚间经过三个小时的讨论，最终投票决定重新开放渡口，修复费用将从防洪储备金中支出，而不是开征新的税费。',
+      '交通委员会主席在会上逐条宣读了工程师的勘察报告，她表示，委员会认真听取了每一条反对意见，并且对每一项意见都做了成本核算。',
+      '渡口运营方表示，初期将实行缩减班次，早上七点开出首班船，晚上八点开出末班船，待客流恢复后再逐步增加班次。',
+    ];
+    const page = (dateLine: string, paragraphs: string[]): string =>
+      `<html lang="zh"><head><title>河畔新城渡口将重新开放</title></head><body><article><h1>河畔新城渡口将重新开放</h1><div>${dateLine}</div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    // A short sentence ending in "。" is a sentence, however few spaces it has.
+    const lead = '本报讯 2024年3月12日，日本央行时隔17年首次加息。';
+    const withLead = extract(page('发稿时间：2024-03-12 08:42:00 来源： 河畔日报', [lead, ...rest]), { now: NOW });
+    expect(withLead.paragraphs).toEqual([lead, ...rest]);
+    expect(withLead.published).toBe('2024-03-12T08:42:00');
+    // A long name without a digit beside the date is the line's source, not a sentence.
+    const longSource = '2024年3月12日 来源：中华人民共和国外交部驻香港特别行政区特派员公署';
+    const sourced = extract(page(longSource, rest), { now: NOW });
+    expect(sourced.paragraphs).toEqual(rest);
+    expect(sourced.published).toBe('2024-03-12');
+  });
+
   it('parses machine dates with and without offsets', () => {
     expect(parseMachineDate('2024-03-05T10:52:50+0100', now)?.iso).toBe('2024-03-05T10:52:50+01:00');
     expect(parseMachineDate('2024-03-05T10:52:50.000Z', now)?.iso).toBe('2024-03-05T10:52:50Z');

@@ -496,14 +496,25 @@ const MAX_DATELINE_OTHER_WORDS = 6;
 const MAX_SENTENCE_DATELINE_OTHER_WORDS = 2;
 /**
  * Why: Chinese and Japanese write no spaces, so a sentence reaches the word split as one "word", and with a year in it
- * read as all date. A date line's unspaced runs stay short ("发稿时间：2017-03-10", "TNW中文站2016年10月14日07:17");
- * a longer run is read letter by letter instead.
+ * read as all date. A run this long is read letter by letter instead; a date line's runs are short ("发稿时间：2017-03-10",
+ * 12 letters and digits) or mostly date ("TNW中文站2016年10月14日07:17": three other letters in 21).
  */
 const MAX_UNSPACED_RUN_CHARS = 20;
-/** Han and kana letters other than a date's own marks (year, month, day, hour, minute, second, the weekdays' names). */
+/**
+ * Han and kana letters other than a date's own marks: year, month, day, hour (both spellings), minute, second, and the
+ * Japanese weekdays' one-letter names (月 and 日 among them).
+ */
 const UNSPACED_NON_DATE_LETTER = /(?![年月日時时分秒火水木金土])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/** Why: a Chinese or Japanese word runs to two or three characters; a long run's other letters count at the upper rate. */
+/** Why: a Chinese or Japanese word runs to two or three characters: three a word is the lenient count, fewer words. */
 const UNSPACED_CHARS_PER_WORD = 3;
+/**
+ * Why: a long run without a digit beside a date is a name ("来源：中华人民共和国外交部驻香港特别行政区特派员公署", the
+ * source): at most two words, as a name of a spaced language counts about; a sentence still counts enough to end with
+ * its full stop (see {@link SENTENCE_END}).
+ */
+const MAX_UNSPACED_NAME_WORDS = 2;
+/** A line ending as a sentence does, in Latin or in Chinese and Japanese punctuation. */
+const SENTENCE_END = /[.!?。！？]\s*$/;
 
 /**
  * The words a run of letters and digits without spaces stands for, when it is long and holds Han or kana letters
@@ -512,13 +523,14 @@ const UNSPACED_CHARS_PER_WORD = 3;
 function unspacedRunWords(run: string): number {
   if (run.length <= MAX_UNSPACED_RUN_CHARS) return 0;
   const letters = run.match(UNSPACED_NON_DATE_LETTER)?.length ?? 0;
-  return Math.ceil(letters / UNSPACED_CHARS_PER_WORD);
+  const words = Math.ceil(letters / UNSPACED_CHARS_PER_WORD);
+  return /\d/.test(run) ? words : Math.min(words, MAX_UNSPACED_NAME_WORDS);
 }
 
 function isMostlyDate(text: string): boolean {
   const ascii = asciiMostlyDate(text);
   if (ascii !== null) return ascii;
-  const limit = /[.!?]\s*$/.test(text) ? MAX_SENTENCE_DATELINE_OTHER_WORDS : MAX_DATELINE_OTHER_WORDS;
+  const limit = SENTENCE_END.test(text) ? MAX_SENTENCE_DATELINE_OTHER_WORDS : MAX_DATELINE_OTHER_WORDS;
   // Counted word by word, stopping once past the limit: most lines asked are not date lines.
   let others = 0;
   for (const raw of text.split(/\s+/)) {
