@@ -269,18 +269,11 @@ export function segmentHtml(html: string, options: ResolvedOptions): Segmented {
       if (text.length > 0) links.push({ href: link.href, text });
       link.blockParts = [];
     }
-    if (parts.length === 0) {
-      if (blankSkipped) {
-        blankSkipped = false;
-        links = [];
-        linkChars = 0;
-      }
-      return;
-    }
+    if (parts.length === 0 && !blankSkipped) return;
     blankSkipped = false;
     if (!partsHaveText) {
-      // What the full path below would do with whitespace alone: emit nothing, drop the links.
-      parts = [];
+      // What the full path below would do with whitespace alone (stored, or only noted): emit nothing, drop the links.
+      if (parts.length > 0) parts = [];
       links = [];
       linkChars = 0;
       return;
